@@ -1,0 +1,153 @@
+/**
+ * Ports: what the use cases need from storage. The SQLite store (`src/store`)
+ * implements them with Kysely; a PostgreSQL store can implement the same
+ * interfaces without touching the domain or the use cases.
+ *
+ * The caller owns the transaction: a use case calls `store.read(fn)` or
+ * `store.write(fn)` and receives a {@link Repos} bound to that transaction.
+ */
+import type { Facility, Person, Source, Article, CreditRatio } from '../domain/record.js';
+import type { PersonProjection, CustodyPeriodRow, EventRow, PersonStatus } from '../domain/projection.js';
+
+export type EntityType = 'person' | 'facility' | 'source';
+
+/** A snapshot of one record after a change. `doc` is null when the change deleted it. */
+export interface Revision {
+  id: number;
+  entityType: EntityType;
+  entityId: string;
+  /** 1, 2, 3… per record. */
+  seq: number;
+  /** ISO timestamp (UTC). */
+  at: string;
+  actor: string;
+  note: string | null;
+  doc: unknown | null;
+}
+
+export interface NewRevision {
+  entityType: EntityType;
+  entityId: string;
+  actor: string;
+  note: string | null;
+  at: string;
+  doc: unknown | null;
+}
+
+export interface PersonListQuery {
+  status?: PersonStatus | undefined;
+  region?: string | undefined;
+  sex?: string | undefined;
+  article?: string | undefined;
+  facilityId?: string | undefined;
+  detentionYear?: number | undefined;
+  /** Only people visible to the public. */
+  publicOnly?: boolean | undefined;
+  ids?: readonly string[] | undefined;
+  sort?: 'name' | 'detention' | undefined;
+  order?: 'asc' | 'desc' | undefined;
+  offset?: number | undefined;
+  limit?: number | undefined;
+}
+
+/** A person's summary row for lists and figures, straight from the index tables. */
+export interface PersonSummaryRow {
+  id: string;
+  status: PersonStatus;
+  sex: string | null;
+  region: string | null;
+  sortName: string;
+  firstDetentionMin: number | null;
+  currentFacilityId: string | null;
+  isPublic: boolean;
+}
+
+/** Everything figures need about one person, loaded in bulk. */
+export interface FigureSubject {
+  personId: string;
+  sex: string | null;
+  region: string | null;
+  articles: string[];
+  currentFacilityId: string | null;
+  isPublic: boolean;
+  custody: CustodyPeriodRow[];
+}
+
+export interface PersonRepository {
+  get(id: string): Promise<Person | undefined>;
+  getMany(ids: readonly string[]): Promise<Person[]>;
+  exists(id: string): Promise<boolean>;
+  /** Inserts or replaces the record, its projection and points it at `revisionId`. */
+  save(person: Person, projection: PersonProjection, revisionId: number): Promise<void>;
+  /** Bulk variant of `save` for imports; same semantics, fewer round trips. */
+  saveMany(items: ReadonlyArray<{ person: Person; projection: PersonProjection; revisionId: number }>): Promise<void>;
+  remove(id: string): Promise<void>;
+  count(query?: PersonListQuery): Promise<number>;
+  list(query: PersonListQuery): Promise<PersonSummaryRow[]>;
+  /** All ids in id order (for exports and checks), in pages. */
+  ids(afterId: string | null, limit: number): Promise<string[]>;
+  /** Ids of people with an event of `kind` whose day range overlaps [fromDay, toDay]. */
+  idsWithEvent(kind: string, fromDay: number, toDay: number): Promise<string[]>;
+  /** Event rows of the given kinds overlapping [fromDay, toDay], for flows. */
+  events(kinds: readonly string[], fromDay: number, toDay: number): Promise<Array<EventRow & { personId: string }>>;
+  /** Bulk load for figures (all persons, or only public ones). */
+  figureSubjects(publicOnly: boolean): Promise<FigureSubject[]>;
+}
+
+export interface FacilityRepository {
+  get(id: string): Promise<Facility | undefined>;
+  list(): Promise<Facility[]>;
+  save(facility: Facility, revisionId: number): Promise<void>;
+  saveMany(items: ReadonlyArray<{ facility: Facility; revisionId: number }>): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export interface SourceRepository {
+  get(id: string): Promise<Source | undefined>;
+  list(): Promise<Source[]>;
+  save(source: Source, revisionId: number): Promise<void>;
+  saveMany(items: ReadonlyArray<{ source: Source; revisionId: number }>): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export interface RevisionRepository {
+  /** Appends a snapshot; returns its id. `seq` is assigned per record. */
+  append(rev: NewRevision): Promise<number>;
+  /** Bulk append for imports (each must be the first revision or follow the current one). */
+  appendMany(revs: readonly NewRevision[]): Promise<number[]>;
+  get(id: number): Promise<Revision | undefined>;
+  /** A record's history, oldest first. */
+  listFor(entityType: EntityType, entityId: string): Promise<Revision[]>;
+}
+
+export interface ReferenceRepository {
+  articles(): Promise<Article[]>;
+  saveArticles(articles: readonly Article[]): Promise<void>;
+  creditRatios(): Promise<CreditRatio[]>;
+  saveCreditRatios(ratios: readonly CreditRatio[]): Promise<void>;
+}
+
+export interface MetaRepository {
+  /** A counter bumped by every write transaction; caches of figures key on it. */
+  dataVersion(): Promise<number>;
+  bumpDataVersion(): Promise<void>;
+}
+
+export interface Repos {
+  persons: PersonRepository;
+  facilities: FacilityRepository;
+  sources: SourceRepository;
+  revisions: RevisionRepository;
+  reference: ReferenceRepository;
+  meta: MetaRepository;
+}
+
+export interface Store {
+  /** Runs `fn` in a read transaction (a consistent snapshot). */
+  read<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+  /** Runs `fn` in a write transaction; everything or nothing is committed. */
+  write<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  /** Human-readable description, e.g. "sqlite:/path/to/rollcall.sqlite". */
+  readonly description: string;
+}

@@ -1,0 +1,306 @@
+/**
+ * The record: the shapes of everything Rollcall stores, as zod schemas with the
+ * TypeScript types derived from them. Pure data, no I/O.
+ *
+ * Conventions (stable; the JSON exchange format is built from these):
+ * - Ids are short strings (`p-…` persons, `f-…` facilities, `s-…` sources,
+ *   `e-…` events, `c-…` cases). Ids are unique within their kind.
+ * - Dates are {@link PartialDateString}s: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a
+ *   leading `~` when the source says "about". See `partial-date.ts`.
+ * - Every sub-record that may be shown to the public carries `visibility`;
+ *   anything without `public` visibility never leaves through a public output.
+ * - Text meant for readers is {@link Localized}: one string per UI language.
+ */
+import { z } from 'zod';
+
+export const LANGS = ['be', 'ru', 'en'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+/** A text in up to three languages: `{ be: '…', ru: '…', en: '…' }`. */
+export const Localized = z.object({
+  be: z.string().optional(),
+  ru: z.string().optional(),
+  en: z.string().optional(),
+});
+export type Localized = z.infer<typeof Localized>;
+
+export const Visibility = z.enum(['public', 'internal']);
+export type Visibility = z.infer<typeof Visibility>;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally prefixed with `~` (approximate). */
+export const PARTIAL_DATE_RE = /^~?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const PartialDateString = z
+  .string()
+  .regex(PARTIAL_DATE_RE, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (prefix ~ if approximate)');
+export type PartialDateString = z.infer<typeof PartialDateString>;
+
+/** A full calendar date `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A calendar term: "2 years, 6 months". */
+export const Term = z.object({
+  years: z.number().int().min(0).max(100),
+  months: z.number().int().min(0).max(1200),
+  days: z.number().int().min(0).max(36500),
+});
+export type Term = z.infer<typeof Term>;
+
+export const Id = z.string().regex(/^[a-z]{1,3}-[A-Za-z0-9_-]{1,64}$/, 'expected an id like p-123');
+
+// ---------------------------------------------------------------- names
+
+/** How a name form is written: script plus, for Latin, the spelling system. */
+export const NameSystem = z.enum([
+  'be-cyrl', // Belarusian Cyrillic
+  'ru-cyrl', // Russian Cyrillic
+  'be-latn-place', // Belarusian Latin, 2007 place-name system (ĺ ŭ č š ž)
+  'be-latn-passport', // Belarusian passport style (kh ts ch sh zh ia)
+  'ru-latn-bgn', // Russian BGN/PCGN
+  'ru-latn-icao', // Russian passport / ICAO
+  'latn', // Latin spelling of unknown system (press, own preference)
+]);
+export type NameSystem = z.infer<typeof NameSystem>;
+
+export const NameForm = z.object({
+  family: z.string().min(1).max(200),
+  given: z.string().max(200).default(''),
+  patronymic: z.string().max(200).optional(),
+  system: NameSystem,
+  /** The preferred form for its system (shown first). */
+  primary: z.boolean().default(false),
+  visibility: Visibility.default('public'),
+});
+export type NameForm = z.infer<typeof NameForm>;
+
+// ---------------------------------------------------------------- sources
+
+export const SourceKind = z.enum(['publication', 'organisation', 'social_media', 'court', 'tip', 'relative', 'other']);
+/** A (reliable, confirmed) … E (unconfirmed rumour). */
+export const Reliability = z.enum(['A', 'B', 'C', 'D', 'E']);
+
+export const Source = z.object({
+  id: Id,
+  kind: SourceKind,
+  title: z.string().min(1).max(500),
+  publisher: z.string().max(200).optional(),
+  url: z.string().url().max(2000).optional(),
+  date: PartialDateString.optional(),
+  reliability: Reliability.default('C'),
+  visibility: Visibility.default('public'),
+  note: z.string().max(5000).optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+// ---------------------------------------------------------------- facilities
+
+export const FacilityKind = z.enum([
+  'pretrial', // SIZO
+  'temporary', // short-term detention centre (Akrescina)
+  'colony', // correctional colony (regime below)
+  'colony_settlement',
+  'prison',
+  'open_institution', // open-type correctional institution ("khimiya")
+  'medical',
+  'other',
+]);
+export type FacilityKind = z.infer<typeof FacilityKind>;
+
+export const Regime = z.enum(['general', 'strengthened', 'strict', 'special', 'settlement', 'prison']);
+export type Regime = z.infer<typeof Regime>;
+
+export const Facility = z.object({
+  id: Id,
+  kind: FacilityKind,
+  number: z.string().max(20).optional(),
+  regime: Regime.optional(),
+  city: Localized,
+  name: Localized,
+  /** How sources write this facility ("IK-4", "Gomel women's colony"). */
+  aliases: z.array(z.string().max(200)).default([]),
+  address: Localized.optional(),
+  visibility: Visibility.default('public'),
+});
+export type Facility = z.infer<typeof Facility>;
+
+// ---------------------------------------------------------------- cases
+
+export const Charge = z.object({
+  /** Criminal Code article, e.g. "368" or "361-4". */
+  article: z.string().regex(/^\d{1,3}(-\d{1,2})?$/, 'expected an article like 368 or 361-4'),
+  part: z.number().int().min(1).max(9).optional(),
+});
+export type Charge = z.infer<typeof Charge>;
+
+export const PunishmentKind = z.enum([
+  'deprivation_of_liberty',
+  'restriction_of_freedom', // with or without referral (see `referral`)
+  'arrest',
+  'fine',
+  'corrective_labour',
+  'deprivation_of_right',
+  'life_imprisonment',
+  'compulsory_treatment',
+  'other',
+]);
+export type PunishmentKind = z.infer<typeof PunishmentKind>;
+
+export const Punishment = z.object({
+  kind: PunishmentKind,
+  regime: Regime.optional(),
+  /** Restriction of freedom: true = referral to an open-type institution, false = home confinement. */
+  referral: z.boolean().optional(),
+  term: Term.optional(),
+  /** Fines in base units. */
+  amount: z.number().nonnegative().optional(),
+});
+export type Punishment = z.infer<typeof Punishment>;
+
+export const Appeal = z.object({
+  date: PartialDateString.optional(),
+  court: z.string().max(300).optional(),
+  outcome: z.enum(['upheld', 'reduced', 'increased', 'quashed', 'pending', 'other']),
+});
+
+export const Case = z.object({
+  id: Id,
+  charges: z.array(Charge).default([]),
+  court: z.string().max(300).optional(),
+  judge: z.string().max(200).optional(),
+  prosecutor: z.string().max(200).optional(),
+  verdictDate: PartialDateString.optional(),
+  punishment: Punishment.optional(),
+  appeals: z.array(Appeal).default([]),
+  sourceIds: z.array(Id).default([]),
+  visibility: Visibility.default('public'),
+  note: z.string().max(5000).optional(),
+});
+export type Case = z.infer<typeof Case>;
+
+// ---------------------------------------------------------------- events
+
+export const EVENT_KINDS = [
+  'search',
+  'detention', // first detention (starts custody)
+  'administrative_arrest', // short-term arrest (custody)
+  're_detention', // detained again, often on criminal charges after an administrative arrest
+  'charged',
+  'pretrial_placement', // placed in a pre-trial detention centre
+  'transfer', // moved between facilities
+  'trial',
+  'verdict',
+  'appeal',
+  'new_charges', // e.g. Art. 411 in prison
+  'sentence_change',
+  'release',
+  'recognition', // recognised as a political prisoner
+  'recognition_end',
+  'death',
+  'other',
+] as const;
+export const EventKind = z.enum(EVENT_KINDS);
+export type EventKind = z.infer<typeof EventKind>;
+
+export const RELEASE_REASONS = [
+  'term_served',
+  'home_confinement', // released after trial to restriction of freedom without referral
+  'open_institution', // released after trial to an open-type institution
+  'parole',
+  'milder_punishment',
+  'pardon',
+  'expulsion', // pardoned/freed and forced abroad
+  'amnesty',
+  'conviction_quashed',
+  'sentence_lifted',
+  'non_custodial_sentence', // e.g. fine or suspended sentence at trial
+  'released_pending_trial',
+  'other',
+] as const;
+export const ReleaseReason = z.enum(RELEASE_REASONS);
+export type ReleaseReason = z.infer<typeof ReleaseReason>;
+
+/** Why a date was inferred rather than read from a source. */
+export const Inference = z.object({
+  /** Machine-readable rule, e.g. "time-served". */
+  rule: z.string().min(1).max(100),
+  /** Human-readable reasoning, e.g. "released 2024-01-29 after 1y 10m 4d as stated". */
+  reasoning: z.string().min(1).max(1000),
+});
+
+export const Event = z.object({
+  id: Id,
+  kind: EventKind,
+  date: PartialDateString,
+  /** Set when `date` was derived from other facts (see `inference.ts`). */
+  inferred: Inference.optional(),
+  facilityId: Id.optional(),
+  caseId: Id.optional(),
+  releaseReason: ReleaseReason.optional(),
+  /** Time served as the source states it ("1 year, 10 months, and 4 days"), checked against the dates. */
+  statedTimeServed: Term.optional(),
+  sourceIds: z.array(Id).default([]),
+  note: Localized.optional(),
+  visibility: Visibility.default('public'),
+});
+export type Event = z.infer<typeof Event>;
+
+// ---------------------------------------------------------------- person
+
+export const Sex = z.enum(['female', 'male']);
+export type Sex = z.infer<typeof Sex>;
+
+/** Regions of Belarus (oblasts) and the capital. */
+export const REGIONS = ['brest', 'homiel', 'hrodna', 'mahiliou', 'minsk', 'minsk-city', 'viciebsk', 'abroad'] as const;
+export const Region = z.enum(REGIONS);
+export type Region = z.infer<typeof Region>;
+
+export const Photo = z.object({
+  ref: z.string().min(1).max(500),
+  caption: Localized.default({}),
+  credit: z.string().max(300).optional(),
+  visibility: Visibility.default('public'),
+});
+
+export const Person = z.object({
+  id: Id,
+  names: z.array(NameForm).min(1, 'a person needs at least one name form'),
+  sex: Sex.optional(),
+  birthDate: PartialDateString.optional(),
+  birthDateVisibility: Visibility.default('public'),
+  region: Region.optional(),
+  occupation: Localized.default({}),
+  biography: Localized.default({}),
+  photo: Photo.optional(),
+  tags: z.array(z.string().min(1).max(60)).default([]),
+  cases: z.array(Case).default([]),
+  events: z.array(Event).default([]),
+  /** Whether the person may appear on public outputs at all (e.g. family asked for discretion). */
+  visibility: Visibility.default('public'),
+  /** Staff-only notes. Never public. */
+  internalNote: z.string().max(20000).optional(),
+  /** Marks generated, fictional records. */
+  fictional: z.boolean().default(false),
+});
+export type Person = z.infer<typeof Person>;
+export type PersonInput = z.input<typeof Person>;
+
+// ---------------------------------------------------------------- reference data
+
+export const Article = z.object({
+  code: z.string().regex(/^\d{1,3}(-\d{1,2})?$/),
+  title: Localized,
+});
+export type Article = z.infer<typeof Article>;
+
+/** Pre-trial detention credit: one day in SIZO counts as `ratio` days of the punishment, for verdicts in [from, to). */
+export const CreditRatio = z.object({
+  from: IsoDate,
+  to: IsoDate.optional(),
+  punishment: PunishmentKind,
+  regimes: z.array(Regime).optional(),
+  ratio: z.number().positive(),
+  basis: z.string().max(300),
+  verified: z.boolean(),
+});
+export type CreditRatio = z.infer<typeof CreditRatio>;

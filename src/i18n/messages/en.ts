@@ -1,0 +1,197 @@
+/**
+ * English interface and generated texts, as ICU MessageFormat strings.
+ * `be.ts` and `ru.ts` have exactly the same keys (checked by `messages.test.ts`).
+ * Keys are grouped by prefix: `nav.*`, `status.*`, `event.*` (one per EVENT_KINDS value),
+ * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
+ */
+export const en = {
+  'site.name': 'Political prisoners in Belarus',
+  'site.skipLink': 'Skip to content',
+  'site.navLabel': 'Main',
+  'site.langLabel': 'Language',
+  'site.breadcrumbLabel': 'Breadcrumb',
+  'lang.be': 'Беларуская',
+  'lang.ru': 'Русский',
+  'lang.en': 'English',
+
+  'nav.home': 'Home',
+  'nav.persons': 'Political prisoners',
+  'nav.figures': 'Figures',
+  'nav.facilities': 'Facilities',
+  'nav.articles': 'Articles',
+  'nav.digests': 'Digests',
+  'nav.report': 'Report a release',
+  'nav.data': 'Open data',
+
+  'headline.count':
+    '{count, plural, one {There is # political prisoner in Belarus} other {There are # political prisoners in Belarus}}',
+  'headline.asOf': 'as of {date}',
+
+  'status.imprisoned': 'Imprisoned',
+  'status.released': 'Released',
+  'status.deceased': 'Deceased',
+  'status.other': 'Other',
+  'sex.female': 'Female',
+  'sex.male': 'Male',
+
+  'filter.legend': 'Filter',
+  'filter.status': 'Status',
+  'filter.region': 'Region',
+  'filter.sex': 'Sex',
+  'filter.article': 'Article',
+  'filter.facility': 'Facility',
+  'filter.detentionYear': 'Year of detention',
+  'filter.name': 'Search by name',
+  'filter.any': 'Any',
+  'filter.apply': 'Show',
+  'filter.reset': 'Reset filters',
+  'filter.found': '{count, plural, one {# person found} other {# people found}}',
+
+  'sort.label': 'Sort by',
+  'sort.name': 'Name',
+  'sort.detention': 'Date of detention',
+  'sort.release': 'Date of release',
+  'sort.timeServed': 'Time served',
+  'sort.asc': 'ascending',
+  'sort.desc': 'descending',
+
+  'pagination.label': 'Pages',
+  'pagination.previous': 'Previous',
+  'pagination.next': 'Next',
+  'pagination.page': 'Page {page}',
+  'pagination.status': 'Page {page} of {pages}',
+
+  'event.search': 'Search',
+  'event.detention': 'Detention',
+  'event.administrative_arrest': 'Administrative arrest',
+  'event.re_detention': 'Re-detention',
+  'event.charged': 'Charged',
+  'event.pretrial_placement': 'Placed in pre-trial detention',
+  'event.transfer': 'Transfer to another facility',
+  'event.trial': 'Trial',
+  'event.verdict': 'Verdict',
+  'event.appeal': 'Appeal',
+  'event.new_charges': 'New charges',
+  'event.sentence_change': 'Sentence changed',
+  'event.release': 'Release',
+  'event.recognition': 'Recognised as a political prisoner',
+  'event.recognition_end': 'Political prisoner status ended',
+  'event.death': 'Death',
+  'event.other': 'Other event',
+
+  'release.term_served': 'Served the full term',
+  'release.home_confinement': 'Released after trial to home confinement',
+  'release.open_institution': 'Released after trial to an open-type correctional institution',
+  'release.parole': 'Parole',
+  'release.milder_punishment': 'Unserved part replaced by a milder punishment',
+  'release.pardon': 'Pardon',
+  'release.expulsion': 'Freed and forced to leave the country',
+  'release.amnesty': 'Amnesty',
+  'release.conviction_quashed': 'Conviction quashed',
+  'release.sentence_lifted': 'Released from punishment',
+  'release.non_custodial_sentence': 'Non-custodial sentence at trial',
+  'release.released_pending_trial': 'Released pending trial',
+  'release.other': 'Other reason',
+
+  'region.brest': 'Brest region',
+  'region.homiel': 'Homieĺ region',
+  'region.hrodna': 'Hrodna region',
+  'region.mahiliou': 'Mahilioŭ region',
+  'region.minsk': 'Minsk region',
+  'region.minsk-city': 'Minsk',
+  'region.viciebsk': 'Viciebsk region',
+  'region.abroad': 'Abroad',
+
+  'punishment.deprivation_of_liberty': 'Deprivation of liberty',
+  'punishment.restriction_of_freedom': 'Restriction of freedom',
+  'punishment.arrest': 'Arrest',
+  'punishment.fine': 'Fine',
+  'punishment.corrective_labour': 'Corrective labour',
+  'punishment.deprivation_of_right': 'Deprivation of the right to hold certain posts',
+  'punishment.life_imprisonment': 'Life imprisonment',
+  'punishment.compulsory_treatment': 'Compulsory treatment',
+  'punishment.other': 'Other punishment',
+  'punishment.withReferral': 'with referral to an open-type correctional institution',
+  'punishment.withoutReferral': 'without referral (home confinement)',
+  'punishment.fineAmount': '{amount, plural, one {# base unit} other {# base units}}',
+
+  'regime.general': 'General-regime colony',
+  'regime.strengthened': 'Strengthened-regime colony',
+  'regime.strict': 'Strict-regime colony',
+  'regime.special': 'Special-regime colony',
+  'regime.settlement': 'Colony-settlement',
+  'regime.prison': 'Prison',
+
+  'facilityKind.pretrial': 'Pre-trial detention centre',
+  'facilityKind.temporary': 'Temporary detention centre',
+  'facilityKind.colony': 'Correctional colony',
+  'facilityKind.colony_settlement': 'Colony-settlement',
+  'facilityKind.prison': 'Prison',
+  'facilityKind.open_institution': 'Open-type correctional institution',
+  'facilityKind.medical': 'Medical institution',
+  'facilityKind.other': 'Other facility',
+
+  'table.name': 'Name',
+  'table.status': 'Status',
+  'table.region': 'Region',
+  'table.sex': 'Sex',
+  'table.born': 'Born',
+  'table.articles': 'Articles',
+  'table.detained': 'Detained',
+  'table.released': 'Released',
+  'table.facility': 'Facility',
+  'table.date': 'Date',
+  'table.event': 'Event',
+  'table.count': 'Number',
+  'table.month': 'Month',
+  'table.year': 'Year',
+  'table.empty': 'Nothing found.',
+
+  'person.timeServed': 'Time served',
+  'person.sentence': 'Sentence',
+  'person.address': 'Address for letters',
+  'person.sources': 'Sources',
+  'person.timeline': 'Timeline',
+  'person.charges': 'Charges',
+  'person.occupation': 'Occupation',
+  'person.article': '{part, select, none {Article {article}} other {Part {part} of Article {article}}}',
+
+  'home.birthdays': 'Birthdays this month',
+  'home.upcoming': 'Upcoming releases',
+
+  'footer.text':
+    'Compiled by human rights defenders from public sources and verified reports. Figures may be incomplete.',
+  'footer.openData': 'The data is open: download it and check our figures.',
+
+  'report.call': 'If you know that a political prisoner has been released, tell us.',
+
+  'digest.caveat':
+    'The number of political prisoners released after serving their sentences may be higher, because reliable information about releases is not always available.',
+  'digest.callForTips':
+    'If you know that a person convicted for political reasons is already out of prison, please let us know.',
+  'digest.released':
+    '{count, plural, one {At least # political prisoner was released} other {At least # political prisoners were released}} after serving the full sentence.',
+  'digest.overThreeYears':
+    '{count, plural, =0 {None of them} one {# of them} other {# of them}} spent more than three years behind bars.',
+  'digest.personHeading': '{sex, select, other {Political prisoner}} {name} — {term} of imprisonment',
+
+  'chart.dataTable': 'The numbers behind the chart',
+  'chart.downloadCsv': 'Download the numbers (CSV)',
+  'chart.date': 'Date',
+  'chart.value': 'Number',
+  'chart.label': 'Category',
+
+  'common.unknown': 'unknown',
+
+  'term.years': '{n, plural, one {# year} other {# years}}',
+  'term.months': '{n, plural, one {# month} other {# months}}',
+  'term.days': '{n, plural, one {# day} other {# days}}',
+  'list.two': '{a} and {b}',
+  'list.three': '{a}, {b}, and {c}',
+  'date.approx': 'c. {date}',
+} as const;
+
+/** Every message key. */
+export type MessageKey = keyof typeof en;
+/** A catalog for one language: every key, any text. */
+export type Catalog = Record<MessageKey, string>;

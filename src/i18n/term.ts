@@ -1,0 +1,29 @@
+/**
+ * Durations in digest style: "1 year, 9 months, and 13 days" / "1 год, 9 месяцев и 13 дней" /
+ * "1 год, 9 месяцаў і 13 дзён". Zero parts are left out; an all-zero term reads "0 days".
+ */
+import { DomainError } from '../domain/errors.js';
+import type { Lang, Term } from '../domain/record.js';
+import { createTranslator } from './translator.js';
+
+/**
+ * Formats a calendar term with the right plural forms.
+ * @example formatTerm({ years: 1, months: 9, days: 13 }, 'ru') // "1 год, 9 месяцев и 13 дней"
+ */
+export function formatTerm(term: Term, lang: Lang): string {
+  for (const unit of ['years', 'months', 'days'] as const) {
+    const n = term[unit];
+    if (!Number.isInteger(n) || n < 0) {
+      throw new DomainError('invalid-term', `A term has whole, non-negative ${unit}; got ${String(n)}.`, { term });
+    }
+  }
+  const t = createTranslator(lang);
+  const parts: string[] = [];
+  if (term.years > 0) parts.push(t('term.years', { n: term.years }));
+  if (term.months > 0) parts.push(t('term.months', { n: term.months }));
+  if (term.days > 0 || parts.length === 0) parts.push(t('term.days', { n: term.days }));
+  const [a, b, c] = parts as [string, string?, string?];
+  if (c !== undefined && b !== undefined) return t('list.three', { a, b, c });
+  if (b !== undefined) return t('list.two', { a, b });
+  return a;
+}

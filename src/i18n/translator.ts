@@ -1,0 +1,99 @@
+/**
+ * Message formatting: ICU messages from the catalogs, formatted with intl-messageformat.
+ * Numbers are always grouped by thousands ("1,416", "1 416") in every language, so that
+ * Belarusian (whose CLDR data leaves 4-digit numbers ungrouped) matches Russian.
+ */
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
+import { DomainError } from '../domain/errors.js';
+import type { Lang } from '../domain/record.js';
+import { be } from './messages/be.js';
+import { en, type Catalog, type MessageKey } from './messages/en.js';
+import { ru } from './messages/ru.js';
+
+export type { MessageKey } from './messages/en.js';
+
+/** All catalogs by language. */
+export const CATALOGS: Readonly<Record<Lang, Catalog>> = { be, ru, en };
+
+/** Values an ICU message may take. */
+export type MessageValues = Record<string, string | number>;
+
+/** Formats one message: `t('headline.count', { count: 1416 })`. */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const cacheKey = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(cacheKey);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { useGrouping: 'always', ...options } as Intl.NumberFormatOptions);
+    numberFormats.set(cacheKey, format);
+  }
+  return format;
+}
+
+const formatters: Formatters = {
+  getNumberFormat: (locales, options) => numberFormat(String(locales) as Lang, options),
+  getDateTimeFormat: (locales, options) => new Intl.DateTimeFormat(locales, options),
+  getPluralRules: (locales, options) => new Intl.PluralRules(locales, options),
+};
+
+/**
+ * Formats a number for the language, always grouping thousands.
+ * @example formatNumber(1416, 'en') // "1,416"; formatNumber(1416, 'ru') // "1\u00a0416"
+ */
+export function formatNumber(n: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  return numberFormat(lang, options).format(n);
+}
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+/** The compiled message (cached). Throws `unknown-message` for a key no catalog has. */
+function compile(lang: Lang, key: MessageKey): IntlMessageFormat {
+  const cacheKey = `${lang}|${key}`;
+  let format = compiled.get(cacheKey);
+  if (!format) {
+    const source = CATALOGS[lang][key] as string | undefined;
+    if (source === undefined) {
+      throw new DomainError(
+        'unknown-message',
+        `No message "${key}" in the ${lang} catalog; add it to src/i18n/messages.`,
+        {
+          key,
+          lang,
+        },
+      );
+    }
+    format = new IntlMessageFormat(source, lang, undefined, { formatters });
+    compiled.set(cacheKey, format);
+  }
+  return format;
+}
+
+/**
+ * Creates the translator for one language.
+ * @example
+ * const t = createTranslator('ru');
+ * t('headline.count', { count: 1416 }) // "В Беларуси 1 416 политзаключённых"
+ */
+export function createTranslator(lang: Lang): Translate {
+  if (!(lang in CATALOGS)) {
+    throw new DomainError('unknown-language', `Language "${String(lang)}" is not supported; use be, ru or en.`);
+  }
+  return (key, values) => {
+    const format = compile(lang, key);
+    try {
+      return String(format.format(values));
+    } catch (error) {
+      throw new DomainError(
+        'message-format-failed',
+        `Message "${key}" (${lang}) could not be formatted: ${(error as Error).message}. Pass every {placeholder} it uses.`,
+        { key, lang },
+      );
+    }
+  };
+}
+
+/** Every message key, in catalog order. */
+export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];

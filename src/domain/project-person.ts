@@ -1,0 +1,138 @@
+/**
+ * The projection of one person: compact derived facts that the store keeps in
+ * index tables (see `projection.ts`). Runs once per person on every import or
+ * edit, so it orders the events once and does no calendar arithmetic.
+ */
+import { type OrderedEvent, orderEvents, periodsFromOrdered, statusFromPeriods } from './custody.js';
+import { dayRange } from './partial-date.js';
+import type { CustodyPeriodRow, EventRow, PersonProjection } from './projection.js';
+import type { NameForm, Person } from './record.js';
+
+/** Orders article codes numerically: 130 < 203-1 < 361 < 361-1 < 361-4 < 411. */
+export function compareArticles(a: string, b: string): number {
+  const ai = a.indexOf('-');
+  const bi = b.indexOf('-');
+  const am = parseInt(ai < 0 ? a : a.slice(0, ai), 10);
+  const bm = parseInt(bi < 0 ? b : b.slice(0, bi), 10);
+  if (am !== bm) return am - bm;
+  const as = ai < 0 ? 0 : parseInt(a.slice(ai + 1), 10);
+  const bs = bi < 0 ? 0 : parseInt(b.slice(bi + 1), 10);
+  return as - bs;
+}
+
+function isLatin(form: NameForm): boolean {
+  return form.system === 'latn' || form.system.endsWith('-latn') || form.system.includes('-latn-');
+}
+
+/**
+ * The name form lists sort by: the primary `be-latn-passport` form, else any
+ * `be-latn-passport` form, else a primary Latin form, else any Latin form, else the first form.
+ */
+export function sortNameForm(names: readonly NameForm[]): NameForm | undefined {
+  let best: NameForm | undefined;
+  let bestRank = 5;
+  for (const n of names) {
+    const passport = n.system === 'be-latn-passport';
+    const rank = passport ? (n.primary ? 0 : 1) : isLatin(n) ? (n.primary ? 2 : 3) : 4;
+    if (rank < bestRank) {
+      best = n;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/** `family given`, lower-cased and trimmed, from {@link sortNameForm}. */
+export function sortName(names: readonly NameForm[]): string {
+  const form = sortNameForm(names);
+  if (!form) return '';
+  return (form.given ? `${form.family} ${form.given}` : form.family).toLowerCase().trim();
+}
+
+/**
+ * Derives the index rows of a person.
+ *
+ * - `custody`: the rows of `custodyPeriods` (split where counting changes).
+ * - `events`: one row per event, in timeline order, with the day range of its date.
+ * - `status` on `today` (epoch day; absent = everything recorded has happened):
+ *   imprisoned if a counted period is ongoing, deceased if a death event, released
+ *   if a counted period ended by release, else other.
+ * - `currentFacilityId`: the last facility named in the custody period ongoing on `today`
+ *   (events after `today` ignored), if any.
+ * - `firstDetentionMin`: earliest possible start of the first custody period.
+ *
+ * @example
+ * projectPerson(person).status; // 'imprisoned'
+ */
+export function projectPerson(person: Person, today?: number): PersonProjection {
+  const day = today ?? Number.POSITIVE_INFINITY;
+  const ordered = orderEvents(person.events);
+  const periods = periodsFromOrdered(ordered);
+
+  const events: EventRow[] = new Array(ordered.length);
+  let deathMin: number | null = null;
+  for (let i = 0; i < ordered.length; i++) {
+    const { event, min, max } = ordered[i] as (typeof ordered)[number];
+    if (event.kind === 'death' && (deathMin === null || min < deathMin)) deathMin = min;
+    events[i] = {
+      eventId: event.id,
+      kind: event.kind,
+      dayMin: min,
+      dayMax: max,
+      releaseReason: event.releaseReason ?? null,
+      facilityId: event.facilityId ?? null,
+      caseId: event.caseId ?? null,
+    };
+  }
+
+  const custody: CustodyPeriodRow[] = new Array(periods.length);
+  let currentFacilityId: string | null = null;
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i] as (typeof periods)[number];
+    custody[i] = {
+      startMin: p.startMin,
+      startMax: p.startMax,
+      endMin: p.endMin,
+      endMax: p.endMax,
+      counted: p.counted,
+      releaseReason: p.releaseReason,
+    };
+    if (p.startMin <= day && (p.endMin === null || p.endMin > day)) {
+      currentFacilityId = today === undefined ? p.facilityId : facilityOn(ordered, p.startMin, day);
+    }
+  }
+
+  const birth = person.birthDate ? dayRange(person.birthDate) : null;
+  return {
+    personId: person.id,
+    status: statusFromPeriods(periods, deathMin, day),
+    sex: person.sex ?? null,
+    region: person.region ?? null,
+    birthMin: birth ? birth[0] : null,
+    birthMax: birth ? birth[1] : null,
+    firstDetentionMin: periods.length > 0 ? (periods[0] as (typeof periods)[number]).startMin : null,
+    currentFacilityId,
+    articles: articlesOf(person),
+    custody,
+    events,
+    sortName: sortName(person.names),
+    isPublic: person.visibility === 'public',
+    fictional: person.fictional,
+  };
+}
+
+function articlesOf(person: Person): string[] {
+  const codes = new Set<string>();
+  for (const c of person.cases) for (const ch of c.charges) codes.add(ch.article);
+  return [...codes].sort(compareArticles);
+}
+
+/** The last facility named by an event dated from `fromDay` to `day` (first possible days). */
+function facilityOn(ordered: readonly OrderedEvent[], fromDay: number, day: number): string | null {
+  let facility: string | null = null;
+  for (const o of ordered) {
+    if (o.min > day) break;
+    if (o.min >= fromDay && o.event.facilityId) facility = o.event.facilityId;
+  }
+  return facility;
+}

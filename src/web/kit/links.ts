@@ -1,0 +1,75 @@
+/**
+ * Relative links, so that the same pages work from the server and from a static mirror
+ * opened from a plain directory (file://).
+ *
+ * Site paths are absolute (`/en/persons/p-1/`). A path ending in `/` is a page; a last
+ * segment with a dot is a file (`/assets/site.css`); any other last segment is taken as a
+ * page and gets a `/`. In `mirror` mode page links end in `index.html`, because a file
+ * browser does not open a directory's index by itself.
+ */
+import { DomainError } from '../../domain/errors.js';
+
+export type LinkMode = 'server' | 'mirror';
+
+/** Turns a site path into the link to write on the current page. */
+export type Href = (to: string) => string;
+
+interface SplitPath {
+  dirs: string[];
+  file: string;
+  suffix: string;
+}
+
+function splitPath(path: string, what: string): SplitPath {
+  const cut = path.search(/[?#]/);
+  const pathname = cut === -1 ? path : path.slice(0, cut);
+  const suffix = cut === -1 ? '' : path.slice(cut);
+  if (!pathname.startsWith('/')) {
+    throw new DomainError('invalid-path', `The ${what} "${path}" must be a site path starting with "/".`);
+  }
+  const segments = pathname.split('/').slice(1);
+  if (segments.some((s, i) => s === '.' || s === '..' || (s === '' && i < segments.length - 1))) {
+    throw new DomainError('invalid-path', `The ${what} "${path}" has an empty, "." or ".." segment.`);
+  }
+  let file = segments.pop() ?? '';
+  if (file !== '' && !file.includes('.')) {
+    segments.push(file);
+    file = '';
+  }
+  return { dirs: segments, file, suffix };
+}
+
+/**
+ * The relative link from the page at `from` to the site path `to`.
+ * External links (`https:`, `mailto:`, `//host`) and bare fragments are returned unchanged.
+ * @example
+ * relativeHref('/en/persons/p-1/', '/en/persons/', 'server') // "../"
+ * relativeHref('/en/persons/p-1/', '/en/persons/', 'mirror') // "../index.html"
+ * relativeHref('/en/', '/assets/site.css', 'mirror')        // "../assets/site.css"
+ */
+export function relativeHref(from: string, to: string, mode: LinkMode): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(to) || to.startsWith('//') || to.startsWith('#')) return to;
+  const source = splitPath(from, 'current page');
+  const target = splitPath(to, 'link target');
+  let common = 0;
+  while (common < source.dirs.length && common < target.dirs.length && source.dirs[common] === target.dirs[common]) {
+    common++;
+  }
+  const up = '../'.repeat(source.dirs.length - common);
+  const down = target.dirs
+    .slice(common)
+    .map((d) => `${d}/`)
+    .join('');
+  const file = target.file !== '' ? target.file : mode === 'mirror' ? 'index.html' : '';
+  const link = up + down + file;
+  return (link === '' ? './' : link) + target.suffix;
+}
+
+/**
+ * The link function for one page.
+ * @example const href = createHref('/be/', 'mirror'); href('/be/persons/') // "persons/index.html"
+ */
+export function createHref(from: string, mode: LinkMode): Href {
+  splitPath(from, 'current page');
+  return (to) => relativeHref(from, to, mode);
+}

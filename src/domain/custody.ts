@@ -167,10 +167,19 @@ export function custodyPeriods(person: Pick<Person, 'events'>): CustodyPeriod[] 
   return periodsFromOrdered(orderEvents(person.events));
 }
 
-/** Whole periods (not split by recognition), for time served. */
-function wholePeriods(person: Pick<Person, 'events'>): CustodyPeriod[] {
+/**
+ * Whole custody periods, not split where counting changes (`counted` = some recognition
+ * applies). For time served and sentence arithmetic, which follow custody, not recognition.
+ */
+export function wholeCustodyPeriods(person: Pick<Person, 'events'>): CustodyPeriod[] {
   const ordered = orderEvents(person.events);
-  return spans(ordered).map((s) => row(ordered, s.start, s.end, s.recognitions.size > 0));
+  return spans(ordered).map((s) => {
+    const whole = row(ordered, s.start, s.end, s.recognitions.size > 0);
+    for (let i = s.start; i <= (s.end ?? ordered.length - 1); i++) {
+      whole.facilityId = (ordered[i] as OrderedEvent).event.facilityId ?? whole.facilityId;
+    }
+    return whole;
+  });
 }
 
 interface Served {
@@ -230,7 +239,7 @@ export function timeServed(person: Pick<Person, 'events'>, atIso?: string): Serv
   const maxs: DayPair[] = [];
   let exact = true;
   let ongoing = false;
-  for (const p of wholePeriods(person)) {
+  for (const p of wholeCustodyPeriods(person)) {
     if (atDay === undefined ? p.endMin === null : p.startMin < atDay && (p.endMax === null || p.endMax > atDay)) {
       ongoing = true;
     }

@@ -15,9 +15,9 @@
  * detention), and ratio is the {@link CreditRatio} in force on the verdict date for
  * that punishment and regime (1 when none applies). Fractions of a credited day
  * are dropped (the later, cautious date), and a release before the verdict day is
- * moved to the verdict day (term served before the verdict, or absorbed by the credit). Partial dates give a
- * range: `min`/`max` over the extreme start and verdict days; `date` is set only
- * when the start and the verdict are exact days.
+ * moved to the verdict day (term served before the verdict, or absorbed by the
+ * credit). Partial dates give a range: `min`/`max` over the extreme start and
+ * verdict days; `date` is set only when the start and the verdict are exact days.
  */
 import { wholeCustodyPeriods, type CustodyPeriod } from './custody.js';
 import { formatTermEn, shiftDay } from './duration.js';

@@ -27,29 +27,22 @@ export function dataTable(options: {
 }): SafeHtml {
   const { caption, columns, rows } = options;
   const numClass = (c: TableColumn | undefined) => (c?.numeric ? html` class="num"` : '');
-  const head = columns.map((c) => html`<th scope="col" ${numClass(c)}>${c.header}</th>`);
+  const head = columns.map((c) => html`<th scope="col"${numClass(c)}>${c.header}</th>`);
   const body =
     rows.length === 0
-      ? html`<tr>
-          <td colspan="${columns.length}">${options.empty ?? ''}</td>
-        </tr>`
-      : rows.map(
-          (row) =>
-            html`<tr>
-              ${row.map((cell, i) => {
-                const column = columns[i];
-                return column?.rowHeader
-                  ? html`<th scope="row" ${numClass(column)}>${cell}</th>`
-                  : html`<td${numClass(column)}>${cell}</td>`;
-              })}
-            </tr>`,
-        );
+      ? html`<tr><td colspan="${columns.length}">${options.empty ?? ''}</td></tr>`
+      : rows.map((row) => html`<tr>${row.map((cell, i) => tableCell(cell, columns[i]))}</tr>`);
   const captionClass = options.captionHidden ? html` class="visually-hidden"` : '';
   return html`<div class="table-wrap" role="region" aria-label="${caption}" tabindex="0"><table>
 <caption${captionClass}>${caption}</caption>
 <thead><tr>${head}</tr></thead>
 <tbody>${body}</tbody>
 </table></div>`;
+}
+
+function tableCell(cell: HtmlValue, column: TableColumn | undefined): SafeHtml {
+  const numClass = column?.numeric ? html` class="num"` : '';
+  return column?.rowHeader ? html`<th scope="row"${numClass}>${cell}</th>` : html`<td${numClass}>${cell}</td>`;
 }
 
 /** Page numbers to show: first, last, and a window around the current page; `null` is a gap. */
@@ -73,22 +66,19 @@ export function pagination(
   const { page, pageCount, pagePath } = options;
   if (pageCount <= 1) return html``;
   const link = (n: number, label: HtmlValue, extra: Record<string, string | undefined> = {}) =>
-    html`<a href="${ctx.href(pagePath(n))}" ${attrs(extra)}>${label}</a>`;
+    html`<a href="${ctx.href(pagePath(n))}"${attrs(extra)}>${label}</a>`;
   const numbers = pageWindow(page, pageCount).map((n) => {
     if (n === null) return html`<li aria-hidden="true">…</li>`;
     const label = ctx.t('pagination.page', { page: ctx.number(n) });
     const current = n === page ? 'page' : undefined;
     return html`<li>${link(n, ctx.number(n), { 'aria-label': label, 'aria-current': current })}</li>`;
   });
+  const previous = page > 1 && html`<li>${link(page - 1, ctx.t('pagination.previous'), { rel: 'prev' })}</li>`;
+  const next = page < pageCount && html`<li>${link(page + 1, ctx.t('pagination.next'), { rel: 'next' })}</li>`;
   return html`<nav class="pagination" aria-label="${ctx.t('pagination.label')}">
-    <p class="pagination-status">
-      ${ctx.t('pagination.status', { page: ctx.number(page), pages: ctx.number(pageCount) })}
-    </p>
-    <ul>
-      ${page > 1 && html`<li>${link(page - 1, ctx.t('pagination.previous'), { rel: 'prev' })}</li>`} ${numbers}
-      ${page < pageCount && html`<li>${link(page + 1, ctx.t('pagination.next'), { rel: 'next' })}</li>`}
-    </ul>
-  </nav>`;
+<p class="pagination-status">${ctx.t('pagination.status', { page: ctx.number(page), pages: ctx.number(pageCount) })}</p>
+<ul>${previous}${numbers}${next}</ul>
+</nav>`;
 }
 
 export type FilterField =
@@ -136,30 +126,18 @@ export function filterForm(ctx: PageContext, options: { action: string; fields: 
     return html`<div class="field"><label for="${id}">${field.label}</label>${filterControl(ctx, field, id)}</div>`;
   });
   return html`<form class="filters" method="get" action="${ctx.href(options.action)}">
-    <fieldset>
-      <legend>${ctx.t('filter.legend')}</legend>
-      ${controls}
-      <div class="actions">
-        <button type="submit">${ctx.t('filter.apply')}</button>
-        <a href="${ctx.href(options.action)}">${ctx.t('filter.reset')}</a>
-      </div>
-    </fieldset>
-  </form>`;
+<fieldset><legend>${ctx.t('filter.legend')}</legend>
+${controls}
+<div class="actions"><button type="submit">${ctx.t('filter.apply')}</button> <a href="${ctx.href(options.action)}">${ctx.t('filter.reset')}</a></div>
+</fieldset>
+</form>`;
 }
 
 /** A definition list; pairs whose value is empty, null or undefined are left out. */
 export function definitionList(items: ReadonlyArray<readonly [HtmlValue, HtmlValue]>): SafeHtml {
   const shown = items.filter(([, value]) => value !== null && value !== undefined && value !== '' && value !== false);
   if (shown.length === 0) return html``;
-  return html`<dl class="facts">
-    ${shown.map(
-      ([term, value]) =>
-        html`<div>
-          <dt>${term}</dt>
-          <dd>${value}</dd>
-        </div>`,
-    )}
-  </dl>`;
+  return html`<dl class="facts">${shown.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
 }
 
 /** A breadcrumb trail; the last item is the current page. */
@@ -170,11 +148,7 @@ export function breadcrumb(ctx: PageContext, items: ReadonlyArray<{ label: strin
       ? html`<li${i === last ? html` aria-current="page"` : ''}>${item.label}</li>`
       : html`<li><a href="${ctx.href(item.path)}">${item.label}</a></li>`,
   );
-  return html`<nav class="breadcrumb" aria-label="${ctx.t('site.breadcrumbLabel')}">
-    <ol>
-      ${entries}
-    </ol>
-  </nav>`;
+  return html`<nav class="breadcrumb" aria-label="${ctx.t('site.breadcrumbLabel')}"><ol>${entries}</ol></nav>`;
 }
 
 /**
@@ -185,7 +159,7 @@ export function figureHeadline(ctx: PageContext, options: { count: number; asOf:
   const text = ctx.t('headline.count', { count: options.count });
   const body = options.link ? html`<a href="${ctx.href(options.link)}">${text}</a>` : text;
   return html`<div class="figure-headline">
-    <p class="figure-headline-text">${body}</p>
-    <p class="figure-headline-date">${ctx.t('headline.asOf', { date: ctx.date(options.asOf) })}</p>
-  </div>`;
+<p class="figure-headline-text">${body}</p>
+<p class="figure-headline-date">${ctx.t('headline.asOf', { date: ctx.date(options.asOf) })}</p>
+</div>`;
 }

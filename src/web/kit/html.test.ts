@@ -13,8 +13,8 @@ describe('html', () => {
   });
 
   it('escapes quotes and ampersands so attributes cannot be broken out of', () => {
-    expect(html`<a href="${'x" onmouseover="y'}"></a>`.toString()).toBe('<a href="x&quot; onmouseover=&quot;y">');
-    expect(html`<a title="${"x' y='z"}"></a>`.toString()).toBe("<a title='x&#39; y=&#39;z'>");
+    expect(html`<a href="${'x" onmouseover="y'}">`.toString()).toBe('<a href="x&quot; onmouseover=&quot;y">');
+    expect(html`<a title='${"x' y='z"}'>`.toString()).toBe("<a title='x&#39; y=&#39;z'>");
     expect(escapeHtml('Tom & Jerry')).toBe('Tom &amp; Jerry');
   });
 

@@ -47,13 +47,9 @@ function navigation(ctx: PageContext): SafeHtml {
   const items = NAV_ITEMS.map(({ key, path }) => {
     const current = here === path ? 'page' : path !== '/' && here.startsWith(path) ? 'true' : undefined;
     const aria = current ? html` aria-current="${current}"` : '';
-    return html`<li><a href="${ctx.href(`/${ctx.lang}${path}`)}" ${aria}>${ctx.t(key)}</a></li>`;
+    return html`<li><a href="${ctx.href(`/${ctx.lang}${path}`)}"${aria}>${ctx.t(key)}</a></li>`;
   });
-  return html`<nav class="site-nav" aria-label="${ctx.t('site.navLabel')}">
-    <ul>
-      ${items}
-    </ul>
-  </nav>`;
+  return html`<nav class="site-nav" aria-label="${ctx.t('site.navLabel')}"><ul>${items}</ul></nav>`;
 }
 
 function languageSwitch(ctx: PageContext, alternates: Partial<Record<Lang, string>>): SafeHtml {
@@ -63,19 +59,15 @@ function languageSwitch(ctx: PageContext, alternates: Partial<Record<Lang, strin
     const target = alternates[lang] ?? `/${lang}/`;
     return html`<li><a href="${ctx.href(target)}" hreflang="${lang}" lang="${lang}">${label}</a></li>`;
   });
-  return html`<nav class="lang-switch" aria-label="${ctx.t('site.langLabel')}">
-    <ul>
-      ${items}
-    </ul>
-  </nav>`;
+  return html`<nav class="lang-switch" aria-label="${ctx.t('site.langLabel')}"><ul>${items}</ul></nav>`;
 }
 
 function footer(ctx: PageContext): SafeHtml {
   return html`<footer class="site-footer">
-    <p>${ctx.t('footer.text')}</p>
-    <p><a href="${ctx.href(`/${ctx.lang}/report/`)}">${ctx.t('report.call')}</a></p>
-    <p><a href="${ctx.href(`/${ctx.lang}/data/`)}">${ctx.t('footer.openData')}</a></p>
-  </footer>`;
+<p>${ctx.t('footer.text')}</p>
+<p><a href="${ctx.href(`/${ctx.lang}/report/`)}">${ctx.t('report.call')}</a></p>
+<p><a href="${ctx.href(`/${ctx.lang}/data/`)}">${ctx.t('footer.openData')}</a></p>
+</footer>`;
 }
 
 /**
@@ -90,27 +82,32 @@ export function layout(options: LayoutOptions): string {
   const siteName = options.siteName ?? ctx.t('site.name');
   const fullTitle = options.title === siteName ? siteName : `${options.title} — ${siteName}`;
   const alternateLinks = LANGS.filter((lang) => alternates[lang] !== undefined).map(
-    (lang) => html`<link rel="alternate" hreflang="${lang}" href="${ctx.href(alternates[lang] as string)}" />`,
+    (lang) => html`<link rel="alternate" hreflang="${lang}" href="${ctx.href(alternates[lang] as string)}">`,
   );
   const document = html`<!doctype html>
-    <html lang="${ctx.lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${fullTitle}</title>
-        <meta name="description" content="${options.description}" />
-        <link rel="stylesheet" href="${ctx.href(STYLESHEET_PATH)}" />
-        ${alternateLinks} ${options.head}
-      </head>
-      <body>
-        <a class="skip-link" href="#main">${ctx.t('site.skipLink')}</a>
-        <header class="site-header">
-          <p class="site-name"><a href="${ctx.href(`/${ctx.lang}/`)}">${siteName}</a></p>
-          ${navigation(ctx)} ${languageSwitch(ctx, alternates)}
-        </header>
-        <main id="main" tabindex="-1">${options.body}</main>
-        ${footer(ctx)}
-      </body>
-    </html> `;
+<html lang="${ctx.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fullTitle}</title>
+<meta name="description" content="${options.description}">
+<link rel="stylesheet" href="${ctx.href(STYLESHEET_PATH)}">
+${alternateLinks}
+${options.head}
+</head>
+<body>
+<a class="skip-link" href="#main">${ctx.t('site.skipLink')}</a>
+<header class="site-header">
+<p class="site-name"><a href="${ctx.href(`/${ctx.lang}/`)}">${siteName}</a></p>
+${navigation(ctx)}
+${languageSwitch(ctx, alternates)}
+</header>
+<main id="main" tabindex="-1">
+${options.body}
+</main>
+${footer(ctx)}
+</body>
+</html>
+`;
   return document.value;
 }

@@ -1,0 +1,61 @@
+/**
+ * Reference checks: facilities and sources that do not exist, public events without
+ * a source, and dates that were inferred (so staff can confirm them).
+ */
+import { describe, finding, type CheckContext, type Finding } from './checks-core.js';
+import type { Person } from './record.js';
+
+/** `unknown-facility` (error): an event names a facility id not in `ctx.facilityIds`. */
+export function checkFacilities(person: Person, ctx: CheckContext, out: Finding[]): void {
+  const known = ctx.facilityIds;
+  if (!known) return;
+  for (const event of person.events) {
+    if (!event.facilityId || known.has(event.facilityId)) continue;
+    const message = `The ${describe(event)} names facility ${event.facilityId}, which is not in the registry. Add the facility or pick an existing one.`;
+    out.push(
+      finding('unknown-facility', 'error', person, message, { event, details: { facilityId: event.facilityId } }),
+    );
+  }
+}
+
+/** `unknown-source` (error): an event or case cites a source id not in `ctx.sourceIds`. */
+export function checkSources(person: Person, ctx: CheckContext, out: Finding[]): void {
+  const known = ctx.sourceIds;
+  if (!known) return;
+  const fix = 'Add the source or correct the id.';
+  for (const event of person.events) {
+    for (const id of event.sourceIds) {
+      if (known.has(id)) continue;
+      const message = `The ${describe(event)} cites source ${id}, which is not in the registry. ${fix}`;
+      out.push(finding('unknown-source', 'error', person, message, { event, details: { sourceId: id } }));
+    }
+  }
+  for (const c of person.cases) {
+    for (const id of c.sourceIds) {
+      if (known.has(id)) continue;
+      const message = `Case ${c.id} cites source ${id}, which is not in the registry. ${fix}`;
+      out.push(finding('unknown-source', 'error', person, message, { caseId: c.id, details: { sourceId: id } }));
+    }
+  }
+}
+
+/** `missing-source` (info): a public event, not inferred, that cites no source. */
+export function checkMissingSources(person: Person, _ctx: CheckContext, out: Finding[]): void {
+  for (const event of person.events) {
+    if (event.visibility !== 'public' || event.inferred || event.sourceIds.length > 0) continue;
+    const message = `The ${describe(event)} is public but cites no source. Add the source it comes from, or make it internal.`;
+    out.push(finding('missing-source', 'info', person, message, { event }));
+  }
+}
+
+/** `inferred-date` (info): lists each inferred date with its reasoning, to be confirmed. */
+export function checkInferred(person: Person, _ctx: CheckContext, out: Finding[]): void {
+  for (const event of person.events) {
+    if (!event.inferred) continue;
+    const { rule, reasoning } = event.inferred;
+    const message = `The date of the ${describe(event)} was inferred (${rule}): ${reasoning}. Confirm it from a source, then record it as stated.`;
+    out.push(
+      finding('inferred-date', 'info', person, message, { event, details: { rule, reasoning, date: event.date } }),
+    );
+  }
+}

@@ -104,6 +104,14 @@ describe('dayRange', () => {
 
   it('rejects bad input', () => {
     expect(() => dayRange('May 2022')).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+    for (const bad of [
+      { year: 2022, month: 13, approx: false },
+      { year: 2023, month: 2, day: 29, approx: false },
+      { year: 2022, day: 3, approx: false },
+      { year: 2022.5, approx: false },
+    ]) {
+      expect(() => dayRange(bad)).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+    }
   });
 });
 

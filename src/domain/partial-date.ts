@@ -131,13 +131,29 @@ export function dayToIso(day: number): string {
  * dayRange('2022-05'); // [isoToDay('2022-05-01'), isoToDay('2022-05-31')]
  */
 export function dayRange(s: string | PartialDate): [min: number, max: number] {
-  const d = typeof s === 'string' ? parsePartialDate(s) : s;
+  const d = typeof s === 'string' ? parsePartialDate(s) : checked(s);
   if (d.month === undefined) return [civilToDay(d.year, 1, 1), civilToDay(d.year, 12, 31)];
   if (d.day === undefined) {
     return [civilToDay(d.year, d.month, 1), civilToDay(d.year, d.month, daysInMonth(d.year, d.month))];
   }
   const day = civilToDay(d.year, d.month, d.day);
   return [day, day];
+}
+
+/** Throws `invalid-date` unless a parsed date is one `parsePartialDate` could have produced. */
+function checked(d: PartialDate): PartialDate {
+  const ok =
+    Number.isInteger(d.year) &&
+    d.year >= 0 &&
+    d.year <= 9999 &&
+    (d.month === undefined
+      ? d.day === undefined
+      : Number.isInteger(d.month) &&
+        d.month >= 1 &&
+        d.month <= 12 &&
+        (d.day === undefined || (Number.isInteger(d.day) && d.day >= 1 && d.day <= daysInMonth(d.year, d.month))));
+  if (!ok) throw invalid(JSON.stringify(d), 'No such date');
+  return d;
 }
 
 /** True for a full day that is not approximate (`2022-03-31`, not `~2022-03-31` or `2022-03`). */

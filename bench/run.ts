@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: generates a synthetic registry, imports it into a fresh
+ * SQLite file and measures the figures the registry-core issue names.
+ * Prints a table and writes test-output/bench.json.
+ *
+ * Environment: BENCH_SIZE (default 100000), BENCH_ONLY=core|search (default all).
+ */
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../src/store/sqlite.js';
+import { seedReferenceData } from '../src/app/reference.js';
+import { importRegistryFile } from '../src/app/import.js';
+import { exportRegistry } from '../src/app/export.js';
+import { countAt, countSeries, loadSubjects } from '../src/app/figures.js';
+import { releasesOfMonth } from '../src/app/releases.js';
+import { runChecks } from '../src/app/checks.js';
+import { writeSyntheticRegistry } from '../src/app/generate.js';
+import type { AppContext } from '../src/app/context.js';
+import { benchSearch } from './search.bench.js';
+
+const size = Number(process.env.BENCH_SIZE ?? 100_000);
+const only = process.env.BENCH_ONLY ?? 'all';
+const figures: Record<string, number | string> = { size };
+
+function rssMb(): number {
+  return Math.round(process.memoryUsage().rss / 1e6);
+}
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+
+async function time<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await fn();
+  const ms = performance.now() - start;
+  figures[label] = Math.round(ms * 100) / 100;
+  console.log(`${label.padEnd(40)} ${ms.toFixed(1).padStart(10)} ms   rss ${rssMb()} MB`);
+  return result;
+}
+
+/** Median and p99 of `runs` timings of `fn`, in ms. */
+async function repeat(label: string, runs: number, fn: () => Promise<unknown>): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)]!;
+  const max = times[times.length - 1]!;
+  figures[`${label} median`] = Math.round(median * 1000) / 1000;
+  figures[`${label} max`] = Math.round(max * 1000) / 1000;
+  console.log(`${label.padEnd(40)} median ${median.toFixed(2)} ms, max ${max.toFixed(2)} ms over ${runs} runs`);
+}
+
+async function benchCore(dir: string): Promise<void> {
+  const file = join(dir, 'registry.json');
+  await time('generate file', () => writeSyntheticRegistry(file, { size, seed: 42 }));
+  figures['file MB'] = Math.round(statSync(file).size / 1e5) / 10;
+  const store = await openSqliteStore({ path: join(dir, 'bench.sqlite') });
+  const ctx: AppContext = { store, now: () => new Date('2026-01-01T00:00:00Z') };
+  await seedReferenceData(ctx);
+  const report = await time('import', () =>
+    importRegistryFile(ctx, file, { format: 'json', dryRun: false, actor: 'bench' }),
+  );
+  if (!report.ok) throw new Error(`import failed: ${JSON.stringify(report.problems.slice(0, 3))}`);
+  figures['import persons/s'] = Math.round(size / ((figures['import'] as number) / 1000));
+  console.log(`${'import persons/s'.padEnd(40)} ${figures['import persons/s']}`);
+
+  const out = createWriteStream(join(dir, 'export.json'));
+  await time('export json', () =>
+    exportRegistry(ctx, { format: 'json', publicOnly: false }, async (chunk) => {
+      if (!out.write(chunk)) await once(out, 'drain');
+    }),
+  );
+  out.end();
+  await time('figures: first load (cold)', () => loadSubjects(ctx, { publicOnly: false }));
+  await repeat('count on a date', 50, () => countAt(ctx, '2023-06-15', { publicOnly: false }));
+  await repeat('five-year daily series', 10, () =>
+    countSeries(ctx, '2020-08-01', '2025-07-31', 'day', { publicOnly: false }),
+  );
+  await repeat('releases of a month', 20, () => releasesOfMonth(ctx, '2024-01', { publicOnly: false }));
+  const checks = await time('checks over the registry', () => runChecks(ctx, { minSeverity: 'warning' }));
+  figures['check findings'] = checks.findings.length;
+  await store.close();
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'rollcall-bench-'));
+  try {
+    console.log(`Rollcall benchmark: ${size} people, node ${process.version}`);
+    if (only === 'all' || only === 'core') await benchCore(dir);
+    if (only === 'all' || only === 'search') Object.assign(figures, await benchSearch(size));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  clearInterval(sampler);
+  figures['peak rss MB'] = Math.round(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6);
+  console.log(`${'peak memory (rss)'.padEnd(40)} ${figures['peak rss MB']} MB`);
+  mkdirSync('test-output', { recursive: true });
+  writeFileSync('test-output/bench.json', JSON.stringify(figures, null, 2));
+}
+
+await main();

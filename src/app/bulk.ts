@@ -1,0 +1,140 @@
+/**
+ * Bulk writes for imports and the demo loader: records are compared with what
+ * is stored, and only new or changed ones get a revision. Problems are
+ * collected, not thrown, so an import can report all of them; the caller
+ * decides whether to commit.
+ */
+import type { Facility, Person, Source } from '../domain/record.js';
+import type { Problem } from '../domain/errors.js';
+import { projectPerson } from '../domain/project-person.js';
+import { referenceProblems } from '../domain/integrity.js';
+import type { EntityType, Repos } from './ports.js';
+
+export interface Tally {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+export interface BulkCounts {
+  persons: Tally;
+  facilities: Tally;
+  sources: Tally;
+}
+export const emptyCounts = (): BulkCounts => ({
+  persons: { created: 0, updated: 0, unchanged: 0 },
+  facilities: { created: 0, updated: 0, unchanged: 0 },
+  sources: { created: 0, updated: 0, unchanged: 0 },
+});
+
+export interface BulkMeta {
+  actor: string;
+  note: string | null;
+  at: string;
+}
+
+/** Known facility and source ids, grown as a bulk write adds records. */
+export interface KnownIds {
+  facilities: Set<string>;
+  sources: Set<string>;
+}
+
+export async function knownIds(repos: Repos): Promise<KnownIds> {
+  const [facilities, sources] = await Promise.all([repos.facilities.list(), repos.sources.list()]);
+  return { facilities: new Set(facilities.map((f) => f.id)), sources: new Set(sources.map((s) => s.id)) };
+}
+
+type Existing<T> = (ids: string[]) => Promise<Map<string, T>>;
+
+async function diff<T extends { id: string }>(
+  records: readonly T[],
+  existing: Existing<T>,
+  tally: Tally,
+): Promise<T[]> {
+  const current = await existing(records.map((r) => r.id));
+  const changed: T[] = [];
+  for (const record of records) {
+    const before = current.get(record.id);
+    if (before === undefined) tally.created++;
+    else if (JSON.stringify(before) === JSON.stringify(record)) {
+      tally.unchanged++;
+      continue;
+    } else tally.updated++;
+    changed.push(record);
+  }
+  return changed;
+}
+
+async function revise(
+  repos: Repos,
+  type: EntityType,
+  records: ReadonlyArray<{ id: string }>,
+  meta: BulkMeta,
+): Promise<number[]> {
+  return repos.revisions.appendMany(records.map((doc) => ({ entityType: type, entityId: doc.id, ...meta, doc })));
+}
+
+export async function writeFacilities(
+  repos: Repos,
+  list: readonly Facility[],
+  meta: BulkMeta,
+  counts: BulkCounts,
+  known: KnownIds,
+) {
+  const changed = await diff(
+    list,
+    async (ids) => byId(await Promise.all(ids.map((id) => repos.facilities.get(id)))),
+    counts.facilities,
+  );
+  const revIds = await revise(repos, 'facility', changed, meta);
+  await repos.facilities.saveMany(changed.map((facility, i) => ({ facility, revisionId: revIds[i]! })));
+  for (const f of list) known.facilities.add(f.id);
+}
+
+export async function writeSources(
+  repos: Repos,
+  list: readonly Source[],
+  meta: BulkMeta,
+  counts: BulkCounts,
+  known: KnownIds,
+) {
+  const changed = await diff(
+    list,
+    async (ids) => byId(await Promise.all(ids.map((id) => repos.sources.get(id)))),
+    counts.sources,
+  );
+  const revIds = await revise(repos, 'source', changed, meta);
+  await repos.sources.saveMany(changed.map((source, i) => ({ source, revisionId: revIds[i]! })));
+  for (const s of list) known.sources.add(s.id);
+}
+
+/**
+ * Writes a batch of persons (validated already by the schema). Returns the
+ * referential problems found; persons with problems are not written.
+ */
+export async function writePersons(
+  repos: Repos,
+  list: readonly Person[],
+  meta: BulkMeta,
+  counts: BulkCounts,
+  known: KnownIds,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const valid: Person[] = [];
+  for (const person of list) {
+    const found = referenceProblems(person, known.facilities, known.sources);
+    if (found.length > 0) problems.push(...found);
+    else valid.push(person);
+  }
+  const changed = await diff(valid, async (ids) => byId(await repos.persons.getMany(ids)), counts.persons);
+  const revIds = await revise(repos, 'person', changed, meta);
+  await repos.persons.saveMany(
+    changed.map((person, i) => ({ person, projection: projectPerson(person), revisionId: revIds[i]! })),
+  );
+  return problems;
+}
+
+function byId<T extends { id: string }>(records: ReadonlyArray<T | undefined>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const r of records) if (r) map.set(r.id, r);
+  return map;
+}

@@ -1,0 +1,174 @@
+/**
+ * Import a registry file: all or nothing. The whole import runs in one write
+ * transaction; any problem (or a dry run) rolls it back, and the report names
+ * each problem with its section, record number and field.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { Article, CreditRatio, Facility, Person, Source } from '../domain/record.js';
+import type { Problem } from '../domain/errors.js';
+import { parsePersonsCsv } from '../exchange/csv.js';
+import type { AppContext } from './context.js';
+import { zodProblems } from './validate.js';
+import {
+  emptyCounts,
+  knownIds,
+  writeFacilities,
+  writePersons,
+  writeSources,
+  type BulkCounts,
+  type BulkMeta,
+} from './bulk.js';
+import { readRegistryRecords, type RecordItem, type Section } from './json-lines.js';
+import type { Repos } from './ports.js';
+
+export interface ImportOptions {
+  format: 'json' | 'csv';
+  dryRun: boolean;
+  actor: string;
+  note?: string | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+export interface ImportReport {
+  ok: boolean;
+  dryRun: boolean;
+  format: 'json' | 'csv';
+  counts: BulkCounts;
+  problems: Array<Problem & { section?: string }>;
+  durationMs: number;
+}
+
+const BATCH = 1000;
+const SCHEMAS: Record<Section, z.ZodType> = {
+  articles: Article,
+  creditRatios: CreditRatio,
+  facilities: Facility,
+  sources: Source,
+  persons: Person,
+};
+
+class Rollback extends Error {}
+
+export async function importRegistryFile(ctx: AppContext, path: string, opts: ImportOptions): Promise<ImportReport> {
+  if (opts.format === 'csv') {
+    const { persons, problems } = parsePersonsCsv(readFileSync(path, 'utf8'));
+    const items = persons.map((value, i): RecordItem => ({ section: 'persons', row: i + 1, value }));
+    return importRecords(ctx, items, { ...opts, total: items.length, preProblems: problems });
+  }
+  return importRecords(ctx, readRegistryRecords(path), { ...opts, total: await countLines(path) });
+}
+
+/** The import pipeline over any stream of records (used by files and tests). */
+export async function importRecords(
+  ctx: AppContext,
+  records: AsyncIterable<RecordItem> | Iterable<RecordItem>,
+  opts: ImportOptions & { total?: number; preProblems?: Problem[] },
+): Promise<ImportReport> {
+  const started = performance.now();
+  const counts = emptyCounts();
+  const problems: ImportReport['problems'] = [...(opts.preProblems ?? [])];
+  const meta: BulkMeta = { actor: opts.actor, note: opts.note ?? 'import', at: ctx.now().toISOString() };
+  try {
+    await ctx.store.write(async (repos) => {
+      await runPipeline(repos, records, meta, counts, problems, opts);
+      if (problems.length > 0 || opts.dryRun) throw new Rollback();
+      await repos.meta.bumpDataVersion();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  return {
+    ok: problems.length === 0,
+    dryRun: opts.dryRun,
+    format: opts.format,
+    counts,
+    problems,
+    durationMs: performance.now() - started,
+  };
+}
+
+async function runPipeline(
+  repos: Repos,
+  records: AsyncIterable<RecordItem> | Iterable<RecordItem>,
+  meta: BulkMeta,
+  counts: BulkCounts,
+  problems: ImportReport['problems'],
+  opts: ImportOptions & { total?: number },
+): Promise<void> {
+  const known = await knownIds(repos);
+  const seen: Record<Section, Set<string>> = {
+    articles: new Set(),
+    creditRatios: new Set(),
+    facilities: new Set(),
+    sources: new Set(),
+    persons: new Set(),
+  };
+  const pending: Record<Section, unknown[]> = {
+    articles: [],
+    creditRatios: [],
+    facilities: [],
+    sources: [],
+    persons: [],
+  };
+  let done = 0;
+  const flush = async (section: Section) => {
+    const batch = pending[section];
+    pending[section] = [];
+    if (batch.length === 0) return;
+    if (section === 'articles') await repos.reference.saveArticles(batch as Article[]);
+    else if (section === 'creditRatios') await repos.reference.saveCreditRatios(batch as CreditRatio[]);
+    else if (section === 'facilities') await writeFacilities(repos, batch as Facility[], meta, counts, known);
+    else if (section === 'sources') await writeSources(repos, batch as Source[], meta, counts, known);
+    else problems.push(...(await writePersons(repos, batch as Person[], meta, counts, known)));
+  };
+  let current: Section | null = null;
+  for await (const item of records) {
+    if (current !== item.section && current !== null) await flush(current);
+    current = item.section;
+    const parsed = validate(item, seen[item.section]);
+    if ('problems' in parsed) problems.push(...parsed.problems);
+    else pending[item.section].push(parsed.value);
+    if (item.section === 'persons' && pending.persons.length >= BATCH) await flush('persons');
+    if (++done % 500 === 0) opts.onProgress?.(done, Math.max(done, opts.total ?? done));
+    if (problems.length > 10_000) {
+      problems.push({ code: 'too-many-problems', message: 'Stopped after 10,000 problems; fix these first.' });
+      return;
+    }
+  }
+  if (current) await flush(current);
+  opts.onProgress?.(done, done);
+}
+
+function validate(item: RecordItem, seen: Set<string>): { value: unknown } | { problems: ImportReport['problems'] } {
+  const where = { section: item.section, row: item.row };
+  const raw = item.value as { __invalidJson?: string; id?: unknown; code?: unknown } | null;
+  if (raw && typeof raw === 'object' && raw.__invalidJson) {
+    return { problems: [{ ...where, code: 'invalid-json', message: raw.__invalidJson }] };
+  }
+  const result = SCHEMAS[item.section].safeParse(item.value);
+  if (!result.success) {
+    const id = raw && typeof raw === 'object' && typeof raw.id === 'string' ? { id: raw.id } : {};
+    return { problems: zodProblems(result.error, item.row).map((p) => ({ ...p, ...where, ...id })) };
+  }
+  const value = result.data as { id?: string; code?: string; from?: string; punishment?: string };
+  const key = value.id ?? value.code ?? `${value.from}/${value.punishment}/${item.row}`;
+  if (seen.has(key)) {
+    return {
+      problems: [
+        { ...where, id: key, code: 'duplicate-id', message: `"${key}" appears more than once in ${item.section}.` },
+      ],
+    };
+  }
+  seen.add(key);
+  return { value: result.data };
+}
+
+async function countLines(path: string): Promise<number> {
+  let lines = 0;
+  for await (const chunk of createReadStream(path)) {
+    const buf = chunk as Buffer;
+    for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) lines++;
+  }
+  return lines;
+}

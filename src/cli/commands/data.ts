@@ -1,0 +1,147 @@
+/**
+ * `rollcall import`, `export`, `demo`, `generate`.
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Command } from 'commander';
+import { SingleBar, Presets } from 'cli-progress';
+import { importRegistryFile, type ImportReport } from '../../app/import.js';
+import { exportRegistry } from '../../app/export.js';
+import { loadDemo } from '../../app/demo.js';
+import { writeSyntheticRegistry } from '../../app/generate.js';
+import { AppError } from '../../app/context.js';
+import { printJson, type Io } from '../io.js';
+import { withApp } from '../open.js';
+
+type Format = 'json' | 'csv';
+
+function parseFormat(value: string | undefined, file?: string): Format {
+  const format = value ?? (file?.toLowerCase().endsWith('.csv') ? 'csv' : 'json');
+  if (format !== 'json' && format !== 'csv')
+    throw new AppError('invalid-format', `--format must be json or csv; got "${format}".`);
+  return format;
+}
+
+/** A progress bar on stderr for long runs, only when a person is watching. */
+function progress(io: Io, label: string) {
+  if (!io.interactive) return { update: (_d: number, _t: number) => {}, stop: () => {} };
+  const bar = new SingleBar(
+    { format: `${label} [{bar}] {percentage}% {value}/{total}`, stream: process.stderr },
+    Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(done: number, total: number) {
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.setTotal(total);
+      bar.update(done);
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
+export function registerDataCommands(program: Command, io: Io): void {
+  program
+    .command('import <file>')
+    .description('Import a registry file (JSON export format or CSV table); all or nothing')
+    .option('--format <format>', 'json or csv (default: from the file name)')
+    .option('--dry-run', 'check and report without changing anything')
+    .option('--actor <name>', 'who imports (recorded in the history)', 'import')
+    .option('--note <text>', 'why (recorded in the history)')
+    .option('--json', 'machine-readable report')
+    .action(
+      async (
+        file: string,
+        opts: { format?: string; dryRun?: boolean; actor: string; note?: string; json?: boolean },
+        cmd: Command,
+      ) => {
+        const format = parseFormat(opts.format, file);
+        const bar = progress(io, 'import');
+        const report = await withApp(cmd, (ctx) =>
+          importRegistryFile(ctx, file, {
+            format,
+            dryRun: Boolean(opts.dryRun),
+            actor: opts.actor,
+            note: opts.note,
+            onProgress: bar.update,
+          }),
+        ).finally(bar.stop);
+        if (opts.json) printJson(io, report);
+        else printImportReport(io, report);
+        if (!report.ok)
+          throw new AppError('import-rejected', `Nothing was imported: ${report.problems.length} problem(s) found.`);
+      },
+    );
+
+  program
+    .command('export')
+    .description('Export the registry as JSON (whole registry) or CSV (one row per person)')
+    .option('--format <format>', 'json or csv', 'json')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .option('--public', 'only what is public (as the open-data download)')
+    .action(async (opts: { format: string; out?: string; public?: boolean }, cmd: Command) => {
+      const format = parseFormat(opts.format);
+      const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+      await withApp(cmd, (ctx) =>
+        exportRegistry(ctx, { format, publicOnly: Boolean(opts.public) }, async (chunk) => {
+          if (!out.write(chunk)) await once(out, 'drain');
+        }),
+      );
+      if (opts.out) {
+        out.end();
+        await once(out, 'finish');
+        io.err(`Exported to ${opts.out}.`);
+      }
+    });
+
+  program
+    .command('demo')
+    .description(
+      "Load the demo registry: the January 2024 digest as written, the editor's corrections, and synthetic people",
+    )
+    .option('--synthetic <n>', 'how many fictional people to add', '300')
+    .option('--json', 'machine-readable report')
+    .action(async (opts: { synthetic: string; json?: boolean }, cmd: Command) => {
+      const synthetic = Number(opts.synthetic);
+      if (!Number.isInteger(synthetic) || synthetic < 0)
+        throw new AppError('invalid-number', '--synthetic takes a whole number.');
+      const report = await withApp(cmd, (ctx) => loadDemo(ctx, { synthetic }));
+      if (opts.json) return printJson(io, report);
+      io.out(
+        `Demo loaded: ${report.persons} persons (${report.synthetic} fictional), ${report.corrections} corrections as revisions.`,
+      );
+    });
+
+  program
+    .command('generate')
+    .description('Write a synthetic (fictional) registry as a JSON import file')
+    .requiredOption('--size <n>', 'number of people')
+    .requiredOption('--out <file>', 'output file')
+    .option('--seed <n>', 'random seed', '1')
+    .action(async (opts: { size: string; out: string; seed: string }) => {
+      const size = Number(opts.size);
+      const seed = Number(opts.seed);
+      if (!Number.isInteger(size) || size < 1)
+        throw new AppError('invalid-number', '--size takes a whole number above 0.');
+      await writeSyntheticRegistry(opts.out, { size, seed });
+      io.err(`Wrote ${size} fictional people to ${opts.out}.`);
+    });
+}
+
+export function printImportReport(io: Io, r: ImportReport): void {
+  const c = r.counts;
+  io.out(
+    `${r.dryRun ? 'Dry run: would import' : r.ok ? 'Imported' : 'Rejected'} (${r.format}, ${Math.round(r.durationMs)} ms)`,
+  );
+  io.out(`  persons:    ${c.persons.created} new, ${c.persons.updated} changed, ${c.persons.unchanged} unchanged`);
+  io.out(
+    `  facilities: ${c.facilities.created} new, ${c.facilities.updated} changed, ${c.facilities.unchanged} unchanged`,
+  );
+  io.out(`  sources:    ${c.sources.created} new, ${c.sources.updated} changed, ${c.sources.unchanged} unchanged`);
+  for (const p of r.problems.slice(0, 50)) {
+    const where = [p.row !== undefined ? `record ${p.row}` : '', p.id ?? '', p.field ?? ''].filter(Boolean).join(', ');
+    io.err(`  problem [${p.code}] ${where ? `${where}: ` : ''}${p.message}`);
+  }
+  if (r.problems.length > 50) io.err(`  … and ${r.problems.length - 50} more problems (use --json for all).`);
+}

@@ -1,0 +1,41 @@
+/**
+ * `rollcall serve`: the HTTP server (JSON API; pages in a later issue).
+ */
+import type { Command } from 'commander';
+import { serve } from '@hono/node-server';
+import { createHttpApp } from '../../http/app.js';
+import { loadDemo } from '../../app/demo.js';
+import { AppError } from '../../app/context.js';
+import type { Io } from '../io.js';
+import { dbPathFrom, openApp } from '../open.js';
+
+export function registerServeCommand(program: Command, io: Io): void {
+  program
+    .command('serve')
+    .description('Serve the JSON API (and, later, the public site)')
+    .option('--port <port>', 'TCP port (env PORT)', process.env.PORT ?? '8080')
+    .option('--host <host>', 'address to listen on (env HOST)', process.env.HOST ?? '127.0.0.1')
+    .option('--demo', 'load the demo registry first when the database is empty')
+    .action(async (opts: { port: string; host: string; demo?: boolean }, cmd: Command) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new AppError('invalid-port', `Not a TCP port: "${opts.port}".`);
+      const dbPath = dbPathFrom(cmd);
+      const ctx = await openApp(dbPath);
+      if (opts.demo && (await ctx.store.read((r) => r.persons.count())) === 0) {
+        const report = await loadDemo(ctx, { synthetic: 300 });
+        io.out(`Loaded the demo registry (${report.persons} persons) into ${dbPath}.`);
+      }
+      const server = serve({ fetch: createHttpApp(ctx).fetch, port, hostname: opts.host }, (info) => {
+        io.out(
+          `Rollcall is serving ${dbPath} at http://${opts.host}:${info.port}/ (API at /api/v1/). Ctrl+C stops it.`,
+        );
+      });
+      await new Promise<void>((resolve) => {
+        const stop = () => server.close(() => resolve());
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await ctx.store.close();
+    });
+}

@@ -1,0 +1,41 @@
+/**
+ * The HTTP application: a Hono app over the use cases. Each route validates its
+ * input with a schema, calls a use case and passes the result through a
+ * presenter that whitelists public fields. Nothing about the client (address,
+ * user agent) is stored or logged.
+ *
+ * @example
+ * const app = createHttpApp(ctx);
+ * const res = await app.request('/api/v1/stats?at=2024-02-02'); // in-process, no port
+ */
+import { Hono } from 'hono';
+import { AppError, type AppContext } from '../app/context.js';
+import { DomainError } from '../domain/errors.js';
+import { apiRoutes } from './routes/api.js';
+
+export function createHttpApp(ctx: AppContext): Hono {
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+  });
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/api/v1', apiRoutes(ctx));
+  app.notFound((c) =>
+    c.json({ error: { code: 'not-found', message: `Nothing at ${new URL(c.req.url).pathname}.` } }, 404),
+  );
+  app.onError((err, c) => {
+    if (err instanceof AppError) {
+      return c.json(
+        { error: { code: err.code, message: err.message, details: err.details ?? null } },
+        err.status as 400,
+      );
+    }
+    if (err instanceof DomainError) return c.json({ error: { code: err.code, message: err.message } }, 400);
+    console.error('internal error:', err instanceof Error ? err.stack : err);
+    return c.json({ error: { code: 'internal', message: 'Something went wrong on our side.' } }, 500);
+  });
+  return app;
+}

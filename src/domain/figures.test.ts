@@ -208,3 +208,14 @@ describe('breakdown', () => {
     ]);
   });
 });
+
+describe('monthlySeries across a leap February and a year end', () => {
+  it('uses the real last day of each month', () => {
+    const rows = monthlySeries([subject('p-1', [row('2023-12-31', '2024-02-29')])], '2023-12', '2024-02');
+    expect(rows.map((r) => [r.month, r.day, r.certain])).toEqual([
+      ['2023-12', day('2023-12-31'), 1],
+      ['2024-01', day('2024-01-31'), 1],
+      ['2024-02', day('2024-02-29'), 0],
+    ]);
+  });
+});

@@ -62,16 +62,9 @@ export interface PersonSummaryRow {
   isPublic: boolean;
 }
 
-/** Everything figures need about one person, loaded in bulk. */
-export interface FigureSubject {
-  personId: string;
-  sex: string | null;
-  region: string | null;
-  articles: string[];
-  currentFacilityId: string | null;
-  isPublic: boolean;
-  custody: CustodyPeriodRow[];
-}
+/** Everything figures need about one person, loaded in bulk (defined by the domain). */
+export type { FigureSubject } from '../domain/figures.js';
+import type { FigureSubject } from '../domain/figures.js';
 
 export interface PersonRepository {
   get(id: string): Promise<Person | undefined>;

@@ -1,0 +1,149 @@
+/**
+ * Reads the JSON exchange format: checks the format name and version, validates
+ * every record with its zod schema, and checks ids and references. Any problem
+ * means no data: an import is all or nothing.
+ */
+import type { z } from 'zod';
+import type { Problem } from '../domain/errors.js';
+import { Article, CreditRatio, Facility, Person, Source } from '../domain/record.js';
+import { REGISTRY_FORMAT, REGISTRY_FORMAT_VERSION, SECTIONS, type RegistryData, type Section } from './format.js';
+import { ProblemList, validateRecord } from './problems.js';
+import { registryReferenceProblems } from './references.js';
+
+export interface ParseResult {
+  /** The registry, or null when there was any problem. */
+  data: RegistryData | null;
+  problems: Problem[];
+}
+
+export interface ParseOptions {
+  /** Stop listing problems after this many (default 1000). */
+  maxProblems?: number;
+}
+
+const SCHEMAS: Record<Section, z.ZodType> = {
+  articles: Article,
+  creditRatios: CreditRatio,
+  facilities: Facility,
+  sources: Source,
+  persons: Person,
+};
+const TOP_KEYS = new Set<string>(['format', 'version', 'exportedAt', ...SECTIONS]);
+
+/** 1-based line of a character offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function parseJson(text: string): { doc: unknown } | { problem: Problem } {
+  try {
+    return { doc: JSON.parse(text) as unknown };
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const row = at ? lineOf(text, Number(at[1])) : undefined;
+    return {
+      problem: {
+        code: 'invalid-json',
+        message: `The file is not valid JSON${row ? ` (line ${row})` : ''}: ${message}`,
+        ...(row ? { row } : {}),
+      },
+    };
+  }
+}
+
+/** Format name and version; a problem when this reader cannot read the file. */
+function headerProblem(doc: unknown): Problem | null {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    return { code: 'not-a-registry', message: 'Expected a JSON object with "format": "rollcall-registry".' };
+  }
+  const { format, version } = doc as Record<string, unknown>;
+  if (format !== REGISTRY_FORMAT) {
+    return {
+      code: 'unknown-format',
+      field: 'format',
+      message: `Expected "format": "${REGISTRY_FORMAT}"; got ${JSON.stringify(format) ?? 'nothing'}. Is this a Rollcall registry export?`,
+    };
+  }
+  if (version !== REGISTRY_FORMAT_VERSION) {
+    const newer = typeof version === 'number' && version > REGISTRY_FORMAT_VERSION;
+    return {
+      code: 'unsupported-version',
+      field: 'version',
+      message:
+        `This file is format version ${JSON.stringify(version) ?? '(missing)'}; this Rollcall reads version ${REGISTRY_FORMAT_VERSION}.` +
+        (newer ? ' Upgrade Rollcall to read it.' : ''),
+    };
+  }
+  return null;
+}
+
+function topLevel(doc: Record<string, unknown>, problems: ProblemList): void {
+  for (const key of Object.keys(doc)) {
+    if (!TOP_KEYS.has(key)) {
+      problems.add({ code: 'unknown-field', field: key, message: `"${key}" is not part of the format; remove it.` });
+    }
+  }
+  if (doc.exportedAt !== undefined && typeof doc.exportedAt !== 'string') {
+    problems.add({
+      code: 'invalid-field',
+      field: 'exportedAt',
+      message: 'exportedAt must be an ISO timestamp string.',
+    });
+  }
+  for (const name of SECTIONS) {
+    if (!Array.isArray(doc[name])) {
+      problems.add({
+        code: doc[name] === undefined ? 'missing-section' : 'invalid-section',
+        field: name,
+        message: `"${name}" must be an array of records (write [] when there are none).`,
+      });
+    }
+  }
+}
+
+function readSection(name: Section, items: unknown[], problems: ProblemList): unknown[] {
+  const out: unknown[] = [];
+  items.forEach((item, i) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    const what = `${name} record ${i + 1}${typeof id === 'string' ? ` (${id})` : ''}`;
+    const record = validateRecord(SCHEMAS[name], item, { row: i + 1, prefix: `${name}.${i}`, what }, problems);
+    if (record !== null) out.push(record);
+  });
+  return out;
+}
+
+/**
+ * Parses and checks a registry file. Problems carry the record number in its
+ * section (`row`, 1-based), the dotted path in the document (`field`, e.g.
+ * `persons.3.events.0.date`) and the record id when known.
+ *
+ * @example
+ * const { data, problems } = parseRegistryJson(text);
+ * if (!data) for (const p of problems) console.error(`${p.field}: ${p.message}`);
+ */
+export function parseRegistryJson(text: string, opts: ParseOptions = {}): ParseResult {
+  const parsed = parseJson(text);
+  if ('problem' in parsed) return { data: null, problems: [parsed.problem] };
+  const header = headerProblem(parsed.doc);
+  if (header) return { data: null, problems: [header] };
+  const doc = parsed.doc as Record<string, unknown>;
+  const problems = new ProblemList(opts.maxProblems ?? 1000);
+  topLevel(doc, problems);
+  if (problems.count > 0) return { data: null, problems: problems.result() };
+
+  const sections = {} as Record<Section, unknown[]>;
+  for (const name of SECTIONS) sections[name] = readSection(name, doc[name] as unknown[], problems);
+  const data: RegistryData = {
+    ...(typeof doc.exportedAt === 'string' ? { exportedAt: doc.exportedAt } : {}),
+    articles: sections.articles as Article[],
+    creditRatios: sections.creditRatios as CreditRatio[],
+    facilities: sections.facilities as Facility[],
+    sources: sections.sources as Source[],
+    persons: sections.persons as Person[],
+  };
+  if (problems.count === 0) registryReferenceProblems(data, problems);
+  return problems.count === 0 ? { data, problems: [] } : { data: null, problems: problems.result() };
+}

@@ -1,0 +1,97 @@
+/**
+ * Writes a registry as the versioned JSON exchange format (see
+ * `docs/exchange-format.md`). Output is canonical: every record is passed through
+ * its zod schema (defaults filled, keys in schema order, unknown keys dropped),
+ * arrays inside records keep their stored order, facilities, sources and persons
+ * are sorted by id, and each record sits on its own line. Export -> import ->
+ * export is therefore byte-identical, and nothing time-dependent is written
+ * unless the caller passes `exportedAt`.
+ */
+import { DomainError } from '../domain/errors.js';
+import type { z } from 'zod';
+import { Article, CreditRatio, Facility, Person, Source } from '../domain/record.js';
+import { REGISTRY_FORMAT, REGISTRY_FORMAT_VERSION, type RegistryExport } from './format.js';
+
+/** Code-unit order: the same on every machine and locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => compareIds(a.id, b.id));
+}
+
+/** A record in canonical form; throws `invalid-record` (the store should never hold one). */
+function canonical<S extends z.ZodType>(schema: S, what: string): (item: unknown) => z.output<S> {
+  return (item) => {
+    const result = schema.safeParse(item);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0];
+    const id = (item as { id?: unknown; code?: unknown }).id ?? (item as { code?: unknown }).code;
+    throw new DomainError(
+      'invalid-record',
+      `Cannot export ${what} ${JSON.stringify(id ?? '?')}: ${issue?.path.join('.') || 'record'}: ${issue?.message}. Fix the record first.`,
+      { id },
+    );
+  };
+}
+
+function* section<T>(name: string, items: Iterable<T>, toCanonical: (item: T) => unknown, last: boolean) {
+  let first = true;
+  for (const item of items) {
+    yield (first ? `  "${name}": [\n    ` : ',\n    ') + JSON.stringify(toCanonical(item));
+    first = false;
+  }
+  yield (first ? `  "${name}": []` : '\n  ]') + (last ? '\n' : ',\n');
+}
+
+/** Persons from an array are sorted here; any other iterable must already be in id order. */
+function* personsInOrder(persons: Iterable<Person>): Generator<Person> {
+  if (Array.isArray(persons)) {
+    yield* byId(persons as Person[]);
+    return;
+  }
+  let previous: string | null = null;
+  for (const p of persons) {
+    if (previous !== null && compareIds(previous, p.id) >= 0) {
+      throw new DomainError(
+        'persons-not-sorted',
+        `Persons must come in ascending id order for a streamed export; "${p.id}" came after "${previous}".`,
+      );
+    }
+    previous = p.id;
+    yield p;
+  }
+}
+
+/**
+ * The registry as JSON text, one piece at a time (a header, then one line per
+ * record), so that 100,000 persons never have to be one string.
+ *
+ * @example
+ * for (const chunk of jsonChunks(data)) stream.write(chunk);
+ */
+export function* jsonChunks(data: RegistryExport): Generator<string> {
+  let head = `{\n  "format": ${JSON.stringify(REGISTRY_FORMAT)},\n  "version": ${REGISTRY_FORMAT_VERSION},\n`;
+  if (data.exportedAt !== undefined) head += `  "exportedAt": ${JSON.stringify(data.exportedAt)},\n`;
+  yield head;
+  yield* section('articles', data.articles, canonical(Article, 'article'), false);
+  yield* section('creditRatios', data.creditRatios, canonical(CreditRatio, 'credit ratio'), false);
+  yield* section('facilities', byId(data.facilities), canonical(Facility, 'facility'), false);
+  yield* section('sources', byId(data.sources), canonical(Source, 'source'), false);
+  yield* section('persons', personsInOrder(data.persons), canonical(Person, 'person'), true);
+  yield '}\n';
+}
+
+/**
+ * The whole registry as one JSON string (see {@link jsonChunks}).
+ *
+ * @example
+ * const text = serializeRegistryJson({ articles, creditRatios, facilities, sources, persons });
+ * parseRegistryJson(text).data; // the same registry
+ */
+export function serializeRegistryJson(data: RegistryExport): string {
+  let out = '';
+  for (const chunk of jsonChunks(data)) out += chunk;
+  return out;
+}

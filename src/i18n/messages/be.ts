@@ -179,6 +179,10 @@ export const be: Catalog = {
   'chart.date': 'Дата',
   'chart.value': 'Колькасць',
   'chart.label': 'Катэгорыя',
+  'chart.lineSummary': '{from} – {to}: на пачатку {first}, у канцы {last}; найбольш {max} ({maxAt}).',
+  'chart.barSummary':
+    '{count, plural, one {# катэгорыя} few {# катэгорыі} many {# катэгорый} other {# катэгорыі}}; найбольш: {label} ({value}).',
+  'chart.noData': 'Няма даных',
 
   'common.unknown': 'невядома',
 

@@ -180,6 +180,9 @@ export const en = {
   'chart.date': 'Date',
   'chart.value': 'Number',
   'chart.label': 'Category',
+  'chart.lineSummary': '{from} – {to}: at the start {first}, at the end {last}; highest {max} ({maxAt}).',
+  'chart.barSummary': '{count, plural, one {# category} other {# categories}}; the largest is {label} ({value}).',
+  'chart.noData': 'No data',
 
   'common.unknown': 'unknown',
 

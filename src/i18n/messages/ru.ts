@@ -180,6 +180,10 @@ export const ru: Catalog = {
   'chart.date': 'Дата',
   'chart.value': 'Число',
   'chart.label': 'Категория',
+  'chart.lineSummary': '{from} – {to}: в начале {first}, в конце {last}; максимум {max} ({maxAt}).',
+  'chart.barSummary':
+    '{count, plural, one {# категория} few {# категории} many {# категорий} other {# категории}}; больше всего: {label} ({value}).',
+  'chart.noData': 'Нет данных',
 
   'common.unknown': 'неизвестно',
 

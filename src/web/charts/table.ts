@@ -1,0 +1,55 @@
+/**
+ * The numbers behind a chart, as an accessible HTML table and as CSV, so that every chart
+ * has a text alternative and a download.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Lang } from '../../domain/record.js';
+import { createTranslator, formatDate, formatNumber } from '../../i18n/index.js';
+import { dataTable } from '../kit/components.js';
+import type { SafeHtml } from '../kit/html.js';
+import type { Bar } from './bar.js';
+import { checkBars } from './bar.js';
+import { checkSeries, type LinePoint } from './line.js';
+
+/** A chart's data: a time series (line) or categories (bar). */
+export type ChartData = { kind: 'line'; series: readonly LinePoint[] } | { kind: 'bar'; bars: readonly Bar[] };
+
+function rowsOf(data: ChartData): Array<[string, number]> {
+  if (data.kind === 'line') return checkSeries(data.series).map((p) => [p.x, p.y]);
+  checkBars(data.bars);
+  return data.bars.map((b) => [b.label, b.value]);
+}
+
+/**
+ * The chart's numbers as an HTML table (dates and numbers formatted for the language).
+ * @example chartTable({ caption: 'Political prisoners by month', lang: 'en', data: { kind: 'line', series } })
+ */
+export function chartTable(options: {
+  caption: string;
+  lang: Lang;
+  data: ChartData;
+  /** Column headers; default "Date"/"Category" and "Number" in the language. */
+  headers?: [string, string];
+}): SafeHtml {
+  const { lang, data } = options;
+  const t = createTranslator(lang);
+  const headers = options.headers ?? [t(data.kind === 'line' ? 'chart.date' : 'chart.label'), t('chart.value')];
+  const rows = rowsOf(data).map(([x, y]) => [data.kind === 'line' ? formatDate(x, lang) : x, formatNumber(y, lang)]);
+  return dataTable({
+    caption: options.caption,
+    columns: [
+      { header: headers[0], rowHeader: true },
+      { header: headers[1], numeric: true },
+    ],
+    rows,
+  });
+}
+
+/**
+ * The chart's numbers as CSV (RFC 4180, `\n` line ends, raw ISO dates and plain numbers).
+ * @example chartCsv({ kind: 'bar', bars: [{ label: 'Minsk', value: 500 }] }) // "label,value\nMinsk,500\n"
+ */
+export function chartCsv(data: ChartData, headers?: [string, string]): string {
+  const header = headers ?? (data.kind === 'line' ? ['date', 'value'] : ['label', 'value']);
+  return stringify([header, ...rowsOf(data).map(([x, y]) => [x, String(y)])], { record_delimiter: 'unix' });
+}

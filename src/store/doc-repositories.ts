@@ -1,0 +1,106 @@
+/**
+ * Repositories of whole JSON documents: facilities and sources (each row points at
+ * its current revision, whose doc is the record), articles and credit ratios
+ * (reference data, stored as docs without history).
+ */
+import type { Kysely } from 'kysely';
+import type { FacilityRepository, ReferenceRepository, SourceRepository } from '../app/ports.js';
+import type { Article, CreditRatio, Facility, Source } from '../domain/record.js';
+import type { Database } from './schema.js';
+import type { StoreDialect } from './dialect.js';
+import { insertRows } from './batch.js';
+import { checkRevisionLinks } from './revision-links.js';
+
+interface DocStore<T extends { id: string }> {
+  get(id: string): Promise<T | undefined>;
+  list(): Promise<T[]>;
+  saveMany(items: ReadonlyArray<{ doc: T; revisionId: number }>): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/** The current docs of a table: each row joined to the revision it points at. */
+function current(db: Kysely<Database>, table: 'facilities' | 'sources') {
+  return db.selectFrom(table).innerJoin('revisions', 'revisions.id', `${table}.revision_id`).select('revisions.doc');
+}
+
+function docStore<T extends { id: string }>(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  table: 'facilities' | 'sources',
+): DocStore<T> {
+  const entityType = table === 'facilities' ? 'facility' : 'source';
+  return {
+    async get(id) {
+      const row = await current(db, table).where(`${table}.id`, '=', id).executeTakeFirst();
+      return row?.doc ? (JSON.parse(row.doc) as T) : undefined;
+    },
+    async list() {
+      const rows = await current(db, table).orderBy(`${table}.id`).execute();
+      return rows.flatMap((r) => (r.doc ? [JSON.parse(r.doc) as T] : []));
+    },
+    async saveMany(items) {
+      const links = items.map(({ doc, revisionId }) => ({ entityId: doc.id, revisionId }));
+      await checkRevisionLinks(db, dialect, entityType, links);
+      const rows = items.map(({ doc, revisionId }) => [doc.id, revisionId]);
+      await insertRows(db, dialect, table, ['id', 'revision_id'], rows, ['id']);
+    },
+    async remove(id) {
+      await db.deleteFrom(table).where('id', '=', id).execute();
+    },
+  };
+}
+
+/** Builds the facility repository bound to `db` (a transaction). */
+export function facilityRepository(db: Kysely<Database>, dialect: StoreDialect): FacilityRepository {
+  const docs = docStore<Facility>(db, dialect, 'facilities');
+  return {
+    get: docs.get,
+    list: docs.list,
+    save: (facility, revisionId) => docs.saveMany([{ doc: facility, revisionId }]),
+    saveMany: (items) => docs.saveMany(items.map((i) => ({ doc: i.facility, revisionId: i.revisionId }))),
+    remove: docs.remove,
+  };
+}
+
+/** Builds the source repository bound to `db` (a transaction). */
+export function sourceRepository(db: Kysely<Database>, dialect: StoreDialect): SourceRepository {
+  const docs = docStore<Source>(db, dialect, 'sources');
+  return {
+    get: docs.get,
+    list: docs.list,
+    save: (source, revisionId) => docs.saveMany([{ doc: source, revisionId }]),
+    saveMany: (items) => docs.saveMany(items.map((i) => ({ doc: i.source, revisionId: i.revisionId }))),
+    remove: docs.remove,
+  };
+}
+
+/**
+ * Reference data. `saveArticles` inserts or replaces articles by code (others stay);
+ * `saveCreditRatios` replaces the whole table, keeping the given order.
+ */
+export function referenceRepository(db: Kysely<Database>, dialect: StoreDialect): ReferenceRepository {
+  return {
+    async articles() {
+      const rows = await db.selectFrom('articles').select('doc').orderBy('code').execute();
+      return rows.map((r) => JSON.parse(r.doc) as Article);
+    },
+    async saveArticles(articles) {
+      const rows = articles.map((a) => [a.code, JSON.stringify(a)]);
+      await insertRows(db, dialect, 'articles', ['code', 'doc'], rows, ['code']);
+    },
+    async creditRatios() {
+      const rows = await db.selectFrom('credit_ratios').select('doc').orderBy('id').execute();
+      return rows.map((r) => JSON.parse(r.doc) as CreditRatio);
+    },
+    async saveCreditRatios(ratios) {
+      await db.deleteFrom('credit_ratios').execute();
+      await insertRows(
+        db,
+        dialect,
+        'credit_ratios',
+        ['doc'],
+        ratios.map((r) => [JSON.stringify(r)]),
+      );
+    },
+  };
+}

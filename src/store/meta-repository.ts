@@ -1,0 +1,27 @@
+/**
+ * `MetaRepository`: small key/value facts about the store, such as the data version.
+ */
+import type { Kysely } from 'kysely';
+import type { MetaRepository } from '../app/ports.js';
+import type { Database } from './schema.js';
+
+const DATA_VERSION = 'data_version';
+
+/** Builds the meta repository bound to `db` (a transaction). */
+export function metaRepository(db: Kysely<Database>): MetaRepository {
+  const dataVersion = async (): Promise<number> => {
+    const row = await db.selectFrom('meta').select('value').where('key', '=', DATA_VERSION).executeTakeFirst();
+    return row ? Number(row.value) : 0;
+  };
+  return {
+    dataVersion,
+    async bumpDataVersion() {
+      const next = String((await dataVersion()) + 1);
+      await db
+        .insertInto('meta')
+        .values({ key: DATA_VERSION, value: next })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: next }))
+        .execute();
+    },
+  };
+}

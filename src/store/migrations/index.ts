@@ -1,0 +1,16 @@
+/**
+ * The SQLite migrations, defined in code (no file-system scanning, so they work
+ * from a bundle or `dist/` alike). Names sort in the order they apply; never
+ * rename or edit a shipped migration, add a new one.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m001 from './001_initial.js';
+
+export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '001_initial': m001,
+};
+
+/** A Kysely `MigrationProvider` over {@link SQLITE_MIGRATIONS}. */
+export const sqliteMigrationProvider: MigrationProvider = {
+  getMigrations: async () => ({ ...SQLITE_MIGRATIONS }),
+};

@@ -1,0 +1,167 @@
+/**
+ * `PersonRepository` over the `persons` table and its projection tables.
+ */
+import type { Kysely } from 'kysely';
+import type { FigureSubject, PersonListQuery, PersonRepository } from '../app/ports.js';
+import type { EventKind, Person, ReleaseReason } from '../domain/record.js';
+import type { CustodyPeriodRow, EventRow } from '../domain/projection.js';
+import type { Database } from './schema.js';
+import type { StoreDialect } from './dialect.js';
+import { savePeople } from './person-write.js';
+import { countPeople, listPeople } from './person-query.js';
+
+/** Ids per `IN (…)` when loading many people. */
+const IDS_PER_QUERY = 500;
+
+/** Builds the person repository bound to `db` (a transaction). */
+export function personRepository(db: Kysely<Database>, dialect: StoreDialect): PersonRepository {
+  return {
+    async get(id) {
+      const row = await db
+        .selectFrom('persons')
+        .innerJoin('revisions', 'revisions.id', 'persons.revision_id')
+        .select('revisions.doc')
+        .where('persons.id', '=', id)
+        .executeTakeFirst();
+      return row?.doc ? (JSON.parse(row.doc) as Person) : undefined;
+    },
+    getMany: (ids) => getMany(db, dialect, ids),
+    async exists(id) {
+      const row = await db.selectFrom('persons').select('id').where('id', '=', id).executeTakeFirst();
+      return row !== undefined;
+    },
+    save: (person, projection, revisionId) => savePeople(db, dialect, [{ person, projection, revisionId }]),
+    saveMany: (items) => savePeople(db, dialect, items),
+    async remove(id) {
+      await db.deleteFrom('persons').where('id', '=', id).execute();
+    },
+    count: (query: PersonListQuery = {}) => countPeople(db, dialect, query),
+    list: (query) => listPeople(db, dialect, query),
+    async ids(afterId, limit) {
+      let qb = db.selectFrom('persons').select('id').orderBy('id').limit(limit);
+      if (afterId !== null) qb = qb.where('id', '>', afterId);
+      return (await qb.execute()).map((r) => r.id);
+    },
+    async idsWithEvent(kind, fromDay, toDay) {
+      const rows = await db
+        .selectFrom('person_events')
+        .select('person_id')
+        .distinct()
+        .where('kind', '=', kind)
+        .where('day_min', '<=', toDay)
+        .where('day_max', '>=', fromDay)
+        .orderBy('person_id')
+        .execute();
+      return rows.map((r) => r.person_id);
+    },
+    events: (kinds, fromDay, toDay) => events(db, kinds, fromDay, toDay),
+    figureSubjects: (publicOnly) => figureSubjects(db, publicOnly),
+  };
+}
+
+/** People with these ids, in the order asked; unknown ids are skipped. */
+async function getMany(db: Kysely<Database>, dialect: StoreDialect, ids: readonly string[]): Promise<Person[]> {
+  const byId = new Map<string, Person>();
+  for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+    const chunk = ids.slice(start, start + IDS_PER_QUERY);
+    const rows = await db
+      .selectFrom('persons')
+      .innerJoin('revisions', 'revisions.id', 'persons.revision_id')
+      .select(['persons.id', 'revisions.doc'])
+      .where((eb) => dialect.inList(eb.ref('persons.id'), chunk))
+      .execute();
+    for (const row of rows) if (row.doc) byId.set(row.id, JSON.parse(row.doc) as Person);
+  }
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+async function events(
+  db: Kysely<Database>,
+  kinds: readonly string[],
+  fromDay: number,
+  toDay: number,
+): Promise<Array<EventRow & { personId: string }>> {
+  if (kinds.length === 0) return [];
+  const rows = await db
+    .selectFrom('person_events')
+    .selectAll()
+    .where('kind', 'in', kinds)
+    .where('day_min', '<=', toDay)
+    .where('day_max', '>=', fromDay)
+    .orderBy('day_min')
+    .orderBy('person_id')
+    .orderBy('event_id')
+    .execute();
+  return rows.map((r) => ({
+    personId: r.person_id,
+    eventId: r.event_id,
+    kind: r.kind as EventKind,
+    dayMin: r.day_min,
+    dayMax: r.day_max,
+    releaseReason: r.release_reason as ReleaseReason | null,
+    facilityId: r.facility_id,
+    caseId: r.case_id,
+  }));
+}
+
+/**
+ * Everything figures need, in three ordered queries grouped in memory: no JSON
+ * parsing, one pass over each table.
+ */
+async function figureSubjects(db: Kysely<Database>, publicOnly: boolean): Promise<FigureSubject[]> {
+  const people = await db
+    .selectFrom('persons')
+    .select(['id', 'sex', 'region', 'current_facility_id', 'is_public'])
+    .$if(publicOnly, (qb) => qb.where('is_public', '=', 1))
+    .orderBy('id')
+    .execute();
+  const byId = new Map<string, FigureSubject>();
+  const subjects = people.map((p) => {
+    const subject: FigureSubject = {
+      personId: p.id,
+      sex: p.sex,
+      region: p.region,
+      articles: [],
+      currentFacilityId: p.current_facility_id,
+      isPublic: p.is_public === 1,
+      custody: [],
+    };
+    byId.set(p.id, subject);
+    return subject;
+  });
+  const custody = await db
+    .selectFrom('person_custody')
+    .select(['person_id', 'start_min', 'start_max', 'end_min', 'end_max', 'counted', 'release_reason'])
+    .orderBy('person_id')
+    .orderBy('seq')
+    .execute();
+  for (const c of custody) {
+    byId.get(c.person_id)?.custody.push(custodyRow(c));
+  }
+  const articles = await db
+    .selectFrom('person_articles')
+    .select(['person_id', 'article'])
+    .orderBy('person_id')
+    .orderBy('article')
+    .execute();
+  for (const a of articles) byId.get(a.person_id)?.articles.push(a.article);
+  return subjects;
+}
+
+function custodyRow(c: {
+  start_min: number;
+  start_max: number;
+  end_min: number | null;
+  end_max: number | null;
+  counted: number;
+  release_reason: string | null;
+}): CustodyPeriodRow {
+  return {
+    startMin: c.start_min,
+    startMax: c.start_max,
+    endMin: c.end_min,
+    endMax: c.end_max,
+    counted: c.counted === 1,
+    releaseReason: c.release_reason as ReleaseReason | null,
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * All repositories bound to one transaction.
+ */
+import type { Kysely } from 'kysely';
+import type { Repos } from '../app/ports.js';
+import type { Database } from './schema.js';
+import type { StoreDialect } from './dialect.js';
+import { personRepository } from './person-repository.js';
+import { revisionRepository } from './revision-repository.js';
+import { facilityRepository, referenceRepository, sourceRepository } from './doc-repositories.js';
+import { metaRepository } from './meta-repository.js';
+
+/** Builds {@link Repos} over `db`, normally a Kysely transaction owned by the store. */
+export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
+  return {
+    persons: personRepository(db, dialect),
+    facilities: facilityRepository(db, dialect),
+    sources: sourceRepository(db, dialect),
+    revisions: revisionRepository(db, dialect),
+    reference: referenceRepository(db, dialect),
+    meta: metaRepository(db),
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * `RevisionRepository`: every record is a chain of JSON snapshots numbered 1, 2, 3…
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { EntityType, NewRevision, Revision, RevisionRepository } from '../app/ports.js';
+import type { Database, RevisionsTable } from './schema.js';
+import type { StoreDialect } from './dialect.js';
+import { StoreError } from './errors.js';
+
+/** Revisions per statement (8 columns; well under any parameter limit). */
+const REVISIONS_PER_QUERY = 500;
+
+const ENTITY_TYPES: ReadonlySet<string> = new Set<EntityType>(['person', 'facility', 'source']);
+
+/** Builds the revision repository bound to `db` (a transaction). */
+export function revisionRepository(db: Kysely<Database>, dialect: StoreDialect): RevisionRepository {
+  return {
+    async append(rev) {
+      const [id] = await appendMany(db, dialect, [rev]);
+      return id as number;
+    },
+    appendMany: (revs) => appendMany(db, dialect, revs),
+    async get(id) {
+      const row = await db.selectFrom('revisions').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toRevision(row) : undefined;
+    },
+    async listFor(entityType, entityId) {
+      const rows = await db
+        .selectFrom('revisions')
+        .selectAll()
+        .where('entity_type', '=', entityType)
+        .where('entity_id', '=', entityId)
+        .orderBy('seq')
+        .execute();
+      return rows.map(toRevision);
+    },
+  };
+}
+
+/**
+ * Appends snapshots in order, numbering each after the record's latest one (also
+ * when one batch holds several revisions of a record). Returns ids in input order.
+ */
+async function appendMany(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  revs: readonly NewRevision[],
+): Promise<number[]> {
+  revs.forEach(checkRevision);
+  const ids: number[] = [];
+  const nextSeq = new Map<string, number>();
+  for (let start = 0; start < revs.length; start += REVISIONS_PER_QUERY) {
+    const chunk = revs.slice(start, start + REVISIONS_PER_QUERY);
+    await loadLatestSeqs(db, dialect, chunk, nextSeq);
+    const values = chunk.map((rev) => {
+      const key = recordKey(rev.entityType, rev.entityId);
+      const seq = (nextSeq.get(key) ?? 0) + 1;
+      nextSeq.set(key, seq);
+      return {
+        entity_type: rev.entityType,
+        entity_id: rev.entityId,
+        seq,
+        at: rev.at,
+        actor: rev.actor,
+        note: rev.note,
+        doc: rev.doc === null || rev.doc === undefined ? null : JSON.stringify(rev.doc),
+      };
+    });
+    const inserted = await db
+      .insertInto('revisions')
+      .values(values)
+      .returning(['id', 'entity_type', 'entity_id', 'seq'])
+      .execute();
+    const idByKey = new Map(inserted.map((r) => [`${recordKey(r.entity_type, r.entity_id)}#${r.seq}`, r.id]));
+    for (const v of values) ids.push(idByKey.get(`${recordKey(v.entity_type, v.entity_id)}#${v.seq}`) as number);
+  }
+  return ids;
+}
+
+/** Fills `nextSeq` with the latest stored seq of every record in `chunk` not seen yet. */
+async function loadLatestSeqs(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  chunk: readonly NewRevision[],
+  nextSeq: Map<string, number>,
+): Promise<void> {
+  const byType = new Map<string, Set<string>>();
+  for (const rev of chunk) {
+    if (nextSeq.has(recordKey(rev.entityType, rev.entityId))) continue;
+    const set = byType.get(rev.entityType) ?? new Set<string>();
+    set.add(rev.entityId);
+    byType.set(rev.entityType, set);
+  }
+  for (const [type, idSet] of byType) {
+    const entityIds = [...idSet];
+    const rows = await db
+      .selectFrom('revisions')
+      .select((eb) => ['entity_id', eb.fn.max('seq').as('seq')])
+      .where('entity_type', '=', type)
+      .where((eb) => dialect.inList(eb.ref('entity_id'), entityIds))
+      .groupBy('entity_id')
+      .execute();
+    for (const id of entityIds) nextSeq.set(recordKey(type, id), 0);
+    for (const r of rows) nextSeq.set(recordKey(type, r.entity_id), Number(r.seq));
+  }
+}
+
+function checkRevision(rev: NewRevision): void {
+  if (!ENTITY_TYPES.has(rev.entityType)) {
+    throw new StoreError(
+      'invalid-revision',
+      `Unknown entity type "${rev.entityType}"; use person, facility or source.`,
+    );
+  }
+  if (!rev.entityId || !rev.actor || !rev.at) {
+    throw new StoreError('invalid-revision', 'A revision needs an entity id, an actor and a timestamp (at).', {
+      entityId: rev.entityId,
+    });
+  }
+}
+
+function recordKey(type: string, id: string): string {
+  return `${type}\u0000${id}`;
+}
+
+function toRevision(row: Selectable<RevisionsTable>): Revision {
+  return {
+    id: row.id,
+    entityType: row.entity_type as EntityType,
+    entityId: row.entity_id,
+    seq: row.seq,
+    at: row.at,
+    actor: row.actor,
+    note: row.note,
+    doc: row.doc === null ? null : (JSON.parse(row.doc) as unknown),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The database schema as Kysely sees it: one interface per table. Column names are
+ * snake_case; repositories map rows to the camelCase shapes of `src/app/ports.ts`.
+ *
+ * Portable choices (so a PostgreSQL store can share the repositories): flags are
+ * integers 0/1, JSON documents are text, days are integers (epoch days).
+ *
+ * The current document of a person, facility or source is the `doc` of the revision
+ * its row points at: stored once, and the `persons` table stays narrow, so the
+ * scans behind lists, counts and figures never touch JSON.
+ */
+import type { Generated } from 'kysely';
+
+export interface RevisionsTable {
+  id: Generated<number>;
+  entity_type: string;
+  entity_id: string;
+  seq: number;
+  /** ISO timestamp (UTC). */
+  at: string;
+  actor: string;
+  note: string | null;
+  /** JSON snapshot of the record after the change; null when the change deleted it. */
+  doc: string | null;
+}
+
+export interface PersonsTable {
+  id: string;
+  /** The current revision; its `doc` is the current record (not copied here, see `person-write.ts`). */
+  revision_id: number;
+  status: string;
+  sex: string | null;
+  region: string | null;
+  birth_min: number | null;
+  birth_max: number | null;
+  first_detention_min: number | null;
+  current_facility_id: string | null;
+  sort_name: string;
+  is_public: number;
+  fictional: number;
+}
+
+export interface PersonCustodyTable {
+  person_id: string;
+  /** Position of the period in the projection (0, 1, 2…). */
+  seq: number;
+  start_min: number;
+  start_max: number;
+  end_min: number | null;
+  end_max: number | null;
+  counted: number;
+  release_reason: string | null;
+}
+
+export interface PersonEventsTable {
+  person_id: string;
+  event_id: string;
+  kind: string;
+  day_min: number;
+  day_max: number;
+  release_reason: string | null;
+  facility_id: string | null;
+  case_id: string | null;
+}
+
+export interface PersonArticlesTable {
+  person_id: string;
+  article: string;
+}
+
+/** Facilities and sources: the current record is the doc of `revision_id`. */
+export interface DocTable {
+  id: string;
+  revision_id: number;
+}
+
+export interface ArticlesTable {
+  code: string;
+  doc: string;
+}
+
+export interface CreditRatiosTable {
+  id: Generated<number>;
+  doc: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  revisions: RevisionsTable;
+  persons: PersonsTable;
+  person_custody: PersonCustodyTable;
+  person_events: PersonEventsTable;
+  person_articles: PersonArticlesTable;
+  facilities: DocTable;
+  sources: DocTable;
+  articles: ArticlesTable;
+  credit_ratios: CreditRatiosTable;
+  meta: MetaTable;
+}

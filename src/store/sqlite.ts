@@ -1,0 +1,145 @@
+/**
+ * Opening the SQLite store: the file, its pragmas, migrations, and one writer
+ * plus one reader connection (WAL lets readers run beside a writer). All
+ * SQLite-only settings live here and in `dialect.ts`.
+ */
+import { mkdirSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator } from 'kysely';
+import type { Store } from '../app/ports.js';
+import type { Database } from './schema.js';
+import { sqliteDialect } from './dialect.js';
+import { RollcallSqliteDialect } from './sqlite-driver.js';
+import { sqliteMigrationProvider } from './migrations/index.js';
+import { createKyselyStore } from './store.js';
+import { StoreError } from './errors.js';
+
+export interface SqliteStoreOptions {
+  /** File path, or `':memory:'` for a throw-away store (tests only). */
+  path: string;
+  /** Open without writing: no migrations, `write` throws `store-readonly`. */
+  readonly?: boolean;
+}
+
+/** Milliseconds a connection waits for another process's lock before failing. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+/** `process.env.ROLLCALL_DB`, else `./data/rollcall.sqlite`. */
+export function defaultDbPath(): string {
+  return process.env.ROLLCALL_DB ?? './data/rollcall.sqlite';
+}
+
+/**
+ * Opens (creating if needed) the SQLite store at `opts.path` and applies pending
+ * migrations.
+ *
+ * @example
+ * const store = await openSqliteStore({ path: defaultDbPath() });
+ * const count = await store.read((repos) => repos.persons.count({ status: 'imprisoned' }));
+ * await store.close();
+ */
+export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> {
+  const memory = opts.path === ':memory:';
+  if (memory && opts.readonly) {
+    throw new StoreError('store-invalid-options', 'An in-memory store cannot be read-only; give a file path.');
+  }
+  return opts.readonly ? openReadonly(opts.path) : openWritable(opts.path, memory);
+}
+
+async function openWritable(path: string, memory: boolean): Promise<Store> {
+  const file = memory ? path : resolve(path);
+  if (!memory) mkdirSync(dirname(file), { recursive: true });
+  const raw = new BetterSqlite3(file);
+  configureWriter(raw, memory);
+  const writer = new Kysely<Database>({ dialect: new RollcallSqliteDialect({ database: raw, immediate: true }) });
+  try {
+    await migrate(writer, raw, file);
+  } catch (error) {
+    await writer.destroy();
+    throw error;
+  }
+  const reader = memory ? writer : readerFor(file);
+  return createKyselyStore({
+    writer,
+    reader,
+    dialect: sqliteDialect,
+    description: `sqlite:${file}`,
+    async close() {
+      raw.pragma('optimize');
+      if (reader !== writer) await reader.destroy();
+      await writer.destroy();
+    },
+  });
+}
+
+async function openReadonly(path: string): Promise<Store> {
+  const file = resolve(path);
+  if (!existsSync(file)) {
+    throw new StoreError('store-not-found', `No database at ${file}; create it by opening it once without readonly.`);
+  }
+  const reader = readerFor(file);
+  try {
+    await checkMigrated(reader, file);
+  } catch (error) {
+    await reader.destroy();
+    throw error;
+  }
+  return createKyselyStore({
+    writer: null,
+    reader,
+    dialect: sqliteDialect,
+    description: `sqlite:${file} (read-only)`,
+    close: () => reader.destroy(),
+  });
+}
+
+function configureWriter(raw: BetterSqlite3.Database, memory: boolean): void {
+  raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  const mode = raw.pragma('journal_mode = WAL', { simple: true });
+  if (!memory && mode !== 'wal') {
+    raw.close();
+    throw new StoreError(
+      'store-no-wal',
+      `SQLite refused WAL mode (got ${String(mode)}); put the database on a local disk.`,
+    );
+  }
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('cache_size = -65536');
+}
+
+function readerFor(file: string): Kysely<Database> {
+  const raw = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  return new Kysely<Database>({ dialect: new RollcallSqliteDialect({ database: raw, immediate: false }) });
+}
+
+/**
+ * Applies pending migrations in one IMMEDIATE transaction, so two processes opening
+ * the same new file never migrate twice and a failed migration leaves nothing behind.
+ * (Kysely's SQLite adapter has no migration lock and no transactional DDL.)
+ */
+async function migrate(db: Kysely<Database>, raw: BetterSqlite3.Database, file: string): Promise<void> {
+  raw.exec('BEGIN IMMEDIATE');
+  const { error } = await new Migrator({ db, provider: sqliteMigrationProvider }).migrateToLatest();
+  if (error) {
+    if (raw.inTransaction) raw.exec('ROLLBACK');
+    throw new StoreError('store-migration-failed', `Could not update the schema of ${file}: ${String(error)}`, {
+      cause: String(error),
+    });
+  }
+  raw.exec('COMMIT');
+}
+
+async function checkMigrated(db: Kysely<Database>, file: string): Promise<void> {
+  const migrations = await new Migrator({ db, provider: sqliteMigrationProvider }).getMigrations();
+  const pending = migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+  if (pending.length > 0) {
+    throw new StoreError(
+      'store-outdated',
+      `${file} needs schema updates (${pending.join(', ')}); open it once without readonly to apply them.`,
+      { pending },
+    );
+  }
+}

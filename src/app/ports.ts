@@ -111,6 +111,10 @@ export interface RevisionRepository {
   get(id: number): Promise<Revision | undefined>;
   /** A record's history, oldest first. */
   listFor(entityType: EntityType, entityId: string): Promise<Revision[]>;
+  /** The highest revision id so far (0 when there is none). */
+  lastId(): Promise<number>;
+  /** Revisions of one entity type with id > `afterId`, oldest first, at most `limit`. */
+  since(entityType: EntityType, afterId: number, limit: number): Promise<Revision[]>;
 }
 
 export interface ReferenceRepository {

@@ -14,6 +14,7 @@ import { registerRecordCommands } from './commands/records.js';
 import { registerFigureCommands } from './commands/figures.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerNameCommands } from './commands/names.js';
 
 /** Runs the CLI; resolves to the exit code (0 success, 1 failure, 2 usage error). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -36,6 +37,7 @@ export function buildProgram(io: Io): Command {
   registerRecordCommands(program, io);
   registerFigureCommands(program, io);
   registerDataCommands(program, io);
+  registerNameCommands(program, io);
   registerServeCommand(program, io);
   for (const cmd of program.commands)
     cmd.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });

@@ -49,13 +49,16 @@ async function diff<T extends { id: string }>(
   records: readonly T[],
   existing: Existing<T>,
   tally: Tally,
+  onCreated?: (record: T) => void,
 ): Promise<T[]> {
   const current = await existing(records.map((r) => r.id));
   const changed: T[] = [];
   for (const record of records) {
     const before = current.get(record.id);
-    if (before === undefined) tally.created++;
-    else if (JSON.stringify(before) === JSON.stringify(record)) {
+    if (before === undefined) {
+      tally.created++;
+      onCreated?.(record);
+    } else if (JSON.stringify(before) === JSON.stringify(record)) {
       tally.unchanged++;
       continue;
     } else tally.updated++;
@@ -117,6 +120,7 @@ export async function writePersons(
   meta: BulkMeta,
   counts: BulkCounts,
   known: KnownIds,
+  onCreated?: (person: Person) => void,
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
   const valid: Person[] = [];
@@ -125,7 +129,7 @@ export async function writePersons(
     if (found.length > 0) problems.push(...found);
     else valid.push(person);
   }
-  const changed = await diff(valid, async (ids) => byId(await repos.persons.getMany(ids)), counts.persons);
+  const changed = await diff(valid, async (ids) => byId(await repos.persons.getMany(ids)), counts.persons, onCreated);
   const revIds = await revise(repos, 'person', changed, meta);
   await repos.persons.saveMany(
     changed.map((person, i) => ({ person, projection: projectPerson(person), revisionId: revIds[i]! })),

@@ -127,7 +127,11 @@ export async function flows(ctx: AppContext, fromMonth: string, toMonth: string)
   const kinds = ['recognition', 'detention', 'administrative_arrest', 're_detention', 'verdict', 'release'];
   // Earlier custody events are loaded too: a re-detention is only a new detention if the person was free before.
   const events = await ctx.store.read(async (r) => [
-    ...(await r.persons.events(['detention', 'administrative_arrest', 're_detention', 'release'], -1_000_000, fromDay - 1)),
+    ...(await r.persons.events(
+      ['detention', 'administrative_arrest', 're_detention', 'release'],
+      -1_000_000,
+      fromDay - 1,
+    )),
     ...(await r.persons.events(kinds, fromDay, toDay)),
   ]);
   const unique = new Map(events.map((e) => [`${e.personId}/${e.eventId}`, e]));

@@ -19,6 +19,7 @@ import {
   type BulkCounts,
   type BulkMeta,
 } from './bulk.js';
+import { duplicatesOf } from './search.js';
 import { readRegistryRecords, type RecordItem, type Section } from './json-lines.js';
 import type { Repos } from './ports.js';
 
@@ -36,8 +37,14 @@ export interface ImportReport {
   format: 'json' | 'csv';
   counts: BulkCounts;
   problems: Array<Problem & { section?: string }>;
+  /** Likely duplicates of new persons among existing records and the file itself (new persons up to {@link DUPLICATE_CHECK_LIMIT}). */
+  duplicates: Array<{ id: string; candidates: Array<{ id: string; score: number; reasons: string[] }> }>;
+  /** Why duplicates were not looked for, if they were not. */
+  duplicatesSkipped?: string;
   durationMs: number;
 }
+
+export const DUPLICATE_CHECK_LIMIT = 5000;
 
 const BATCH = 1000;
 const SCHEMAS: Record<Section, z.ZodType> = {
@@ -69,23 +76,37 @@ export async function importRecords(
   const counts = emptyCounts();
   const problems: ImportReport['problems'] = [...(opts.preProblems ?? [])];
   const meta: BulkMeta = { actor: opts.actor, note: opts.note ?? 'import', at: ctx.now().toISOString() };
+  const created: Person[] = [];
+  const collect = (p: Person) => created.length <= DUPLICATE_CHECK_LIMIT && created.push(p);
   try {
     await ctx.store.write(async (repos) => {
-      await runPipeline(repos, records, meta, counts, problems, opts);
+      await runPipeline(repos, records, meta, counts, problems, opts, collect);
       if (problems.length > 0 || opts.dryRun) throw new Rollback();
       await repos.meta.bumpDataVersion();
     });
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }
-  return {
-    ok: problems.length === 0,
+  const ok = problems.length === 0;
+  const report: ImportReport = {
+    ok,
     dryRun: opts.dryRun,
     format: opts.format,
     counts,
     problems,
-    durationMs: performance.now() - started,
+    duplicates: [],
+    durationMs: 0,
   };
+  if (created.length > DUPLICATE_CHECK_LIMIT) {
+    report.duplicatesSkipped = `more than ${DUPLICATE_CHECK_LIMIT} new persons: run "rollcall duplicates" after the import`;
+  } else if (ok) {
+    for (const person of created) {
+      const candidates = await duplicatesOf(ctx, person);
+      if (candidates.length > 0) report.duplicates.push({ id: person.id, candidates });
+    }
+  }
+  report.durationMs = performance.now() - started;
+  return report;
 }
 
 async function runPipeline(
@@ -95,6 +116,7 @@ async function runPipeline(
   counts: BulkCounts,
   problems: ImportReport['problems'],
   opts: ImportOptions & { total?: number },
+  onCreated: (p: Person) => void,
 ): Promise<void> {
   const known = await knownIds(repos);
   const seen: Record<Section, Set<string>> = {
@@ -120,7 +142,7 @@ async function runPipeline(
     else if (section === 'creditRatios') await repos.reference.saveCreditRatios(batch as CreditRatio[]);
     else if (section === 'facilities') await writeFacilities(repos, batch as Facility[], meta, counts, known);
     else if (section === 'sources') await writeSources(repos, batch as Source[], meta, counts, known);
-    else problems.push(...(await writePersons(repos, batch as Person[], meta, counts, known)));
+    else problems.push(...(await writePersons(repos, batch as Person[], meta, counts, known, onCreated)));
   };
   let current: Section | null = null;
   for await (const item of records) {

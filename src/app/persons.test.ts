@@ -37,6 +37,21 @@ const luchynovich = {
 };
 
 describe('person records', () => {
+  it('warns on create when the same person is already there under another spelling', async () => {
+    await createPerson(ctx, luchynovich, staff);
+    const { duplicates } = await createPerson(
+      ctx,
+      {
+        names: [{ family: 'Лучинович', given: 'Александр', system: 'ru-cyrl' }],
+        events: [{ id: 'e-1', kind: 'detention', date: '2022-03-31' }],
+      },
+      staff,
+    );
+    expect(duplicates[0]?.id).toBe('p-luch');
+    const other = await createPerson(ctx, { names: [{ family: 'Mikhniuk', given: 'Zinaida', system: 'be-latn-passport' }] }, staff);
+    expect(other.duplicates).toEqual([]);
+  });
+
   it('creates, reads and counts a person', async () => {
     await createPerson(ctx, luchynovich, staff);
     const p = await getPerson(ctx, 'p-luch');

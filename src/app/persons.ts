@@ -9,6 +9,7 @@ import { projectPerson } from '../domain/project-person.js';
 import { referenceProblems } from '../domain/integrity.js';
 import { AppError, notFound, type AppContext } from './context.js';
 import { parseOrThrow } from './validate.js';
+import { duplicatesOf } from './search.js';
 import type { Repos } from './ports.js';
 
 export interface ChangeMeta {
@@ -54,16 +55,26 @@ export async function writePerson(repos: Repos, person: Person, meta: ChangeMeta
   return revisionId;
 }
 
-export async function createPerson(ctx: AppContext, input: unknown, meta: ChangeMeta): Promise<Person> {
+/**
+ * Creates a person. The result lists likely duplicates already in the registry
+ * (same person under another spelling, compatible dates) so staff can merge
+ * instead of keeping two records.
+ */
+export async function createPerson(
+  ctx: AppContext,
+  input: unknown,
+  meta: ChangeMeta,
+): Promise<{ person: Person; duplicates: Awaited<ReturnType<typeof duplicatesOf>> }> {
   const withId = { id: newId('p'), ...(input as Partial<PersonInput>) };
   const person = parseOrThrow(Person, withId, 'person');
-  return ctx.store.write(async (repos) => {
+  const duplicates = await duplicatesOf(ctx, person);
+  await ctx.store.write(async (repos) => {
     if (await repos.persons.exists(person.id)) {
       throw new AppError('conflict', `A person with id "${person.id}" already exists.`, 409);
     }
     await writePerson(repos, person, meta, ctx.now().toISOString());
-    return person;
   });
+  return { person, duplicates };
 }
 
 export async function updatePerson(ctx: AppContext, id: string, input: unknown, meta: ChangeMeta): Promise<Person> {

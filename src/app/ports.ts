@@ -6,10 +6,11 @@
  * The caller owns the transaction: a use case calls `store.read(fn)` or
  * `store.write(fn)` and receives a {@link Repos} bound to that transaction.
  */
-import type { Facility, Person, Source, Article, CreditRatio } from '../domain/record.js';
+import type { Facility, Person, Source, Article, CreditRatio, Lang } from '../domain/record.js';
 import type { PersonProjection, CustodyPeriodRow, EventRow, PersonStatus } from '../domain/projection.js';
+import type { Digest, DigestKind, DigestStatus } from '../domain/digest/schema.js';
 
-export type EntityType = 'person' | 'facility' | 'source';
+export type EntityType = 'person' | 'facility' | 'source' | 'digest';
 
 /** A snapshot of one record after a change. `doc` is null when the change deleted it. */
 export interface Revision {
@@ -130,6 +131,38 @@ export interface MetaRepository {
   bumpDataVersion(): Promise<void>;
 }
 
+/** One row of a digest list (no texts). */
+export interface DigestSummary {
+  id: string;
+  kind: DigestKind;
+  month: string;
+  lang: Lang;
+  status: DigestStatus;
+  title: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  revisionId: number;
+}
+
+export interface DigestListQuery {
+  status?: DigestStatus | undefined;
+  lang?: Lang | undefined;
+  kind?: DigestKind | undefined;
+  month?: string | undefined;
+}
+
+/** Digests: the current document of each, pointing at its latest revision (entity type `digest`). */
+export interface DigestRepository {
+  get(id: string): Promise<Digest | undefined>;
+  /** Inserts or replaces the digest and points it at `revisionId`. */
+  save(digest: Digest, revisionId: number): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** Newest month first, then kind and language; published lists order by publication, newest first. */
+  list(query?: DigestListQuery): Promise<DigestSummary[]>;
+  /** Full documents for a list query (for feeds and the public index). */
+  getMany(query?: DigestListQuery): Promise<Digest[]>;
+}
+
 export interface Repos {
   persons: PersonRepository;
   facilities: FacilityRepository;
@@ -137,6 +170,7 @@ export interface Repos {
   revisions: RevisionRepository;
   reference: ReferenceRepository;
   meta: MetaRepository;
+  digests: DigestRepository;
 }
 
 export interface Store {

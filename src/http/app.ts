@@ -12,6 +12,8 @@ import { Hono } from 'hono';
 import { AppError, type AppContext } from '../app/context.js';
 import { DomainError } from '../domain/errors.js';
 import { apiRoutes } from './routes/api.js';
+import { createSiteRoutes } from '../web/site.js';
+import { openDataRoutes } from '../web/opendata/routes.js';
 
 export function createHttpApp(ctx: AppContext): Hono {
   const app = new Hono();
@@ -23,6 +25,8 @@ export function createHttpApp(ctx: AppContext): Hono {
   });
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/api/v1', apiRoutes(ctx));
+  app.route('/', createSiteRoutes(ctx));
+  app.route('/', openDataRoutes(ctx));
   app.notFound((c) =>
     c.json({ error: { code: 'not-found', message: `Nothing at ${new URL(c.req.url).pathname}.` } }, 404),
   );

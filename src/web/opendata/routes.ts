@@ -1,0 +1,74 @@
+/**
+ * Open-data routes: the public registry as downloads and the API's OpenAPI
+ * document.
+ *
+ * - `GET /data/registry.json`: the public registry (canonical JSON format).
+ * - `GET /data/registry.csv`: one row per public person.
+ * - `GET /api/openapi.json`: the OpenAPI 3.1 description of `/api/v1`.
+ *
+ * Downloads carry a strong ETag and answer `If-None-Match` with 304.
+ *
+ * @example
+ * app.route('/', openDataRoutes(ctx));
+ * await app.request('/data/registry.csv'); // 200, text/csv, ETag: "csv-…"
+ */
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { Hono, type Context } from 'hono';
+import type { AppContext } from '../../app/context.js';
+import { createDownloadCache, type DownloadCache, type DownloadFormat } from './downloads.js';
+import { openApiDocument } from './openapi.js';
+
+const TYPES: Record<DownloadFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
+
+export interface OpenDataOptions {
+  /** Where download files are cached; default a temp folder removed at exit. */
+  cacheDir?: string;
+  /** Share a cache (tests, several apps over one store). */
+  cache?: DownloadCache;
+}
+
+export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hono {
+  const cache = opts.cache ?? createDownloadCache(ctx, opts.cacheDir === undefined ? {} : { dir: opts.cacheDir });
+  const spec = JSON.stringify(openApiDocument(), null, 2);
+  const app = new Hono();
+
+  app.get('/api/openapi.json', (c) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Access-Control-Allow-Origin', '*');
+    return c.body(spec, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  });
+  app.get('/data/registry.json', (c) => serveDownload(c, cache, 'json'));
+  app.get('/data/registry.csv', (c) => serveDownload(c, cache, 'csv'));
+  return app;
+}
+
+async function serveDownload(c: Context, cache: DownloadCache, format: DownloadFormat): Promise<Response> {
+  const file = await cache.get(format);
+  const headers: Record<string, string> = {
+    ETag: file.etag,
+    'Cache-Control': 'public, max-age=0, must-revalidate',
+    'Access-Control-Allow-Origin': '*',
+  };
+  if (matches(c.req.header('If-None-Match'), file.etag)) return new Response(null, { status: 304, headers });
+  const body = c.req.method === 'HEAD' ? null : (Readable.toWeb(createReadStream(file.path)) as ReadableStream);
+  return new Response(body, {
+    status: 200,
+    headers: {
+      ...headers,
+      'Content-Type': TYPES[format],
+      'Content-Length': String(file.size),
+      'Content-Disposition': `attachment; filename="rollcall-registry.${format}"`,
+    },
+  });
+}
+
+/** `If-None-Match` holds a list of ETags (or `*`); weak forms match too. */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}

@@ -72,6 +72,30 @@ describe('RevisionRepository', () => {
     expect(await store.write((repos) => repos.revisions.appendMany([]))).toEqual([]);
   });
 
+  it('reports the last id and pages through one entity type after an id', async () => {
+    expect(await store.read((repos) => repos.revisions.lastId())).toBe(0);
+    const ids = await store.write((repos) =>
+      repos.revisions.appendMany([
+        rev('p-1', { v: 1 }),
+        rev('f-1', { v: 1 }, { entityType: 'facility' }),
+        rev('p-2', { v: 1 }),
+        rev('p-1', { v: 2 }),
+      ]),
+    );
+    await store.read(async (repos) => {
+      expect(await repos.revisions.lastId()).toBe(Math.max(...ids));
+      const first = await repos.revisions.since('person', 0, 2);
+      expect(first.map((r) => [r.entityId, r.seq])).toEqual([
+        ['p-1', 1],
+        ['p-2', 1],
+      ]);
+      const rest = await repos.revisions.since('person', first[1]?.id as number, 10);
+      expect(rest.map((r) => [r.entityId, r.seq, r.doc])).toEqual([['p-1', 2, { v: 2 }]]);
+      expect((await repos.revisions.since('facility', 0, 10)).map((r) => r.entityId)).toEqual(['f-1']);
+      expect(await repos.revisions.since('source', 0, 10)).toEqual([]);
+    });
+  });
+
   it.each([
     ['an unknown entity type', { entityType: 'case' as never }],
     ['an empty id', { entityId: '' }],

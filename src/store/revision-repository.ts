@@ -10,7 +10,8 @@ import { StoreError } from './errors.js';
 /** Revisions per statement (8 columns; well under any parameter limit). */
 const REVISIONS_PER_QUERY = 500;
 
-const ENTITY_TYPES: ReadonlySet<string> = new Set<EntityType>(['person', 'facility', 'source']);
+/** Every entity type (a Record, so adding one to `EntityType` fails to compile until it is listed). */
+const ENTITY_TYPES: Readonly<Record<EntityType, true>> = { person: true, facility: true, source: true, digest: true };
 
 /** Builds the revision repository bound to `db` (a transaction). */
 export function revisionRepository(db: Kysely<Database>, dialect: StoreDialect): RevisionRepository {
@@ -31,6 +32,24 @@ export function revisionRepository(db: Kysely<Database>, dialect: StoreDialect):
         .where('entity_type', '=', entityType)
         .where('entity_id', '=', entityId)
         .orderBy('seq')
+        .execute();
+      return rows.map(toRevision);
+    },
+    async lastId() {
+      const row = await db
+        .selectFrom('revisions')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirst();
+      return Number(row?.id ?? 0);
+    },
+    async since(entityType, afterId, limit) {
+      const rows = await db
+        .selectFrom('revisions')
+        .selectAll()
+        .where('entity_type', '=', entityType)
+        .where('id', '>', afterId)
+        .orderBy('id')
+        .limit(limit)
         .execute();
       return rows.map(toRevision);
     },
@@ -106,10 +125,10 @@ async function loadLatestSeqs(
 }
 
 function checkRevision(rev: NewRevision): void {
-  if (!ENTITY_TYPES.has(rev.entityType)) {
+  if (!Object.hasOwn(ENTITY_TYPES, rev.entityType)) {
     throw new StoreError(
       'invalid-revision',
-      `Unknown entity type "${rev.entityType}"; use person, facility or source.`,
+      `Unknown entity type "${rev.entityType}"; use one of ${Object.keys(ENTITY_TYPES).join(', ')}.`,
     );
   }
   if (!rev.entityId || !rev.actor || !rev.at) {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultDbPath, openSqliteStore } from './sqlite.js';
-import { SQLITE_MIGRATIONS } from './migrations/index.js';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { SQLITE_MIGRATIONS, sqliteMigrationProvider } from './migrations/index.js';
 import { syntheticPerson } from './testing/synthetic.js';
 import { savePeople } from './testing/temp-store.js';
 
@@ -44,6 +45,26 @@ describe('openSqliteStore', () => {
     await second.close();
     const applied = rawQuery<{ name: string }>(path, 'select name from kysely_migration order by name');
     expect(applied.map((m) => m.name)).toEqual(Object.keys(SQLITE_MIGRATIONS).sort());
+  });
+
+  it('applies only the missing migrations to an older database', async () => {
+    const path = join(dir, 'old.sqlite');
+    const raw = new BetterSqlite3(path);
+    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
+    const result = await new Migrator({ db: old, provider: sqliteMigrationProvider }).migrateTo('001_initial');
+    expect(result.error).toBeUndefined();
+    await old.destroy();
+    await expect(openSqliteStore({ path, readonly: true })).rejects.toMatchObject({
+      code: 'store-outdated',
+      details: { pending: Object.keys(SQLITE_MIGRATIONS).sort().slice(1) },
+    });
+    const store = await openSqliteStore({ path });
+    await store.close();
+    const indexes = rawQuery<{ name: string }>(path, "select name from sqlite_master where type = 'index'");
+    expect(indexes.map((i) => i.name)).toContain('revisions_type_id');
+    expect(rawQuery<{ n: number }>(path, 'select count(*) as n from kysely_migration')[0]?.n).toBe(
+      Object.keys(SQLITE_MIGRATIONS).length,
+    );
   });
 
   it('puts the file in WAL mode and enforces foreign keys (removing a person cascades)', async () => {

@@ -9,6 +9,7 @@ import { personRepository } from './person-repository.js';
 import { revisionRepository } from './revision-repository.js';
 import { facilityRepository, referenceRepository, sourceRepository } from './doc-repositories.js';
 import { metaRepository } from './meta-repository.js';
+import { digestRepository } from './digest-repository.js';
 
 /** Builds {@link Repos} over `db`, normally a Kysely transaction owned by the store. */
 export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
@@ -19,5 +20,6 @@ export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
     revisions: revisionRepository(db, dialect),
     reference: referenceRepository(db, dialect),
     meta: metaRepository(db),
+    digests: digestRepository(db),
   };
 }

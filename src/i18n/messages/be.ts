@@ -173,6 +173,55 @@ export const be: Catalog = {
   'digest.overThreeYears':
     '{count, plural, =0 {Ніхто з іх не правёў} one {# з іх правёў} other {# з іх правялі}} за кратамі больш за тры гады.',
   'digest.personHeading': '{sex, select, female {Палітвязніца} other {Палітвязень}} {name} — {term} за кратамі',
+  'digest.personHeadingPlain': '{sex, select, female {Палітвязніца} other {Палітвязень}} {name}',
+  'digest.inMonth':
+    '{month, select, m1 {у студзені} m2 {у лютым} m3 {у сакавіку} m4 {у красавіку} m5 {у траўні} m6 {у чэрвені} m7 {у ліпені} m8 {у жніўні} m9 {у верасні} m10 {у кастрычніку} m11 {у лістападзе} other {у снежні}}',
+  'digest.inYear': 'у {year} г.',
+  'digest.onDay': '{date}',
+  'digest.title.releases':
+    '{count, plural, one {# палітвязень выйшаў} few {# палітвязні выйшлі} many {# палітвязняў выйшлі} other {# палітвязня выйшлі}} на волю {inMonth}, цалкам адбыўшы тэрмін',
+  'digest.title.convictions':
+    '{count, plural, one {# палітвязень асуджаны} few {# палітвязні асуджаныя} many {# палітвязняў асуджаныя} other {# палітвязня асуджаныя}} {inMonth}',
+  'digest.title.recognitions':
+    '{count, plural, one {# чалавек прызнаны палітвязнем} few {# чалавекі прызнаныя палітвязнямі} many {# чалавек прызнаныя палітвязнямі} other {# чалавека прызнаныя палітвязнямі}} {inMonth}',
+  'digest.opening.now':
+    'Цяпер у Беларусі {count, plural, one {# палітвязень} few {# палітвязні} many {# палітвязняў} other {# палітвязня}}.',
+  'digest.opening.released':
+    '{count, plural, one {Прынамсі # палітвязень выйшаў} few {Прынамсі # палітвязні выйшлі} many {Прынамсі # палітвязняў выйшлі} other {Прынамсі # палітвязня выйшлі}} на волю {inMonth}, цалкам адбыўшы тэрмін.',
+  'digest.opening.homeConfinement':
+    '{count, plural, one {Яшчэ # палітвязень вызвалены} few {Яшчэ # палітвязні вызваленыя} many {Яшчэ # палітвязняў вызваленыя} other {Яшчэ # палітвязня вызваленыя}} з-пад варты пасля суда з прызначэннем абмежавання волі без накіравання («хатняя хімія»).',
+  'digest.opening.openInstitution':
+    '{count, plural, one {Яшчэ # палітвязень вызвалены} few {Яшчэ # палітвязні вызваленыя} many {Яшчэ # палітвязняў вызваленыя} other {Яшчэ # палітвязня вызваленыя}} з-пад варты пасля суда з накіраваннем у папраўчую ўстанову адкрытага тыпу.',
+  'digest.opening.convicted': 'Палітвязняў, асуджаных {inMonth}: {count, number}.',
+  'digest.opening.recognised': 'Прызнаныя палітвязнямі {inMonth}: {count, number}.',
+  'digest.caveat.general':
+    'Гэтыя даныя могуць быць няпоўнымі: не пра ўсе справы палітвязняў становіцца вядома праваабаронцам.',
+  'digest.callForTips.general': 'Калі вы ведаеце пра справу, якую мы прапусцілі, калі ласка, паведаміце нам.',
+  'digest.punishment':
+    '{kind, select, deprivation_of_liberty {{term} пазбаўлення волі} restriction_of_freedom {{term} абмежавання волі} arrest {{term} арышту} corrective_labour {{term} папраўчых работ} other {{term}}}',
+  'digest.criminalCode': '{charges} Крымінальнага кодэкса',
+  'digest.story.detained': '{name} {sex, select, female {была затрыманая} other {быў затрыманы}} {when}.',
+  'digest.story.heldIn': 'Месца ўтрымання пад вартай: {facility}.',
+  'digest.story.charged': 'Абвінавачанне: {charges}.',
+  'digest.story.sentenced':
+    '{when} суд прызначыў {sex, select, female {ёй} male {яму} other {палітвязню}} пакаранне: {punishment}.',
+  'digest.story.sentencedUndated':
+    'Суд прызначыў {sex, select, female {ёй} male {яму} other {палітвязню}} пакаранне: {punishment}.',
+  'digest.story.court': 'Справу разглядаў суд: {court}.',
+  'digest.story.servedIn': 'Месца адбывання пакарання: {facility}.',
+  'digest.story.released':
+    '{when} {sex, select, female {выйшла} other {выйшаў}} на волю{reason, select, term_served {, цалкам адбыўшы тэрмін} home_confinement { пасля суда з прызначэннем абмежавання волі без накіравання} open_institution { пасля суда з накіраваннем у папраўчую ўстанову адкрытага тыпу} other {}}.',
+  'digest.story.recognised': '{when} {sex, select, female {прызнаная палітвязніцай} other {прызнаны палітвязнем}}.',
+  'digest.story.source': '{count, plural, one {Крыніца} other {Крыніцы}}: {sources}.',
+  'digest.index.title': 'Дайджэсты',
+  'digest.index.intro': 'Штомесячныя дайджэсты: вызваленні, прысуды і новыя палітвязні.',
+  'digest.index.empty': 'Дайджэстаў пакуль няма.',
+  'digest.kind.releases': 'Вызваленні',
+  'digest.kind.convictions': 'Прысуды',
+  'digest.kind.recognitions': 'Прызнанні',
+  'digest.published': 'Апублікавана {date}',
+  'digest.feed': 'Стужка (Atom)',
+  'digest.feedTitle': 'Дайджэсты — {site}',
 
   'chart.dataTable': 'Даныя графіка',
   'chart.downloadCsv': 'Спампаваць даныя (CSV)',

@@ -174,6 +174,56 @@ export const en = {
   'digest.overThreeYears':
     '{count, plural, =0 {None of them} one {# of them} other {# of them}} spent more than three years behind bars.',
   'digest.personHeading': '{sex, select, other {Political prisoner}} {name} — {term} of imprisonment',
+  'digest.personHeadingPlain': '{sex, select, other {Political prisoner}} {name}',
+  'digest.inMonth':
+    '{month, select, m1 {in January} m2 {in February} m3 {in March} m4 {in April} m5 {in May} m6 {in June} m7 {in July} m8 {in August} m9 {in September} m10 {in October} m11 {in November} other {in December}}',
+  'digest.inYear': 'in {year}',
+  'digest.onDay': 'on {date}',
+  'digest.title.releases':
+    '{count, plural, one {# political prisoner released {inMonth} having served the sentence} other {# political prisoners released {inMonth} having served their sentences}}',
+  'digest.title.convictions':
+    '{count, plural, one {# political prisoner sentenced {inMonth}} other {# political prisoners sentenced {inMonth}}}',
+  'digest.title.recognitions':
+    '{count, plural, one {# person recognised as a political prisoner {inMonth}} other {# people recognised as political prisoners {inMonth}}}',
+  'digest.opening.now':
+    '{count, plural, one {At the moment, there is # political prisoner in Belarus.} other {At the moment, there are # political prisoners in Belarus.}}',
+  'digest.opening.released':
+    '{count, plural, one {At least # political prisoner was released {inMonth} having served the sentence in full.} other {At least # political prisoners were released {inMonth} having served their sentences in full.}}',
+  'digest.opening.homeConfinement':
+    '{count, plural, one {# more political prisoner was released after trial, sentenced to home confinement.} other {# more political prisoners were released after trial, sentenced to home confinement.}}',
+  'digest.opening.openInstitution':
+    '{count, plural, one {# more political prisoner was released after trial with referral to an open-type correctional institution.} other {# more political prisoners were released after trial with referral to an open-type correctional institution.}}',
+  'digest.opening.convicted': 'Political prisoners sentenced {inMonth}: {count, number}.',
+  'digest.opening.recognised': 'People recognised as political prisoners {inMonth}: {count, number}.',
+  'digest.caveat.general':
+    'These data may be incomplete: not every case of a political prisoner becomes known to human rights defenders.',
+  'digest.callForTips.general': 'If you know of a case we have missed, please let us know.',
+  'digest.punishment':
+    '{kind, select, deprivation_of_liberty {{term} of deprivation of liberty} restriction_of_freedom {{term} of restriction of freedom} arrest {{term} of arrest} corrective_labour {{term} of corrective labour} other {{term}}}',
+  'digest.criminalCode': '{charges} of the Criminal Code',
+  'digest.story.detained': '{sex, select, other {{name}}} was detained {when}.',
+  'digest.story.heldIn': 'Place of pre-trial detention: {facility}.',
+  'digest.story.charged': 'The charges: {charges}.',
+  'digest.story.sentenced':
+    '{when}, the court sentenced {sex, select, female {her} male {him} other {the political prisoner}} to {punishment}.',
+  'digest.story.sentencedUndated':
+    'The court sentenced {sex, select, female {her} male {him} other {the political prisoner}} to {punishment}.',
+  'digest.story.court': 'The case was heard by {court}.',
+  'digest.story.servedIn': 'Place where the term was served: {facility}.',
+  'digest.story.released':
+    '{when}, {sex, select, female {she was} male {he was} other {the political prisoner was}} released{reason, select, term_served { after serving the sentence in full} home_confinement { after trial, sentenced to home confinement} open_institution { after trial, with referral to an open-type correctional institution} other {}}.',
+  'digest.story.recognised':
+    '{when}, {sex, select, female {she was} male {he was} other {the person was}} recognised as a political prisoner.',
+  'digest.story.source': '{count, plural, one {Source} other {Sources}}: {sources}.',
+  'digest.index.title': 'Digests',
+  'digest.index.intro': 'Monthly digests: releases, convictions and newly recognised political prisoners.',
+  'digest.index.empty': 'No digests have been published yet.',
+  'digest.kind.releases': 'Releases',
+  'digest.kind.convictions': 'Convictions',
+  'digest.kind.recognitions': 'Recognitions',
+  'digest.published': 'Published {date}',
+  'digest.feed': 'Feed (Atom)',
+  'digest.feedTitle': 'Digests — {site}',
 
   'chart.dataTable': 'The numbers behind the chart',
   'chart.downloadCsv': 'Download the numbers (CSV)',

@@ -174,6 +174,55 @@ export const ru: Catalog = {
     '{count, plural, =0 {Никто из них не провёл} one {# из них провёл} other {# из них провели}} за решёткой более трёх лет.',
   'digest.personHeading':
     '{sex, select, female {Политзаключённая} other {Политзаключённый}} {name} — {term} за решёткой',
+  'digest.personHeadingPlain': '{sex, select, female {Политзаключённая} other {Политзаключённый}} {name}',
+  'digest.inMonth':
+    '{month, select, m1 {в январе} m2 {в феврале} m3 {в марте} m4 {в апреле} m5 {в мае} m6 {в июне} m7 {в июле} m8 {в августе} m9 {в сентябре} m10 {в октябре} m11 {в ноябре} other {в декабре}}',
+  'digest.inYear': 'в {year} г.',
+  'digest.onDay': '{date}',
+  'digest.title.releases':
+    '{count, plural, one {# политзаключённый вышел} few {# политзаключённых вышли} many {# политзаключённых вышли} other {# политзаключённого вышли}} на свободу {inMonth}, полностью отбыв срок',
+  'digest.title.convictions':
+    '{count, plural, one {# политзаключённый осуждён} few {# политзаключённых осуждены} many {# политзаключённых осуждены} other {# политзаключённого осуждены}} {inMonth}',
+  'digest.title.recognitions':
+    '{count, plural, one {# человек признан политзаключённым} few {# человека признаны политзаключёнными} many {# человек признаны политзаключёнными} other {# человека признаны политзаключёнными}} {inMonth}',
+  'digest.opening.now':
+    'Сейчас в Беларуси {count, plural, one {# политзаключённый} few {# политзаключённых} many {# политзаключённых} other {# политзаключённого}}.',
+  'digest.opening.released':
+    '{count, plural, one {По меньшей мере # политзаключённый вышел} few {По меньшей мере # политзаключённых вышли} many {По меньшей мере # политзаключённых вышли} other {По меньшей мере # политзаключённого вышли}} на свободу {inMonth}, полностью отбыв срок.',
+  'digest.opening.homeConfinement':
+    '{count, plural, one {Ещё # политзаключённый освобождён} few {Ещё # политзаключённых освобождены} many {Ещё # политзаключённых освобождены} other {Ещё # политзаключённого освобождены}} из-под стражи после суда с назначением ограничения свободы без направления («домашняя химия»).',
+  'digest.opening.openInstitution':
+    '{count, plural, one {Ещё # политзаключённый освобождён} few {Ещё # политзаключённых освобождены} many {Ещё # политзаключённых освобождены} other {Ещё # политзаключённого освобождены}} из-под стражи после суда с направлением в исправительное учреждение открытого типа.',
+  'digest.opening.convicted': 'Политзаключённых, осуждённых {inMonth}: {count, number}.',
+  'digest.opening.recognised': 'Признаны политзаключёнными {inMonth}: {count, number}.',
+  'digest.caveat.general':
+    'Эти данные могут быть неполными: не обо всех делах политзаключённых становится известно правозащитникам.',
+  'digest.callForTips.general': 'Если вы знаете о деле, которое мы пропустили, пожалуйста, сообщите нам.',
+  'digest.punishment':
+    '{kind, select, deprivation_of_liberty {{term} лишения свободы} restriction_of_freedom {{term} ограничения свободы} arrest {{term} ареста} corrective_labour {{term} исправительных работ} other {{term}}}',
+  'digest.criminalCode': '{charges} Уголовного кодекса',
+  'digest.story.detained': '{name} {sex, select, female {была задержана} other {был задержан}} {when}.',
+  'digest.story.heldIn': 'Место содержания под стражей: {facility}.',
+  'digest.story.charged': 'Обвинение: {charges}.',
+  'digest.story.sentenced':
+    '{when} суд назначил {sex, select, female {ей} male {ему} other {политзаключённому}} наказание: {punishment}.',
+  'digest.story.sentencedUndated':
+    'Суд назначил {sex, select, female {ей} male {ему} other {политзаключённому}} наказание: {punishment}.',
+  'digest.story.court': 'Дело рассматривал суд: {court}.',
+  'digest.story.servedIn': 'Место отбывания наказания: {facility}.',
+  'digest.story.released':
+    '{when} {sex, select, female {вышла} other {вышел}} на свободу{reason, select, term_served {, полностью отбыв срок} home_confinement { после суда с назначением ограничения свободы без направления} open_institution { после суда с направлением в исправительное учреждение открытого типа} other {}}.',
+  'digest.story.recognised': '{when} {sex, select, female {признана политзаключённой} other {признан политзаключённым}}.',
+  'digest.story.source': '{count, plural, one {Источник} other {Источники}}: {sources}.',
+  'digest.index.title': 'Дайджесты',
+  'digest.index.intro': 'Ежемесячные дайджесты: освобождения, приговоры и новые политзаключённые.',
+  'digest.index.empty': 'Дайджестов пока нет.',
+  'digest.kind.releases': 'Освобождения',
+  'digest.kind.convictions': 'Приговоры',
+  'digest.kind.recognitions': 'Признания',
+  'digest.published': 'Опубликовано {date}',
+  'digest.feed': 'Лента (Atom)',
+  'digest.feedTitle': 'Дайджесты — {site}',
 
   'chart.dataTable': 'Данные графика',
   'chart.downloadCsv': 'Скачать данные (CSV)',

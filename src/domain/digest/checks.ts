@@ -1,0 +1,125 @@
+/**
+ * Checks shown before publishing a digest: the registry's consistency checks for every
+ * person in it (errors and warnings; notes are left out), plus the digest's own:
+ *
+ * - `person-not-found`: the entry's person is no longer in the registry;
+ * - `person-not-public`: the person's record is internal and must not be published;
+ * - `event-not-found`: the release, verdict or recognition the entry reports is gone;
+ * - `event-outside-month`: its date does not lie in the digest's month ("released on
+ *   May 6" in a January digest);
+ * - `entry-without-source`: it has no source;
+ * - `heading-term-mismatch`: a release heading no longer states the time served the
+ *   dates give (after an edit, or a change of the dates).
+ */
+import { checkPerson, type CheckContext, type Finding } from '../checks.js';
+import { formatTerm } from '../../i18n/index.js';
+import { monthRange } from '../figures-months.js';
+import { dayRange } from '../partial-date.js';
+import type { Person } from '../record.js';
+import type { Digest, DigestEntry, DigestWarning } from './schema.js';
+
+/**
+ * Warnings for every entry of `digest`, person by person in digest order.
+ * `persons` maps person ids to current records (missing = deleted).
+ *
+ * @example
+ * digestWarnings(digest, new Map([[p.id, p]]), { today: '2024-02-02' })
+ * // [{ code: 'stated-time-served-mismatch', severity: 'error', personId: 'p-…', message: '…' }]
+ */
+export function digestWarnings(
+  digest: Digest,
+  persons: ReadonlyMap<string, Person>,
+  ctx: CheckContext,
+): DigestWarning[] {
+  const out: DigestWarning[] = [];
+  for (const entry of digest.entries) {
+    const person = persons.get(entry.personId);
+    if (!person) {
+      out.push(
+        warn(
+          'person-not-found',
+          'error',
+          entry,
+          `No person ${entry.personId} in the registry: drop the entry or restore the record.`,
+        ),
+      );
+      continue;
+    }
+    if (person.visibility === 'internal') {
+      out.push(
+        warn(
+          'person-not-public',
+          'error',
+          entry,
+          `The record of ${entry.personId} is internal: it must not appear in a published digest; drop the entry.`,
+        ),
+      );
+    }
+    out.push(...registryFindings(person, ctx));
+    out.push(...entryFindings(digest, entry, person));
+  }
+  return out;
+}
+
+function registryFindings(person: Person, ctx: CheckContext): DigestWarning[] {
+  return checkPerson(person, ctx)
+    .filter((f): f is Finding & { severity: 'error' | 'warning' } => f.severity !== 'info')
+    .map((f) => ({ code: f.code, severity: f.severity, personId: f.personId, message: f.message }));
+}
+
+function entryFindings(digest: Digest, entry: DigestEntry, person: Person): DigestWarning[] {
+  const out: DigestWarning[] = [];
+  const event = person.events.find((e) => e.id === entry.facts.eventId);
+  if (!event) {
+    if (entry.facts.eventId)
+      out.push(
+        warn(
+          'event-not-found',
+          'error',
+          entry,
+          `The event ${entry.facts.eventId} the entry reports is no longer in the record of ${person.id}; regenerate or drop the entry.`,
+        ),
+      );
+    return out;
+  }
+  const [from, to] = monthRange(digest.month);
+  const [min, max] = dayRange(event.date);
+  if (min < from || max > to) {
+    out.push(
+      warn(
+        'event-outside-month',
+        'warning',
+        entry,
+        `The ${event.kind.replace(/_/g, ' ')} of ${person.id} is dated ${event.date}, outside ${digest.month}: check the date or drop the entry.`,
+      ),
+    );
+  }
+  if (event.sourceIds.length === 0) {
+    out.push(
+      warn(
+        'entry-without-source',
+        'warning',
+        entry,
+        `The ${event.kind.replace(/_/g, ' ')} of ${person.id} (${event.date}) has no source: add one before publishing.`,
+      ),
+    );
+  }
+  if (digest.kind === 'releases' && entry.facts.timeServed) {
+    const stated = formatTerm(entry.facts.timeServed, digest.lang);
+    if (!entry.heading.includes(stated)) {
+      out.push(
+        warn(
+          'heading-term-mismatch',
+          'warning',
+          entry,
+          `The heading for ${person.id} does not state the time served the dates give (${stated}): correct the heading or the dates.`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function warn(code: string, severity: DigestWarning['severity'], entry: DigestEntry, message: string): DigestWarning {
+  return { code, severity, personId: entry.personId, message };
+}

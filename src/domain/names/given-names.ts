@@ -4,11 +4,11 @@
  * Spellings that already share a phonetic key need not be listed; listing them is harmless.
  * Each group: an id, then forms (Belarusian, Russian, variants, Latin).
  */
-import { phoneticKey } from './keys.js';
+import { fineKey, foldKey, phoneticKey } from './keys.js';
 
 export const GIVEN_NAME_GROUPS: ReadonlyArray<readonly [id: string, ...forms: string[]]> = [
   // male
-  ['aleksandr', 'Аляксандр', 'Александр', 'Алесь', 'Alexander', 'Alexandr', 'Aleksander', 'Ales', 'Sasha'],
+  ['aleksandr', 'Аляксандр', 'Александр', 'Алесь', 'Alexander', 'Alexandr', 'Aleksander', 'Ales'],
   ['aleksei', 'Аляксей', 'Алексей', 'Alexey', 'Alexei', 'Aleksey', 'Aliaksei'],
   ['andrei', 'Андрэй', 'Андрей', 'Andrew', 'Andrzej'],
   ['anatoli', 'Анатоль', 'Анатолий', 'Anatol', 'Anatoly', 'Anatolii'],
@@ -24,7 +24,7 @@ export const GIVEN_NAME_GROUPS: ReadonlyArray<readonly [id: string, ...forms: st
   ['dmitri', 'Дзмітры', 'Дмитрий', 'Зміцер', 'Змітрок', 'Dzmitry', 'Dmitry', 'Zmitser', 'Zmicier'],
   ['denis', 'Дзяніс', 'Денис', 'Dzianis', 'Denis'],
   ['daniil', 'Данііл', 'Даниил', 'Данила', 'Daniil', 'Danila', 'Daniel'],
-  ['evgeni', 'Яўген', 'Евгений', 'Yauhen', 'Yevgeny', 'Evgeny', 'Evgenii', 'Yevgeniy', 'Eugene', 'Zhenya'],
+  ['evgeni', 'Яўген', 'Евгений', 'Yauhen', 'Yevgeny', 'Evgeny', 'Evgenii', 'Yevgeniy', 'Eugene'],
   ['igor', 'Ігар', 'Игорь', 'Ihar', 'Igor'],
   ['ilia', 'Ілля', 'Илья', 'Illia', 'Ilya', 'Ilia'],
   ['kirill', 'Кірыл', 'Кирилл', 'Kiryl', 'Kirill', 'Cyril'],
@@ -51,7 +51,7 @@ export const GIVEN_NAME_GROUPS: ReadonlyArray<readonly [id: string, ...forms: st
   // female
   ['olga', 'Вольга', 'Ольга', 'Volha', 'Olga', 'Olha', 'Volga'],
   ['anna', 'Ганна', 'Анна', 'Hanna', 'Anna', 'Ann', 'Hanna'],
-  ['elena', 'Алена', 'Елена', 'Алёна', 'Alena', 'Elena', 'Yelena', 'Helena', 'Alyona', 'Lena'],
+  ['elena', 'Алена', 'Елена', 'Алёна', 'Alena', 'Elena', 'Yelena', 'Helena', 'Alyona'],
   ['tatiana', 'Тацяна', 'Татьяна', 'Таццяна', 'Tatsiana', 'Tatiana', 'Tatyana'],
   ['natalia', 'Наталля', 'Наталья', 'Наталия', 'Natallia', 'Natalia', 'Natalya', 'Natalie'],
   ['svetlana', 'Святлана', 'Светлана', 'Sviatlana', 'Svetlana'],
@@ -64,7 +64,7 @@ export const GIVEN_NAME_GROUPS: ReadonlyArray<readonly [id: string, ...forms: st
   ['galina', 'Галіна', 'Галина', 'Halina', 'Galina'],
   ['viktoria', 'Вікторыя', 'Виктория', 'Viktoryia', 'Viktoria', 'Victoria'],
   ['daria', 'Дар’я', 'Дарья', 'Дарʼя', 'Daria', 'Darya', 'Daryia'],
-  ['anastasia', 'Настасся', 'Анастасія', 'Анастасия', 'Nastassia', 'Anastasia', 'Anastasiya', 'Nastya'],
+  ['anastasia', 'Настасся', 'Анастасія', 'Анастасия', 'Nastassia', 'Anastasia', 'Anastasiya'],
   ['oksana', 'Аксана', 'Оксана', 'Aksana', 'Oksana'],
   ['veronika', 'Вераніка', 'Вероника', 'Veranika', 'Veronika', 'Veronica'],
   ['nadezhda', 'Надзея', 'Надежда', 'Nadzeya', 'Nadzeia', 'Nadezhda', 'Nadia'],
@@ -110,10 +110,26 @@ export function groupsOfKey(key: string): readonly string[] {
   return byKey?.get(key) ?? [];
 }
 
-/** All phonetic keys of a group's forms (for initials: "U." and "V." both fit Уладзімір). */
+/** All phonetic keys of a group's forms. */
 export function groupKeys(id: string): readonly string[] {
   if (keysById === undefined) build();
   return keysById?.get(id) ?? [];
+}
+
+/**
+ * Letters the Belarusian and Russian forms of a group's name start with, in any script or
+ * system: "U." and "V." both fit Уладзімір / Владимир. Variants and Latin forms do not count.
+ */
+export function groupInitials(id: string): string {
+  const group = GIVEN_NAME_GROUPS.find(([g]) => g === id);
+  if (group === undefined) return '';
+  const letters = new Set<string>();
+  for (const form of group.slice(1, 3)) {
+    const fine = fineKey(form);
+    letters.add(fine.charAt(0));
+    letters.add(foldKey(fine).charAt(0));
+  }
+  return [...letters].join('');
 }
 
 /** Whether two given names are the same name: same key or a shared group. */

@@ -50,7 +50,7 @@ const CYRILLIC_KEY: Record<string, string> = {
 const LATIN_KEY: Array<[string, string]> = [
   ['shch', 'SC'],
   ['šč', 'SC'],
-  ['sch', 'S'],
+
   ['zh', 'Z'],
   ['kh', 'g'],
   ['sh', 'S'],

@@ -5,7 +5,7 @@
 import { editDistance } from './similarity.js';
 import { parseQuery, MAX_QUERY_TOKENS, type QueryToken } from './query.js';
 import { EXACT_KEY, ROLE_FAMILY, ROLE_GIVEN, ROLE_PATRONYMIC, Vocabulary, type WordType } from './vocabulary.js';
-import { formatName, type LatinSystem } from './translit.js';
+import { detectScript, formatName, type LatinSystem } from './translit.js';
 import { DomainError } from '../errors.js';
 
 export type EntryKind = 'person' | 'facility' | 'place';
@@ -193,6 +193,7 @@ export class NameIndex {
     const minScore = opts.minScore ?? 0.3;
     const totalWeight = tokens.reduce((sum, t) => sum + t.weight, 0);
     const initials = tokens.filter((t) => t.kind === 'initial');
+    const queryScript = detectScript(tokens.map((t) => t.text).join(' '));
     const top: Array<{ e: number; score: number; id: string }> = [];
     for (const e of touched) {
       const entry = this.entries[e] as IndexEntry;
@@ -213,7 +214,7 @@ export class NameIndex {
       id,
       kind: (this.entries[e] as IndexEntry).kind,
       score: Math.round(score * 1000) / 1000,
-      matched: this.matchedForm(e, tokens),
+      matched: this.matchedForm(e, tokens, queryScript),
     }));
   }
 
@@ -231,7 +232,7 @@ export class NameIndex {
     return credit;
   }
 
-  private matchedForm(e: number, tokens: QueryToken[]): string {
+  private matchedForm(e: number, tokens: QueryToken[], queryScript: string): string {
     const entry = this.entries[e] as IndexEntry;
     const votes = new Array<number>(entry.forms.length).fill(0);
     tokens.forEach((t, q) => {
@@ -239,12 +240,22 @@ export class NameIndex {
       const f = this.scratchForm[e * SLOTS + q] as number;
       if (t.kind === 'word' && s > 0) votes[f] = (votes[f] ?? 0) + s;
     });
+    // Same spelling in two forms (Лучыновіч / Лучинович share one): prefer the query's script.
+    entry.forms.forEach((f, i) => {
+      if (detectScript(formatName(toParts(f))) === queryScript) votes[i] = (votes[i] ?? 0) + 0.001;
+    });
     const form = entry.forms[votes.indexOf(Math.max(...votes))] ?? (entry.forms[0] as IndexForm);
-    return formatName({ family: form.family, given: form.given ?? '', patronymic: form.patronymic });
+    return formatName(toParts(form));
   }
 }
 
 const GROUP_FACTOR = 0.92;
+
+const toParts = (f: IndexForm): { family: string; given: string; patronymic?: string } => ({
+  family: f.family,
+  given: f.given ?? '',
+  ...(f.patronymic === undefined ? {} : { patronymic: f.patronymic }),
+});
 /** Occurrence count above which the commonest query word only refines (see `search`). */
 const RESTRICT_ABOVE = 2000;
 

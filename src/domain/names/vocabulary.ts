@@ -3,7 +3,7 @@
  * given-name groups, posting lists and typo neighbourhoods. Pure data structure.
  */
 import { coarseKey, fineKey, foldKey, nameWords, prostheticAlternative } from './keys.js';
-import { groupKeys, groupsOfKey } from './given-names.js';
+import { groupInitials, groupsOfKey } from './given-names.js';
 import { deletions, keySimilarity } from './similarity.js';
 
 export const ROLE_FAMILY = 0;
@@ -71,7 +71,7 @@ export class Vocabulary {
     const alt = prostheticAlternative(key);
     const groups = role === ROLE_FAMILY ? [] : [...new Set([...groupsOfKey(key), ...(alt ? groupsOfKey(alt) : [])])];
     const initials = new Set([fine.charAt(0), key.charAt(0)]);
-    for (const g of groups) for (const k of groupKeys(g)) initials.add(k.charAt(0));
+    for (const g of groups) for (const letter of groupInitials(g)) initials.add(letter);
     const id = this.types.length;
     this.types.push({ role, fine, key, initials: [...initials].join(''), occurrences: [] });
     const posts = groups.length > 0 ? groups.map((g) => `#${g}`) : [key];

@@ -1,0 +1,89 @@
+/**
+ * Facilities: the index (how many are held in each now) and a facility's page (who is
+ * held there now and who was, its address for letters).
+ */
+import { facilityIndex, facilityPageData, type PersonCard } from '../../app/site-queries.js';
+import { breadcrumb, dataTable, definitionList, html, type PageContext, type SafeHtml } from '../kit/index.js';
+import {
+  facilityName,
+  htmlPage,
+  localized,
+  PageNotFound,
+  pageContext,
+  paths,
+  personName,
+  type PageRequest,
+  type PageResult,
+} from './common.js';
+
+/** The list of public facilities with the number held in each now. */
+export async function facilitiesPage(req: PageRequest): Promise<PageResult> {
+  const ctx = pageContext(req);
+  const entries = (await facilityIndex(req.app)).sort(
+    (a, b) =>
+      b.now - a.now || facilityName(a.facility, req.lang).localeCompare(facilityName(b.facility, req.lang), req.lang),
+  );
+  const title = ctx.t('nav.facilities');
+  const rows = entries.map(({ facility, now }) => [
+    html`<a href="${ctx.href(paths.facility(req.lang, facility.id))}">${facilityName(facility, req.lang)}</a>`,
+    ctx.t(`facilityKind.${facility.kind}`),
+    localized(facility.city, req.lang) ?? '',
+    ctx.number(now),
+  ]);
+  const body = html`${breadcrumb(ctx, [{ label: ctx.t('nav.home'), path: paths.home(req.lang) }, { label: title }])}
+<h1>${title}</h1>
+<p>${ctx.t('page.facilities.intro')}</p>
+${dataTable({
+  caption: title,
+  captionHidden: true,
+  columns: [
+    { header: ctx.t('table.facility'), rowHeader: true },
+    { header: ctx.t('page.facilities.kind') },
+    { header: ctx.t('page.facilities.city') },
+    { header: ctx.t('page.facilities.now'), numeric: true },
+  ],
+  rows,
+  empty: ctx.t('table.empty'),
+})}`;
+  return htmlPage(req, { title, description: ctx.t('page.facilities.intro'), body });
+}
+
+function peopleList(ctx: PageContext, cards: readonly PersonCard[], heading: string, id: string): SafeHtml {
+  const items = cards.map(
+    ({ person }) =>
+      html`<li><a href="${ctx.href(paths.person(ctx.lang, person.id))}">${personName(person, ctx.lang)}</a></li>`,
+  );
+  const list = items.length > 0 ? html`<ul class="columns">${items}</ul>` : html`<p>${ctx.t('table.empty')}</p>`;
+  return html`<section aria-labelledby="${id}"><h2 id="${id}">${heading} (${ctx.number(cards.length)})</h2>${list}</section>`;
+}
+
+/** One facility; unknown or not public is a 404. */
+export async function facilityPage(req: PageRequest, id: string): Promise<PageResult> {
+  const data = await facilityPageData(req.app, id);
+  if (!data) throw new PageNotFound(req.path);
+  const ctx = pageContext(req);
+  const { facility } = data;
+  const name = facilityName(facility, req.lang);
+  const address = localized(facility.address, req.lang);
+  const body = html`${breadcrumb(ctx, [
+    { label: ctx.t('nav.home'), path: paths.home(req.lang) },
+    { label: ctx.t('nav.facilities'), path: paths.facilities(req.lang) },
+    { label: name },
+  ])}
+<h1>${name}</h1>
+${definitionList([
+  [ctx.t('page.facilities.kind'), ctx.t(`facilityKind.${facility.kind}`)],
+  [ctx.t('page.facilities.regime'), facility.regime ? ctx.t(`regime.${facility.regime}`) : undefined],
+  [ctx.t('page.facilities.city'), localized(facility.city, req.lang)],
+  [ctx.t('person.address'), address ? html`<address>${address}</address>` : undefined],
+  [ctx.t('page.facilities.aliases'), facility.aliases.join(', ')],
+])}
+${address ? html`<p>${ctx.t('page.facilities.letters')}</p>` : ''}
+${peopleList(ctx, data.current, ctx.t('page.facilities.heldNow'), 'now')}
+${peopleList(ctx, data.former, ctx.t('page.facilities.heldBefore'), 'before')}`;
+  return htmlPage(req, {
+    title: name,
+    description: ctx.t('page.facilities.description', { name, count: data.current.length }),
+    body,
+  });
+}

@@ -1,0 +1,158 @@
+/**
+ * A person's page: names in all forms, photo, status, time served, charges and sentence,
+ * the timeline, place of detention with the address for letters, and public sources.
+ * Only the public view of the record reaches it (see `personPageData`).
+ */
+import { personPageData, type PersonPageData } from '../../app/site-queries.js';
+import type { Region } from '../../domain/record.js';
+import { breadcrumb, definitionList, html, type PageContext, type SafeHtml } from '../kit/index.js';
+import {
+  facilityName,
+  htmlPage,
+  localized,
+  nameLang,
+  nameText,
+  PageNotFound,
+  pageContext,
+  paths,
+  personName,
+  personNameText,
+  type PageRequest,
+  type PageResult,
+} from './common.js';
+import { chargesList, orderedEvents, punishmentText, servedText } from './person-facts.js';
+
+const SYSTEM_LABEL_KEYS = {
+  'be-cyrl': 'page.person.system.be-cyrl',
+  'ru-cyrl': 'page.person.system.ru-cyrl',
+  'be-latn-place': 'page.person.system.latn',
+  'be-latn-passport': 'page.person.system.latn',
+  'ru-latn-bgn': 'page.person.system.latn',
+  'ru-latn-icao': 'page.person.system.latn',
+  latn: 'page.person.system.latn',
+} as const;
+
+function namesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
+  const items = data.person.names.map(
+    (n) =>
+      html`<li><span lang="${nameLang(n.system)}">${nameText(n, 'full')}</span> <span class="muted">(${ctx.t(SYSTEM_LABEL_KEYS[n.system])})</span></li>`,
+  );
+  return html`<section aria-labelledby="names"><h2 id="names">${ctx.t('page.person.names')}</h2><ul>${items}</ul></section>`;
+}
+
+function photo(ctx: PageContext, data: PersonPageData): SafeHtml {
+  const p = data.person.photo;
+  if (!p || !/^(https:\/\/|\/)/.test(p.ref)) return html``;
+  const caption = localized(p.caption, ctx.lang);
+  const credit = p.credit
+    ? html` <span class="credit">${ctx.t('page.person.photoCredit', { credit: p.credit })}</span>`
+    : '';
+  const src = p.ref.startsWith('/') ? ctx.href(p.ref) : p.ref;
+  return html`<figure class="photo"><img src="${src}" alt="${personNameText(data.person, ctx.lang)}" width="240" loading="lazy"><figcaption>${caption ?? ''}${credit}</figcaption></figure>`;
+}
+
+function facts(ctx: PageContext, data: PersonPageData): SafeHtml {
+  const { person, status, served, projected, currentFacility } = data;
+  const servedLabel = served.ongoing ? ctx.t('page.person.servedSoFar') : ctx.t('page.person.servedTotal');
+  const hasCustody = person.events.some((e) => ['detention', 'administrative_arrest', 're_detention'].includes(e.kind));
+  const facility = currentFacility
+    ? html`<a href="${ctx.href(paths.facility(ctx.lang, currentFacility.id))}">${facilityName(currentFacility, ctx.lang)}</a>`
+    : undefined;
+  const address = currentFacility ? localized(currentFacility.address, ctx.lang) : undefined;
+  const release = projected
+    ? projected.date
+      ? ctx.date(projected.date)
+      : ctx.t('page.person.between', { from: ctx.date(projected.min), to: ctx.date(projected.max) })
+    : undefined;
+  return definitionList([
+    [ctx.t('table.status'), ctx.t(`status.${status}`)],
+    [ctx.t('table.born'), person.birthDate ? ctx.date(person.birthDate) : undefined],
+    [ctx.t('table.region'), person.region ? ctx.t(`region.${person.region as Region}`) : undefined],
+    [ctx.t('person.occupation'), localized(person.occupation, ctx.lang)],
+    [servedLabel, hasCustody ? servedText(ctx, served) : undefined],
+    [ctx.t('page.person.expectedRelease'), release],
+    [ctx.t('table.facility'), facility],
+    [ctx.t('person.address'), address ? html`<address>${address}</address>` : undefined],
+  ]);
+}
+
+function casesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
+  if (data.person.cases.length === 0) return html``;
+  const cases = data.person.cases.map(
+    (c) =>
+      html`<li>${chargesList(ctx, c.charges, data.articles)}${definitionList([
+        [ctx.t('page.person.court'), c.court],
+        [ctx.t('page.person.verdictDate'), c.verdictDate ? ctx.date(c.verdictDate) : undefined],
+        [ctx.t('person.sentence'), c.punishment ? punishmentText(ctx, c.punishment) : undefined],
+        [ctx.t('page.person.appeals'), c.appeals.map((a) => ctx.t(`page.person.appeal.${a.outcome}`)).join('; ')],
+      ])}</li>`,
+  );
+  return html`<section aria-labelledby="charges"><h2 id="charges">${ctx.t('person.charges')}</h2><ul class="cases">${cases}</ul></section>`;
+}
+
+function sourceRefs(ctx: PageContext, ids: readonly string[], data: PersonPageData): SafeHtml {
+  const known = ids.filter((id) => data.sources.has(id));
+  if (known.length === 0) return html``;
+  const order = [...data.sources.keys()];
+  return html` <span class="refs">${known.map((id) => html`<a href="#${id}" aria-label="${ctx.t('person.sources')}">[${order.indexOf(id) + 1}]</a>`)}</span>`;
+}
+
+function timeline(ctx: PageContext, data: PersonPageData): SafeHtml {
+  const items = orderedEvents(data.person).map((e) => {
+    const facility = e.facilityId ? data.facilities.get(e.facilityId) : undefined;
+    const place = facility
+      ? html` — <a href="${ctx.href(paths.facility(ctx.lang, facility.id))}">${facilityName(facility, ctx.lang)}</a>`
+      : '';
+    const reason = e.releaseReason ? html` (${ctx.t(`release.${e.releaseReason}`)})` : '';
+    const note = localized(e.note, ctx.lang);
+    const inferred = e.inferred ? html` <span class="muted">${ctx.t('page.person.inferred')}</span>` : '';
+    return html`<li><span class="date">${ctx.date(e.date)}</span>${inferred} <strong>${ctx.t(`event.${e.kind}`)}</strong>${reason}${place}${sourceRefs(ctx, e.sourceIds, data)}${note ? html`<p>${note}</p>` : ''}</li>`;
+  });
+  if (items.length === 0) return html``;
+  return html`<section aria-labelledby="timeline"><h2 id="timeline">${ctx.t('person.timeline')}</h2><ol class="timeline">${items}</ol></section>`;
+}
+
+function sourcesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
+  const cited = new Set([...data.person.events, ...data.person.cases].flatMap((x) => x.sourceIds));
+  const order = [...data.sources.keys()];
+  const items = order
+    .filter((id) => cited.has(id))
+    .map((id) => {
+      const s = data.sources.get(id)!;
+      const title =
+        s.url && /^https?:\/\//i.test(s.url)
+          ? html`<a href="${s.url}" rel="noopener">${s.title}</a>`
+          : html`${s.title}`;
+      const meta = [s.publisher, s.date ? ctx.date(s.date) : undefined].filter(Boolean).join(', ');
+      return html`<li id="${id}" value="${order.indexOf(id) + 1}">${title}${meta ? html` — ${meta}` : ''}</li>`;
+    });
+  if (items.length === 0) return html``;
+  return html`<section aria-labelledby="sources"><h2 id="sources">${ctx.t('person.sources')}</h2><ol class="sources">${items}</ol></section>`;
+}
+
+/** The person page; a person who is unknown or not public is a 404. */
+export async function personPage(req: PageRequest, id: string): Promise<PageResult> {
+  const data = await personPageData(req.app, id, req.today);
+  if (!data) throw new PageNotFound(req.path);
+  const ctx = pageContext(req);
+  const name = personNameText(data.person, req.lang);
+  const biography = localized(data.person.biography, req.lang);
+  const body = html`${breadcrumb(ctx, [
+    { label: ctx.t('nav.home'), path: paths.home(req.lang) },
+    { label: ctx.t('nav.persons'), path: paths.persons(req.lang) },
+    { label: name },
+  ])}
+<article class="person">
+<h1>${personName(data.person, req.lang)}</h1>
+${data.person.fictional ? html`<p class="notice">${ctx.t('page.person.fictional')}</p>` : ''}
+${photo(ctx, data)}
+${facts(ctx, data)}
+${biography ? html`<p>${biography}</p>` : ''}
+${namesSection(ctx, data)}
+${casesSection(ctx, data)}
+${timeline(ctx, data)}
+${sourcesSection(ctx, data)}
+</article>`;
+  const description = ctx.t('page.person.description', { name, status: ctx.t(`status.${data.status}`) });
+  return htmlPage(req, { title: name, description, body });
+}

@@ -1,0 +1,174 @@
+/**
+ * The public website as a Hono sub-app: server-rendered pages in three languages, with
+ * ETag/Last-Modified caching. The same app in `mirror` link mode renders the static mirror.
+ *
+ * @example
+ * app.route('/', createSiteRoutes(ctx));               // the server
+ * const mirror = createSiteRoutes(ctx, { mode: 'mirror' }); // what `rollcall mirror` fetches
+ */
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import { AppError, todayIso, type AppContext } from '../app/context.js';
+import { dataStamp } from '../app/site-queries.js';
+import { DomainError } from '../domain/errors.js';
+import { LANGS, type Lang } from '../domain/record.js';
+import { createTranslator, DEFAULT_LANG } from '../i18n/index.js';
+import { createHref, html, layout, type LinkMode } from './kit/index.js';
+import { PageNotFound, type PageRequest, type PageResult } from './pages/common.js';
+import { rootPage } from './pages/home.js';
+import { etagMatches, LruCache, notModifiedSince, pageEtag } from './routes/cache.js';
+import { pathLang, resolveSitePath } from './routes/dispatch.js';
+
+export interface SiteOptions {
+  /** Links for the server (`…/`, default) or for a static mirror (`…/index.html`). */
+  mode?: LinkMode;
+  /** Rendered bodies kept in memory (default 2,000). */
+  cacheSize?: number;
+}
+
+const TYPES: Record<PageResult['type'] | 'css', string> = {
+  html: 'text/html; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  svg: 'image/svg+xml; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+};
+
+/** The stylesheet (read once; from the sources when the build did not copy it). */
+export function siteCss(): string {
+  const candidates = [
+    new URL('./assets/site.css', import.meta.url),
+    new URL('../../src/web/assets/site.css', import.meta.url),
+  ];
+  for (const url of candidates) {
+    try {
+      return readFileSync(url, 'utf8');
+    } catch {
+      // try the next place
+    }
+  }
+  throw new AppError(
+    'missing-asset',
+    'src/web/assets/site.css was not found next to the build; copy it to dist/web/assets/.',
+    500,
+  );
+}
+
+/** The language a visitor asked for in Accept-Language, else the default. */
+export function preferredLang(header: string | undefined): Lang {
+  const wanted = (header ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^q=([\d.]+)$/.exec(p.trim())?.[1]).find(Boolean);
+      return { lang: tag.split('-')[0] ?? '', q: q === undefined ? 1 : Number(q) };
+    })
+    .filter((x) => (LANGS as readonly string[]).includes(x.lang) && x.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return (wanted[0]?.lang as Lang | undefined) ?? DEFAULT_LANG;
+}
+
+function errorPage(lang: Lang, path: string, mode: LinkMode, status: number, message: string): string {
+  const t = createTranslator(lang);
+  const title = status === 404 ? t('page.error.notFound') : t('page.error.title');
+  const pagePath = pathLang(path) && !/\.[a-z]+$/.test(path) ? path : `/${lang}/`;
+  const home = createHref(pagePath, mode)(`/${lang}/`);
+  const body = html`<h1>${title}</h1><p>${message}</p><p><a href="${home}">${t('nav.home')}</a></p>`;
+  return layout({ lang, path: pagePath, mode, title, description: title, body });
+}
+
+/** Renders a page, turning "not found" and bad input into HTML error pages. */
+async function renderSafely(req: PageRequest, render: () => Promise<PageResult>): Promise<PageResult> {
+  try {
+    return await render();
+  } catch (error) {
+    const t = createTranslator(req.lang);
+    if (error instanceof PageNotFound) {
+      return {
+        status: 404,
+        type: 'html',
+        body: errorPage(req.lang, req.path, req.mode, 404, t('page.error.notFoundText')),
+      };
+    }
+    if (error instanceof AppError && error.status < 500) {
+      return {
+        status: error.status,
+        type: 'html',
+        body: errorPage(req.lang, req.path, req.mode, error.status, error.message),
+      };
+    }
+    if (error instanceof DomainError) {
+      return { status: 400, type: 'html', body: errorPage(req.lang, req.path, req.mode, 400, error.message) };
+    }
+    throw error;
+  }
+}
+
+/**
+ * The page routes. Paths the site does not know fall through to later routes (digests,
+ * open data), so this app can be mounted before them.
+ */
+export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Hono {
+  const mode = options.mode ?? 'server';
+  const cache = new LruCache<PageResult>(options.cacheSize ?? 2000);
+  const site = new Hono();
+  const css = { body: '', etag: '' };
+
+  site.get('/', (c) => {
+    if (mode === 'mirror')
+      return c.body(rootPage({ ...baseRequest(c.req.path), lang: DEFAULT_LANG, query: {} }).body, 200, {
+        'Content-Type': TYPES.html,
+      });
+    c.header('Vary', 'Accept-Language');
+    return c.redirect(`/${preferredLang(c.req.header('Accept-Language'))}/`, 302);
+  });
+
+  site.get('/assets/site.css', (c) => {
+    if (!css.body) {
+      css.body = siteCss();
+      css.etag = pageEtag({ version: 0, today: '', mode: 'css', key: css.body });
+    }
+    c.header('ETag', css.etag);
+    c.header('Cache-Control', 'public, max-age=86400');
+    if (etagMatches(c.req.header('If-None-Match'), css.etag)) return c.body(null, 304);
+    return c.body(css.body, 200, { 'Content-Type': TYPES.css });
+  });
+
+  site.get('/:lang{be|ru|en}/*', async (c, next) => {
+    const path = c.req.path;
+    const route = resolveSitePath(path) ?? resolveSitePath(`${path}/`);
+    if (!route) return next();
+    if (!path.endsWith('/') && !/\.[a-z]+$/.test(path)) return c.redirect(`${path}/${queryString(c.req.url)}`, 301);
+    const query = route.usesQuery ? c.req.query() : {};
+    const req: PageRequest = { ...baseRequest(path), lang: pathLang(path) as Lang, query };
+    const stamp = await dataStamp(ctx);
+    const key = route.usesQuery ? `${path}?${new URLSearchParams(query).toString()}` : path;
+    const etag = pageEtag({ version: stamp.version, today: req.today, mode, key });
+    const lastModified = new Date(Math.max(stamp.lastModified.getTime(), Date.parse(`${req.today}T00:00:00Z`)));
+    c.header('ETag', etag);
+    c.header('Last-Modified', lastModified.toUTCString());
+    c.header('Cache-Control', 'public, max-age=60');
+    const ifNoneMatch = c.req.header('If-None-Match');
+    if (
+      etagMatches(ifNoneMatch, etag) ||
+      (!ifNoneMatch && notModifiedSince(c.req.header('If-Modified-Since'), lastModified))
+    ) {
+      return c.body(null, 304);
+    }
+    let result = cache.get(etag);
+    if (!result) {
+      result = await renderSafely(req, () => route.render(req));
+      if ((result.status ?? 200) === 200) cache.set(etag, result);
+    }
+    return c.body(result.body, (result.status ?? 200) as 200, { 'Content-Type': TYPES[result.type] });
+  });
+
+  function baseRequest(path: string): Omit<PageRequest, 'lang' | 'query'> {
+    return { app: ctx, path, mode, today: todayIso(ctx) };
+  }
+  return site;
+}
+
+function queryString(url: string): string {
+  const at = url.indexOf('?');
+  return at === -1 ? '' : url.slice(at);
+}

@@ -167,3 +167,14 @@ describe('CSV cell forms', () => {
     expect(() => parseCsvDate('May 2022')).toThrow(/not a date/);
   });
 });
+
+describe('streamed CSV pages', () => {
+  it('joins pages written without a header into the same table', () => {
+    const persons = demo().slice(0, 40);
+    const whole = personsToCsv(persons, demoFacilities);
+    const paged =
+      personsToCsv(persons.slice(0, 15), demoFacilities) +
+      personsToCsv(persons.slice(15), demoFacilities, { header: false });
+    expect(paged).toBe(whole);
+  });
+});

@@ -16,6 +16,8 @@ export interface CsvExportOptions {
   today?: string;
   /** Leave out non-public people and every non-public name, birthday, case and event. */
   publicOnly?: boolean;
+  /** Write the header row (default true); false for the pages after the first in a streamed export. */
+  header?: boolean;
 }
 
 function primaryForm(names: readonly NameForm[], system: NameForm['system']): NameForm | undefined {
@@ -106,5 +108,5 @@ export function personsToCsv(
     const row = personRow(opts.publicOnly ? publicView(person) : person, byId, today);
     rows.push(CSV_COLUMNS.map((c) => row[c]));
   }
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS] });
+  return stringify(rows, { header: opts.header ?? true, columns: [...CSV_COLUMNS] });
 }

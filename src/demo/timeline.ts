@@ -152,8 +152,10 @@ export function custodyPath(rng: Rng, today: number, who: { female: boolean; min
   const criminal = arrestSteps(rng, steps, detention, who.minsk);
   if (rng.chance(0.85)) steps.push({ kind: 'charged', day: criminal + rng.int(1, 9), caseIndex: 0 });
   steps.push({ kind: 'pretrial_placement', day: criminal + rng.int(1, 5), place: 'pretrial' });
-  const verdict = criminal + rng.int(60, 330);
   const p = punishment(rng, who.female);
+  // An arrest (at most six months) is imposed before the time already spent in custody exceeds it.
+  const latest = p.kind === 'arrest' ? shiftDay(detention, p.term as Term, 1) - criminal - 10 : 330;
+  const verdict = criminal + rng.int(Math.min(60, latest), latest);
   const path: Path = {
     steps,
     detentionDay: detention,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { checkRegistry } from '../domain/checks.js';
 import { custodyPeriods, statusOn, timeServed } from '../domain/custody.js';
 import { calendarDiff } from '../domain/duration.js';
 import { isoToDay } from '../domain/partial-date.js';
-import { CRIMINAL_CODE_ARTICLES } from '../domain/reference-data.js';
+import { CREDIT_RATIOS, CRIMINAL_CODE_ARTICLES } from '../domain/reference-data.js';
 import { Person } from '../domain/record.js';
 import { DEFAULT_TODAY, generatePersons, generateRegistry } from './generator.js';
 import { beToPassportLatin, feminineFamily, ruToIcaoLatin } from './names.js';
@@ -153,5 +154,16 @@ describe('generateRegistry', () => {
   it('respects a custom today', () => {
     const early = generateRegistry({ size: 200, seed: 3, today: '2021-12-31' });
     for (const p of early.persons) for (const e of p.events) expect(e.date <= '2021-12-31').toBe(true);
+  });
+
+  it('passes the registry checks without warnings or errors', () => {
+    const ctx = {
+      today: DEFAULT_TODAY,
+      facilityIds: new Set(facilities.map((f) => f.id)),
+      sourceIds: new Set(sources.map((s) => s.id)),
+      ratios: CREDIT_RATIOS,
+    };
+    const severe = [...checkRegistry(persons, ctx)].filter((f) => f.severity !== 'info');
+    expect(severe).toEqual([]);
   });
 });

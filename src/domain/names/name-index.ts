@@ -195,17 +195,21 @@ export class NameIndex {
     const initials = tokens.filter((t) => t.kind === 'initial');
     const queryScript = detectScript(tokens.map((t) => t.text).join(' '));
     const top: Array<{ e: number; score: number; id: string }> = [];
+    const wordSlots = tokens.flatMap((t, q) => (t.kind === 'word' ? [q] : []));
+    const initialWeight = initials.reduce((sum, t) => sum + t.weight, 0);
     for (const e of touched) {
       const entry = this.entries[e] as IndexEntry;
       if (opts.kind !== undefined && entry.kind !== opts.kind) continue;
       let sum = 0;
       let bonus = 0;
-      tokens.forEach((t, q) => {
-        if (t.kind !== 'word') return;
+      for (const q of wordSlots) {
         const s = this.scratch[e * SLOTS + q] as number;
-        sum += s * t.weight;
+        sum += s;
         if (s > 0 && this.scratchRole[e * SLOTS + q] === ROLE_FAMILY) bonus = FAMILY_BONUS;
-      });
+      }
+      // Initials cost a scan of the entry's words: skip entries that cannot reach the top.
+      const kth = top.length >= limit ? (top[top.length - 1] as { score: number }).score : minScore;
+      if ((sum + initialWeight) / totalWeight + bonus < kth) continue;
       initials.forEach((t, i) => (sum += this.initialCredit(e, t, i) * t.weight));
       const score = Math.min(1, sum / totalWeight + bonus);
       if (score >= minScore) insertTop(top, { e, score, id: entry.id }, limit);

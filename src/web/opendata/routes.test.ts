@@ -113,3 +113,21 @@ describe('the download cache', () => {
     expect(readdirSync(join(dir, 'downloads')).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 });
+
+describe('GET /{lang}/data/', () => {
+  it.each(['be', 'ru', 'en'])('describes the downloads and the API in %s', async (lang) => {
+    const res = await app.request(`/${lang}/data/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const page = await res.text();
+    expect(page).toContain(`<html lang="${lang}"`);
+    expect(page).toMatch(/href="[^"]*data\/registry\.csv"/);
+    expect(page).toMatch(/href="[^"]*data\/registry\.json"/);
+    expect(page).toMatch(/href="[^"]*api\/openapi\.json"/);
+    expect(page).toContain('<code>release_date</code>');
+  });
+
+  it('is not served for an unknown language', async () => {
+    expect((await app.request('/de/data/')).status).toBe(404);
+  });
+});

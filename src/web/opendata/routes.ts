@@ -5,6 +5,7 @@
  * - `GET /data/registry.json`: the public registry (canonical JSON format).
  * - `GET /data/registry.csv`: one row per public person.
  * - `GET /api/openapi.json`: the OpenAPI 3.1 description of `/api/v1`.
+ * - `GET /{lang}/data/`: the open-data page (what to download, the columns, the API).
  *
  * Downloads carry a strong ETag and answer `If-None-Match` with 304.
  *
@@ -15,9 +16,11 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Hono, type Context } from 'hono';
-import type { AppContext } from '../../app/context.js';
+import { todayIso, type AppContext } from '../../app/context.js';
+import type { Lang } from '../../domain/record.js';
 import { createDownloadCache, type DownloadCache, type DownloadFormat } from './downloads.js';
 import { openApiDocument } from './openapi.js';
+import { openDataPage } from './page.js';
 
 const TYPES: Record<DownloadFormat, string> = {
   json: 'application/json; charset=utf-8',
@@ -43,6 +46,19 @@ export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hon
   });
   app.get('/data/registry.json', (c) => serveDownload(c, cache, 'json'));
   app.get('/data/registry.csv', (c) => serveDownload(c, cache, 'csv'));
+  app.get('/:lang{be|ru|en}/data/', async (c) => {
+    const lang = c.req.param('lang') as Lang;
+    const page = await openDataPage({
+      app: ctx,
+      lang,
+      path: c.req.path,
+      query: {},
+      mode: 'server',
+      today: todayIso(ctx),
+    });
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.html(page.body, (page.status ?? 200) as 200);
+  });
   return app;
 }
 

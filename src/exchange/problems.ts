@@ -38,6 +38,19 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Whether the schema dropped any key of `input` (allocation-free fast path of {@link droppedKeys}). */
+function anyDropped(input: unknown, output: unknown): boolean {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    for (let i = 0; i < input.length; i++) if (anyDropped(input[i], output[i])) return true;
+    return false;
+  }
+  if (!isObject(input) || !isObject(output)) return false;
+  for (const key in input) {
+    if (!(key in output) || anyDropped(input[key], output[key])) return true;
+  }
+  return false;
+}
+
 /** Paths of keys present in `input` that the schema dropped from `output` (unknown fields, typos). */
 export function droppedKeys(input: unknown, output: unknown, path: string[] = [], out: string[] = []): string[] {
   if (Array.isArray(input) && Array.isArray(output)) {
@@ -77,7 +90,7 @@ export function validateRecord<S extends z.ZodType>(
     }
     return null;
   }
-  const unknown = droppedKeys(input, result.data);
+  const unknown = anyDropped(input, result.data) ? droppedKeys(input, result.data) : [];
   for (const path of unknown) {
     const field = joinPath(where.prefix, path.split('.'));
     problems.add({

@@ -1,8 +1,9 @@
 /**
  * Fast multi-row inserts. Kysely compiles one `INSERT … VALUES (…), (…), …` per
  * table, column list and row count; the SQL is cached and reused with fresh
- * parameters, so bulk imports pay for query building once, not once per row.
- * The SQL comes from Kysely's compiler, so it is right for any dialect.
+ * parameters (and the driver caches the prepared statement), so bulk imports pay
+ * for query building once, not once per row. The SQL comes from Kysely's
+ * compiler, so it is right for any dialect.
  */
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
@@ -11,41 +12,52 @@ import type { StoreDialect } from './dialect.js';
 /** Most rows in one statement, whatever the parameter limit allows. */
 const MAX_ROWS_PER_STATEMENT = 1000;
 
+export interface InsertSpec {
+  table: keyof Database;
+  columns: readonly string[];
+  /** With a key, a row whose key exists updates the other columns (`ON CONFLICT (key) DO UPDATE`). */
+  upsertKey?: readonly string[];
+  /** Columns to return from every inserted row (`RETURNING`). */
+  returning?: readonly string[];
+}
+
 const sqlCache = new Map<string, string>();
 
 /**
- * Inserts `rows` (arrays of values in `columns` order) into `table`, in as few
- * statements as the dialect's parameter limit allows. With `upsertKey`, a row whose
- * key exists replaces the other columns (`ON CONFLICT (key) DO UPDATE`).
+ * Inserts rows given as one flat array of values (row by row, in `spec.columns`
+ * order) in as few statements as the dialect's parameter limit allows. Returns the
+ * `RETURNING` rows, if asked for, in no guaranteed order.
  *
  * @example
- * await insertRows(trx, sqliteDialect, 'person_articles', ['person_id', 'article'], [['p-1', '368']]);
+ * await insertRows(trx, sqliteDialect, { table: 'person_articles', columns: ['person_id', 'article'] }, ['p-1', '368', 'p-1', '411']);
  */
-export async function insertRows(
+export async function insertRows<R = Record<string, unknown>>(
   db: Kysely<Database>,
   dialect: StoreDialect,
-  table: keyof Database,
-  columns: readonly string[],
-  rows: ReadonlyArray<readonly unknown[]>,
-  upsertKey?: readonly string[],
-): Promise<void> {
-  const perStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(dialect.maxParams / columns.length)));
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
-    const text = insertSql(db, dialect, table, columns, chunk.length, upsertKey);
-    await db.executeQuery(CompiledQuery.raw(text, chunk.flat()));
+  spec: InsertSpec,
+  values: readonly unknown[],
+): Promise<R[]> {
+  const width = spec.columns.length;
+  if (values.length % width !== 0) {
+    throw new Error(`insertRows(${spec.table}): ${values.length} values do not fill rows of ${width} columns`);
   }
+  const rowCount = values.length / width;
+  const perStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(dialect.maxParams / width)));
+  const returned: R[] = [];
+  for (let start = 0; start < rowCount; start += perStatement) {
+    const rows = Math.min(perStatement, rowCount - start);
+    const text = insertSql(db, dialect, spec, rows);
+    const result = await db.executeQuery<R>(
+      CompiledQuery.raw(text, values.slice(start * width, (start + rows) * width) as unknown[]),
+    );
+    if (spec.returning) returned.push(...result.rows);
+  }
+  return returned;
 }
 
-function insertSql(
-  db: Kysely<Database>,
-  dialect: StoreDialect,
-  table: keyof Database,
-  columns: readonly string[],
-  rowCount: number,
-  upsertKey: readonly string[] | undefined,
-): string {
-  const key = `${dialect.name}|${table}|${columns.join(',')}|${rowCount}|${upsertKey?.join(',') ?? ''}`;
+function insertSql(db: Kysely<Database>, dialect: StoreDialect, spec: InsertSpec, rowCount: number): string {
+  const { table, columns, upsertKey, returning } = spec;
+  const key = [dialect.name, table, columns.join(','), rowCount, upsertKey?.join(','), returning?.join(',')].join('|');
   const cached = sqlCache.get(key);
   if (cached !== undefined) return cached;
   const markers = Array.from({ length: rowCount }, (_, r) =>
@@ -59,7 +71,7 @@ function insertSql(
       oc.columns(upsertKey as string[]).doUpdateSet(Object.fromEntries(rest.map((c) => [c, sql.ref(`excluded.${c}`)]))),
     );
   }
-  const compiled = query.compile();
+  const compiled = (returning ? query.returning(returning as string[]) : query).compile();
   assertParameterOrder(compiled.parameters, rowCount, columns.length);
   sqlCache.set(key, compiled.sql);
   return compiled.sql;

@@ -41,8 +41,8 @@ function docStore<T extends { id: string }>(
     async saveMany(items) {
       const links = items.map(({ doc, revisionId }) => ({ entityId: doc.id, revisionId }));
       await checkRevisionLinks(db, dialect, entityType, links);
-      const rows = items.map(({ doc, revisionId }) => [doc.id, revisionId]);
-      await insertRows(db, dialect, table, ['id', 'revision_id'], rows, ['id']);
+      const values = items.flatMap(({ doc, revisionId }) => [doc.id, revisionId]);
+      await insertRows(db, dialect, { table, columns: ['id', 'revision_id'], upsertKey: ['id'] }, values);
     },
     async remove(id) {
       await db.deleteFrom(table).where('id', '=', id).execute();
@@ -85,8 +85,8 @@ export function referenceRepository(db: Kysely<Database>, dialect: StoreDialect)
       return rows.map((r) => JSON.parse(r.doc) as Article);
     },
     async saveArticles(articles) {
-      const rows = articles.map((a) => [a.code, JSON.stringify(a)]);
-      await insertRows(db, dialect, 'articles', ['code', 'doc'], rows, ['code']);
+      const values = articles.flatMap((a) => [a.code, JSON.stringify(a)]);
+      await insertRows(db, dialect, { table: 'articles', columns: ['code', 'doc'], upsertKey: ['code'] }, values);
     },
     async creditRatios() {
       const rows = await db.selectFrom('credit_ratios').select('doc').orderBy('id').execute();
@@ -94,13 +94,8 @@ export function referenceRepository(db: Kysely<Database>, dialect: StoreDialect)
     },
     async saveCreditRatios(ratios) {
       await db.deleteFrom('credit_ratios').execute();
-      await insertRows(
-        db,
-        dialect,
-        'credit_ratios',
-        ['doc'],
-        ratios.map((r) => [JSON.stringify(r)]),
-      );
+      const values = ratios.map((r) => JSON.stringify(r));
+      await insertRows(db, dialect, { table: 'credit_ratios', columns: ['doc'] }, values);
     },
   };
 }

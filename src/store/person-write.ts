@@ -72,39 +72,44 @@ export async function savePeople(
   dialect: StoreDialect,
   items: ReadonlyArray<PersonWrite>,
 ): Promise<void> {
-  const unique = lastById(items);
+  // Id order keeps each round's inserts close together in the B-trees keyed by person id.
+  const unique = lastById(items).sort((a, b) => (a.person.id < b.person.id ? -1 : a.person.id > b.person.id ? 1 : 0));
   for (let start = 0; start < unique.length; start += PEOPLE_PER_ROUND) {
     await saveRound(db, dialect, unique.slice(start, start + PEOPLE_PER_ROUND));
   }
 }
 
 async function saveRound(db: Kysely<Database>, dialect: StoreDialect, round: PersonWrite[]): Promise<void> {
-  const ids = round.map((item) => item.person.id);
   await checkRevisionLinks(
     db,
     dialect,
     'person',
     round.map((item) => ({ entityId: item.person.id, revisionId: item.revisionId })),
   );
-  await deleteProjectionRows(db, dialect, ids);
-  const custody: unknown[][] = [];
-  const events: unknown[][] = [];
-  const articles: unknown[][] = [];
-  const persons = round.map((item) => {
+  await deleteProjectionRows(
+    db,
+    dialect,
+    round.map((item) => item.person.id),
+  );
+  const persons: unknown[] = [];
+  const custody: unknown[] = [];
+  const events: unknown[] = [];
+  const articles: unknown[] = [];
+  for (const item of round) {
+    pushPersonRow(persons, item);
     const p = item.projection;
     p.custody.forEach((c, seq) =>
-      custody.push([p.personId, seq, c.startMin, c.startMax, c.endMin, c.endMax, c.counted ? 1 : 0, c.releaseReason]),
+      custody.push(p.personId, seq, c.startMin, c.startMax, c.endMin, c.endMax, c.counted ? 1 : 0, c.releaseReason),
     );
     for (const e of p.events) {
-      events.push([p.personId, e.eventId, e.kind, e.dayMin, e.dayMax, e.releaseReason, e.facilityId, e.caseId]);
+      events.push(p.personId, e.eventId, e.kind, e.dayMin, e.dayMax, e.releaseReason, e.facilityId, e.caseId);
     }
-    for (const a of p.articles) articles.push([p.personId, a]);
-    return personRow(item);
-  });
-  await insertRows(db, dialect, 'persons', PERSON_COLUMNS, persons, ['id']);
-  await insertRows(db, dialect, 'person_custody', CUSTODY_COLUMNS, custody);
-  await insertRows(db, dialect, 'person_events', EVENT_COLUMNS, events);
-  await insertRows(db, dialect, 'person_articles', ARTICLE_COLUMNS, articles);
+    for (const a of p.articles) articles.push(p.personId, a);
+  }
+  await insertRows(db, dialect, { table: 'persons', columns: PERSON_COLUMNS, upsertKey: ['id'] }, persons);
+  await insertRows(db, dialect, { table: 'person_custody', columns: CUSTODY_COLUMNS }, custody);
+  await insertRows(db, dialect, { table: 'person_events', columns: EVENT_COLUMNS }, events);
+  await insertRows(db, dialect, { table: 'person_articles', columns: ARTICLE_COLUMNS }, articles);
 }
 
 /** Removes the projection rows of `ids` (the `persons` rows are upserted). */
@@ -122,7 +127,7 @@ export async function deleteProjectionRows(
   }
 }
 
-function personRow({ person, projection: p, revisionId }: PersonWrite): unknown[] {
+function pushPersonRow(values: unknown[], { person, projection: p, revisionId }: PersonWrite): void {
   if (p.personId !== person.id) {
     throw new StoreError(
       'projection-mismatch',
@@ -136,7 +141,7 @@ function personRow({ person, projection: p, revisionId }: PersonWrite): unknown[
       `Person ${person.id}: revision id must be an integer, got ${revisionId}.`,
     );
   }
-  return [
+  values.push(
     person.id,
     revisionId,
     p.status,
@@ -149,7 +154,7 @@ function personRow({ person, projection: p, revisionId }: PersonWrite): unknown[
     p.sortName,
     p.isPublic ? 1 : 0,
     p.fictional ? 1 : 0,
-  ];
+  );
 }
 
 function lastById(items: ReadonlyArray<PersonWrite>): PersonWrite[] {

@@ -6,9 +6,11 @@ import type { EntityType, NewRevision, Revision, RevisionRepository } from '../a
 import type { Database, RevisionsTable } from './schema.js';
 import type { StoreDialect } from './dialect.js';
 import { StoreError } from './errors.js';
+import { insertRows } from './batch.js';
 
 /** Revisions per statement (8 columns; well under any parameter limit). */
 const REVISIONS_PER_QUERY = 500;
+const REVISION_COLUMNS = ['entity_type', 'entity_id', 'seq', 'at', 'actor', 'note', 'doc'];
 
 /** Every entity type (a Record, so adding one to `EntityType` fails to compile until it is listed). */
 const ENTITY_TYPES: Readonly<Record<EntityType, true>> = { person: true, facility: true, source: true, digest: true };
@@ -71,27 +73,24 @@ async function appendMany(
   for (let start = 0; start < revs.length; start += REVISIONS_PER_QUERY) {
     const chunk = revs.slice(start, start + REVISIONS_PER_QUERY);
     await loadLatestSeqs(db, dialect, chunk, nextSeq);
-    const values = chunk.map((rev) => {
+    const values: unknown[] = [];
+    const keys: string[] = [];
+    for (const rev of chunk) {
       const key = recordKey(rev.entityType, rev.entityId);
       const seq = (nextSeq.get(key) ?? 0) + 1;
       nextSeq.set(key, seq);
-      return {
-        entity_type: rev.entityType,
-        entity_id: rev.entityId,
-        seq,
-        at: rev.at,
-        actor: rev.actor,
-        note: rev.note,
-        doc: rev.doc === null || rev.doc === undefined ? null : JSON.stringify(rev.doc),
-      };
-    });
-    const inserted = await db
-      .insertInto('revisions')
-      .values(values)
-      .returning(['id', 'entity_type', 'entity_id', 'seq'])
-      .execute();
-    const idByKey = new Map(inserted.map((r) => [`${recordKey(r.entity_type, r.entity_id)}#${r.seq}`, r.id]));
-    for (const v of values) ids.push(idByKey.get(`${recordKey(v.entity_type, v.entity_id)}#${v.seq}`) as number);
+      keys.push(`${key}#${seq}`);
+      const doc = rev.doc === null || rev.doc === undefined ? null : JSON.stringify(rev.doc);
+      values.push(rev.entityType, rev.entityId, seq, rev.at, rev.actor, rev.note, doc);
+    }
+    const inserted = await insertRows<{ id: number; entity_type: string; entity_id: string; seq: number }>(
+      db,
+      dialect,
+      { table: 'revisions', columns: REVISION_COLUMNS, returning: ['id', 'entity_type', 'entity_id', 'seq'] },
+      values,
+    );
+    const idByKey = new Map(inserted.map((r) => [`${recordKey(r.entity_type, r.entity_id)}#${r.seq}`, Number(r.id)]));
+    for (const key of keys) ids.push(idByKey.get(key) as number);
   }
   return ids;
 }

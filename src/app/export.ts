@@ -4,11 +4,12 @@
  * whatever the registry's size. With `publicOnly`, records pass through the
  * public presenters first (the open-data download).
  */
+import { Facility as FacilitySchema, Person as PersonSchema, Source as SourceSchema } from '../domain/record.js';
 import type { Facility, Person, Source } from '../domain/record.js';
 import { personsToCsv } from '../exchange/csv.js';
+import { jsonChunksAsync } from '../exchange/json.js';
 import { presentPublicFacility, presentPublicPerson, presentPublicSource } from '../http/presenters/public-person.js';
 import type { AppContext } from './context.js';
-import { headerLine } from './json-lines.js';
 import type { Repos } from './ports.js';
 
 export interface ExportOptions {
@@ -29,31 +30,38 @@ export async function exportRegistry(ctx: AppContext, opts: ExportOptions, write
 }
 
 async function exportJson(repos: Repos, facilities: Facility[], sources: Source[], opts: ExportOptions, write: Sink) {
-  const publicSources = new Set(sources.filter((s) => s.visibility === 'public').map((s) => s.id));
   const pub = opts.publicOnly;
-  await write(headerLine() + '\n');
-  await section(write, 'articles', await repos.reference.articles(), false);
-  await section(write, 'creditRatios', await repos.reference.creditRatios(), false);
-  await section(write, 'facilities', pub ? facilities.map(presentPublicFacility).filter(Boolean) : facilities, false);
-  await section(write, 'sources', pub ? sources.map(presentPublicSource).filter(Boolean) : sources, false);
-  await write('"persons":[\n');
-  let first = true;
-  await forEachPersonPage(repos, async (persons) => {
-    const lines: string[] = [];
-    for (const p of persons) {
-      const view = pub ? presentPublicPerson(p, publicSources) : p;
-      if (view) lines.push(JSON.stringify(view));
-    }
-    if (lines.length === 0) return;
-    await write((first ? '' : ',\n') + lines.join(',\n'));
-    first = false;
+  const publicSources = new Set(sources.filter((s) => s.visibility === 'public').map((s) => s.id));
+  const chunks = jsonChunksAsync({
+    articles: await repos.reference.articles(),
+    creditRatios: await repos.reference.creditRatios(),
+    facilities: pub ? publicOnly(facilities.map(presentPublicFacility), FacilitySchema) : facilities,
+    sources: pub ? publicOnly(sources.map(presentPublicSource), SourceSchema) : sources,
+    persons: personsOf(repos, pub ? (p) => publicRecord(p, publicSources) : (p) => p),
   });
-  await write(first ? ']}\n' : '\n]}\n');
+  for await (const chunk of chunks) await write(chunk);
 }
 
-async function section(write: Sink, name: string, records: readonly unknown[], last: boolean) {
-  const body = records.map((r) => JSON.stringify(r)).join(',\n');
-  await write(`"${name}":[\n${body}${body ? '\n' : ''}]${last ? '}' : ','}\n`);
+function publicOnly<T>(views: ReadonlyArray<object | null>, schema: { parse(v: unknown): T }): T[] {
+  return views.filter((v): v is object => v !== null).map((v) => schema.parse(v));
+}
+
+/**
+ * The public view of a person as an importable record: the presenter decides
+ * what is public, then the schema fills visibility defaults back in.
+ */
+function publicRecord(p: Person, publicSources: ReadonlySet<string>): Person | null {
+  const view = presentPublicPerson(p, publicSources);
+  return view ? PersonSchema.parse(view) : null;
+}
+
+async function* personsOf(repos: Repos, map: (p: Person) => Person | null): AsyncGenerator<Person> {
+  for await (const page of personPages(repos)) {
+    for (const p of page) {
+      const out = map(p);
+      if (out) yield out;
+    }
+  }
 }
 
 async function exportCsv(repos: Repos, facilities: Facility[], _sources: Source[], opts: ExportOptions, write: Sink) {
@@ -66,14 +74,19 @@ async function exportCsv(repos: Repos, facilities: Facility[], _sources: Source[
   if (header) await write(personsToCsv([], facilities, { header: true, publicOnly: opts.publicOnly }));
 }
 
-/** Calls `fn` with persons in id order, a page at a time. */
-export async function forEachPersonPage(repos: Repos, fn: (persons: Person[]) => Promise<void>): Promise<void> {
+/** Persons in id order, a page at a time. */
+export async function* personPages(repos: Repos): AsyncGenerator<Person[]> {
   for (let after: string | null = null; ;) {
     const ids = await repos.persons.ids(after, PAGE);
     if (ids.length === 0) return;
     const persons = await repos.persons.getMany(ids);
     persons.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    await fn(persons);
+    yield persons;
     after = ids[ids.length - 1]!;
   }
+}
+
+/** Calls `fn` with persons in id order, a page at a time. */
+export async function forEachPersonPage(repos: Repos, fn: (persons: Person[]) => Promise<void>): Promise<void> {
+  for await (const page of personPages(repos)) await fn(page);
 }

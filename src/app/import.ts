@@ -9,7 +9,7 @@ import { Article, CreditRatio, Facility, Person, Source } from '../domain/record
 import type { Problem } from '../domain/errors.js';
 import { parsePersonsCsv } from '../exchange/csv.js';
 import type { AppContext } from './context.js';
-import { zodProblems } from './validate.js';
+import { ProblemList, validateRecord } from '../exchange/problems.js';
 import {
   emptyCounts,
   knownIds,
@@ -59,7 +59,8 @@ class Rollback extends Error {}
 
 export async function importRegistryFile(ctx: AppContext, path: string, opts: ImportOptions): Promise<ImportReport> {
   if (opts.format === 'csv') {
-    const { persons, problems } = parsePersonsCsv(readFileSync(path, 'utf8'));
+    const facilities = await ctx.store.read((r) => r.facilities.list());
+    const { persons, problems } = parsePersonsCsv(readFileSync(path, 'utf8'), { facilities });
     const items = persons.map((value, i): RecordItem => ({ section: 'persons', row: i + 1, value }));
     return importRecords(ctx, items, { ...opts, total: items.length, preProblems: problems });
   }
@@ -164,17 +165,16 @@ async function runPipeline(
 
 function validate(item: RecordItem, seen: Set<string>): { value: unknown } | { problems: ImportReport['problems'] } {
   const where = { section: item.section, row: item.row };
-  const raw = item.value as { __invalidJson?: string; id?: unknown; code?: unknown } | null;
+  const raw = item.value as { __invalidJson?: string } | null;
   if (raw && typeof raw === 'object' && raw.__invalidJson) {
     return { problems: [{ ...where, code: 'invalid-json', message: raw.__invalidJson }] };
   }
-  const result = SCHEMAS[item.section].safeParse(item.value);
-  if (!result.success) {
-    const id = raw && typeof raw === 'object' && typeof raw.id === 'string' ? { id: raw.id } : {};
-    return { problems: zodProblems(result.error, item.row).map((p) => ({ ...p, ...where, ...id })) };
-  }
-  const value = result.data as { id?: string; code?: string; from?: string; punishment?: string };
-  const key = value.id ?? value.code ?? `${value.from}/${value.punishment}/${item.row}`;
+  const found = new ProblemList(100);
+  const what = `${item.section} record ${item.row}`;
+  const value = validateRecord(SCHEMAS[item.section], item.value, { row: item.row, prefix: '', what }, found);
+  if (value === null || found.count > 0) return { problems: found.result().map((p) => ({ ...p, ...where })) };
+  const record = value as { id?: string; code?: string; from?: string; punishment?: string };
+  const key = record.id ?? record.code ?? `${record.from}/${record.punishment}/${item.row}`;
   if (seen.has(key)) {
     return {
       problems: [
@@ -183,7 +183,7 @@ function validate(item: RecordItem, seen: Set<string>): { value: unknown } | { p
     };
   }
   seen.add(key);
-  return { value: result.data };
+  return { value };
 }
 
 async function countLines(path: string): Promise<number> {

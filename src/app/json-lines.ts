@@ -2,18 +2,23 @@
  * The registry JSON file as a stream of records.
  *
  * Rollcall writes its JSON export with one record per line (see
- * docs/exchange-format.md), so a file of any size can be read record by record
- * in bounded memory while remaining ordinary JSON. Files laid out otherwise are
+ * docs/exchange-format.md and `src/exchange/registry-json.ts`), so a file of
+ * any size can be read record by record in bounded memory while remaining
+ * ordinary JSON. Files laid out otherwise are
  * still accepted: they are parsed whole (up to {@link MAX_WHOLE_FILE} bytes).
  */
 import { createReadStream, statSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { AppError } from './context.js';
 
-export const FORMAT = 'rollcall-registry';
-export const VERSION = 1;
-export const SECTIONS = ['articles', 'creditRatios', 'facilities', 'sources', 'persons'] as const;
-export type Section = (typeof SECTIONS)[number];
+import {
+  REGISTRY_FORMAT as FORMAT,
+  REGISTRY_FORMAT_VERSION as VERSION,
+  SECTIONS,
+  type Section,
+} from '../exchange/format.js';
+
+export type { Section };
 export const MAX_WHOLE_FILE = 256 * 1024 * 1024;
 
 export interface RecordItem {
@@ -23,46 +28,46 @@ export interface RecordItem {
   value: unknown;
 }
 
-const SECTION_RE = /^"(articles|creditRatios|facilities|sources|persons)":\[$/;
-
-/** The first line of a file: `{"format":"rollcall-registry","version":1,` */
-export function headerLine(): string {
-  return `{"format":${JSON.stringify(FORMAT)},"version":${VERSION},`;
-}
+const SECTION_RE = /^"(articles|creditRatios|facilities|sources|persons)": \[(\],?)?$/;
+const HEADER_RE = /^"(format|version|exportedAt)": .*$/;
 
 /** Yields every record of a registry JSON file, in file order. */
 export async function* readRegistryRecords(path: string): AsyncGenerator<RecordItem> {
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   const iterator = lines[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done || !isHeader(first.value)) {
+  const [first, second] = [await iterator.next(), await iterator.next()];
+  if (first.done || first.value.trim() !== '{' || second.done || !second.value.trim().startsWith('"format":')) {
     lines.close();
     yield* readWhole(path);
     return;
   }
-  checkHeader(JSON.parse(first.value.slice(0, -1) + '}'));
+  const header: Record<string, unknown> = {};
   let section: Section | null = null;
   let row = 0;
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+  let lineNo = 2;
+  for (let next: IteratorResult<string> = second; !next.done; next = await iterator.next(), lineNo++) {
     const line = next.value.trim();
-    if (line === '') continue;
     const opened = SECTION_RE.exec(line);
-    if (opened) {
-      section = opened[1] as Section;
+    if (line === '' || line === '}') continue;
+    if (section === null && HEADER_RE.test(line)) {
+      Object.assign(header, JSON.parse(`{${line.replace(/,$/, '')}}`));
+    } else if (opened) {
+      if (Object.keys(header).length > 0) checkHeader(header);
+      section = opened[2] ? null : (opened[1] as Section);
       row = 0;
-    } else if (line === '],' || line === ']}' || line === ']') {
+    } else if (line === '],' || line === ']') {
       section = null;
-    } else if (section) {
+    } else if (section && line.startsWith('{')) {
       row++;
       yield { section, row, value: parseLine(line, section, row) };
     } else {
-      throw new AppError('invalid-json', `Unexpected line outside any section: ${line.slice(0, 80)}`);
+      throw new AppError(
+        'invalid-json',
+        `Line ${lineNo} is not where a registry file can have it: ${line.slice(0, 80)}`,
+      );
     }
   }
-}
-
-function isHeader(line: string): boolean {
-  return line.startsWith('{"format":') && line.endsWith(',') && !line.includes('[');
+  if (Object.keys(header).length === 0 || header.format === undefined) checkHeader(header);
 }
 
 function parseLine(line: string, section: Section, row: number): unknown {

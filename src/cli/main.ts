@@ -15,6 +15,8 @@ import { registerFigureCommands } from './commands/figures.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerNameCommands } from './commands/names.js';
+import { registerMirrorCommand } from './commands/mirror.js';
+import { createHttpApp } from '../http/app.js';
 
 /** Runs the CLI; resolves to the exit code (0 success, 1 failure, 2 usage error). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -39,6 +41,7 @@ export function buildProgram(io: Io): Command {
   registerDataCommands(program, io);
   registerNameCommands(program, io);
   registerServeCommand(program, io);
+  registerMirrorCommand(program, io, { app: (ctx) => createHttpApp(ctx, { mode: 'mirror' }) });
   for (const cmd of program.commands)
     cmd.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;

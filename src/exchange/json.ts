@@ -9,5 +9,5 @@ export {
   type RegistryData,
   type RegistryExport,
 } from './format.js';
-export { jsonChunks, serializeRegistryJson, compareIds } from './registry-json.js';
+export { jsonChunks, jsonChunksAsync, serializeRegistryJson, compareIds } from './registry-json.js';
 export { parseRegistryJson, type ParseOptions, type ParseResult } from './registry-json-parse.js';

@@ -72,6 +72,13 @@ function* personsInOrder(persons: Iterable<Person>): Generator<Person> {
  * for (const chunk of jsonChunks(data)) stream.write(chunk);
  */
 export function* jsonChunks(data: RegistryExport): Generator<string> {
+  yield* headChunks(data);
+  yield* section('persons', personsInOrder(data.persons), canonical(Person, 'person'), true);
+  yield '}\n';
+}
+
+/** Everything before the persons: the header and the small sections. */
+function* headChunks(data: Omit<RegistryExport, 'persons'>): Generator<string> {
   let head = `{\n  "format": ${JSON.stringify(REGISTRY_FORMAT)},\n  "version": ${REGISTRY_FORMAT_VERSION},\n`;
   if (data.exportedAt !== undefined) head += `  "exportedAt": ${JSON.stringify(data.exportedAt)},\n`;
   yield head;
@@ -79,7 +86,32 @@ export function* jsonChunks(data: RegistryExport): Generator<string> {
   yield* section('creditRatios', data.creditRatios, canonical(CreditRatio, 'credit ratio'), false);
   yield* section('facilities', byId(data.facilities), canonical(Facility, 'facility'), false);
   yield* section('sources', byId(data.sources), canonical(Source, 'source'), false);
-  yield* section('persons', personsInOrder(data.persons), canonical(Person, 'person'), true);
+}
+
+/**
+ * {@link jsonChunks} for persons that arrive asynchronously (a store read in
+ * pages), in ascending id order. The bytes are the same as `jsonChunks` writes.
+ *
+ * @example
+ * for await (const chunk of jsonChunksAsync({ ...rest, persons: pages() })) await write(chunk);
+ */
+export async function* jsonChunksAsync(
+  data: Omit<RegistryExport, 'persons'> & { persons: AsyncIterable<Person> },
+): AsyncGenerator<string> {
+  yield* headChunks(data);
+  const toCanonical = canonical(Person, 'person');
+  let previous: string | null = null;
+  for await (const p of data.persons) {
+    if (previous !== null && compareIds(previous, p.id) >= 0) {
+      throw new DomainError(
+        'persons-not-sorted',
+        `Persons must come in ascending id order; "${p.id}" came after "${previous}".`,
+      );
+    }
+    yield (previous === null ? '  "persons": [\n    ' : ',\n    ') + JSON.stringify(toCanonical(p));
+    previous = p.id;
+  }
+  yield (previous === null ? '  "persons": []' : '\n  ]') + '\n';
   yield '}\n';
 }
 

@@ -15,7 +15,13 @@ import { apiRoutes } from './routes/api.js';
 import { createSiteRoutes } from '../web/site.js';
 import { openDataRoutes } from '../web/opendata/routes.js';
 
-export function createHttpApp(ctx: AppContext): Hono {
+export interface HttpAppOptions {
+  /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
+  mode?: 'server' | 'mirror';
+}
+
+export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Hono {
+  const mode = options.mode ?? 'server';
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
@@ -25,7 +31,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   });
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/api/v1', apiRoutes(ctx));
-  app.route('/', createSiteRoutes(ctx));
+  app.route('/', createSiteRoutes(ctx, { mode }));
   app.route('/', openDataRoutes(ctx));
   app.notFound((c) =>
     c.json({ error: { code: 'not-found', message: `Nothing at ${new URL(c.req.url).pathname}.` } }, 404),

@@ -27,7 +27,7 @@ type PublicEvent = Pick<
   Event,
   'id' | 'kind' | 'date' | 'facilityId' | 'caseId' | 'releaseReason' | 'statedTimeServed' | 'note'
 > & {
-  inferred?: { reasoning: string } | undefined;
+  inferred?: { rule: string; reasoning: string } | undefined;
   sourceIds: string[];
 };
 
@@ -73,7 +73,7 @@ export function presentPublicPerson(p: Person, publicSourceIds: ReadonlySet<stri
       releaseReason: e.releaseReason,
       statedTimeServed: e.statedTimeServed,
       note: e.note,
-      inferred: e.inferred ? { reasoning: e.inferred.reasoning } : undefined,
+      inferred: e.inferred ? { rule: e.inferred.rule, reasoning: e.inferred.reasoning } : undefined,
       sourceIds: sources(e.sourceIds),
     })),
     fictional: p.fictional,

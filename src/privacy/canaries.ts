@@ -6,8 +6,8 @@
  *
  * Planted per public person: the internal note, tags, an internal primary
  * name form, an internal photo, an internal birth date (a marker date), judge,
- * prosecutor and note of every case, the rule of every inference, an internal
- * case, an internal event at an internal facility citing an internal source,
+ * prosecutor and note of every case, an internal case, an internal event at
+ * an internal facility citing an internal source,
  * and a public event at that internal facility (the facility must stay hidden).
  * Also: the note of every public source, an internal source, an internal
  * facility, and a whole internal person whose every field is a marker.
@@ -159,7 +159,6 @@ function plantInPerson(p: Person, mark: Mark, text: Text, ids: { facility: strin
     events: [
       ...p.events.map((e) => ({
         ...e,
-        inferred: e.inferred ? { ...e.inferred, rule: mark('inference rule') } : undefined,
         sourceIds: [...e.sourceIds, ids.source],
       })),
       internalEvent,

@@ -83,7 +83,7 @@ describe('GET /data/registry.json', () => {
     expect(body.persons.map((p) => p.id)).not.toContain('p-hidden');
     for (const p of body.persons) {
       expect(p).not.toHaveProperty('internalNote');
-      expect(p).not.toHaveProperty('visibility');
+      expect(p.visibility ?? 'public').toBe('public');
     }
   });
 });

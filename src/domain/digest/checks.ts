@@ -12,11 +12,11 @@
  *   dates give (after an edit, or a change of the dates).
  */
 import { checkPerson, type CheckContext, type Finding } from '../checks.js';
-import { formatTerm } from '../../i18n/index.js';
 import { monthRange } from '../figures-months.js';
 import { dayRange } from '../partial-date.js';
 import type { Person } from '../record.js';
 import type { Digest, DigestEntry, DigestWarning } from './schema.js';
+import { termText } from './phrases.js';
 
 /**
  * Warnings for every entry of `digest`, person by person in digest order.
@@ -105,7 +105,7 @@ function entryFindings(digest: Digest, entry: DigestEntry, person: Person): Dige
     );
   }
   if (digest.kind === 'releases' && entry.facts.timeServed) {
-    const stated = formatTerm(entry.facts.timeServed, digest.lang);
+    const stated = termText(entry.facts.timeServed, digest.lang);
     if (!entry.heading.includes(stated)) {
       out.push(
         warn(

@@ -6,7 +6,7 @@ import { createTranslator, type Translate } from '../../i18n/index.js';
 import { DomainError } from '../errors.js';
 import type { Lang, Person } from '../record.js';
 import { releasesInMonth } from '../releases.js';
-import { entryFor, eventsInMonth, releaseEntriesOf } from './entries.js';
+import { digestOrder, entryFor, eventsInMonth } from './entries.js';
 import type { NarrativeRefs } from './narrative.js';
 import { inMonth, polish } from './phrases.js';
 import {
@@ -76,8 +76,8 @@ function buildEntries(
   const base = { asOf: input.asOf, imprisonedNow: input.imprisonedNow };
   const byId = new Map(persons.map((p) => [p.id, p]));
   if (input.kind === 'releases') {
-    const { summary } = releasesInMonth(persons, input.month);
-    const entries = releaseEntriesOf(persons, input.month).map((release) =>
+    const { summary, entries: releases } = releasesInMonth(persons, input.month);
+    const entries = digestOrder(releases).map((release) =>
       entryFor('releases', byId.get(release.personId)!, input.month, input.lang, input.refs, { release })!,
     );
     const figures: DigestFigures = {

@@ -2,21 +2,25 @@
  * Digest entries: who belongs in a month's digest of each kind, and one entry per
  * person (heading, narrative paragraphs and the facts behind them).
  */
-import { createTranslator, formatTerm, type Translate } from '../../i18n/index.js';
+import { createTranslator, type Translate } from '../../i18n/index.js';
 import { CUSTODY_START_KINDS } from '../custody.js';
 import { monthRange } from '../figures-months.js';
 import { dayRange } from '../partial-date.js';
 import type { Event, Lang, Person } from '../record.js';
 import { releasesInMonth, type ReleaseEntry } from '../releases.js';
 import { buildNarrative, type NarrativeFocus, type NarrativeRefs } from './narrative.js';
-import { personName, polish, punishmentPhrase } from './phrases.js';
+import { personName, polish, punishmentPhrase, termText } from './phrases.js';
 import type { DigestEntry, DigestKind, EntryFacts } from './schema.js';
 
 const isPublic = (x: { visibility?: string }): boolean => x.visibility !== 'internal';
 
 /** Release entries of the month ordered as the digest lists them: served terms first, then by date. */
 export function releaseEntriesOf(persons: Iterable<Person>, month: string): ReleaseEntry[] {
-  const { entries } = releasesInMonth(persons, month);
+  return digestOrder(releasesInMonth(persons, month).entries);
+}
+
+/** Served terms first, then the others, each in date order. */
+export function digestOrder(entries: readonly ReleaseEntry[]): ReleaseEntry[] {
   const rank = (e: ReleaseEntry) => (e.reason === 'term_served' ? 0 : 1);
   return entries
     .map((e, i) => ({ e, i }))
@@ -90,8 +94,8 @@ function releaseEntry(
   const term = served.exact ?? release.statedTimeServed;
   const name = personName(person, lang, true);
   const sex = person.sex ?? 'other';
-  const termText = term ? formatTerm(term, lang) : `${formatTerm(served.min, lang)} – ${formatTerm(served.max, lang)}`;
-  const heading = polish(t('digest.personHeading', { sex, name, term: termText }), lang);
+  const stated = term ? termText(term, lang) : `${termText(served.min, lang)} – ${termText(served.max, lang)}`;
+  const heading = polish(t('digest.personHeading', { sex, name, term: stated }), lang);
   const facts: EntryFacts = {
     eventId: event.id,
     eventDate: event.date,

@@ -126,3 +126,16 @@ export function polish(text: string, lang: Lang): string {
   const out = text.replace(/ г\.\./g, ' г.');
   return lang === 'be' ? out.replace(/([аеёіоуыэюяАЕЁІОУЫЭЮЯ]) у /g, '$1 ў ') : out;
 }
+
+const termCache = new Map<string, string>();
+
+/** `formatTerm`, memoised: a month's digest states the same few terms many times. */
+export function termText(term: { years: number; months: number; days: number }, lang: Lang): string {
+  const key = `${lang}|${term.years}|${term.months}|${term.days}`;
+  let text = termCache.get(key);
+  if (text === undefined) {
+    text = formatTerm(term, lang);
+    if (termCache.size < 10_000) termCache.set(key, text);
+  }
+  return text;
+}

@@ -68,7 +68,9 @@ export function resolveSitePath(path: string): Route | null {
 function personsRoute(rest: string[]): Route | null {
   const listRoute = (status: StatusTab, n: number): Route => ({
     render: (req) => {
-      const params = parseOrThrow(ListParams, req.query, 'query');
+      // A GET form sends unselected filters as empty strings: they mean "any".
+      const given = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
+      const params = parseOrThrow(ListParams, given, 'query');
       return personsListPage(req, { ...params, status: params.status ?? status, page: params.page ?? n });
     },
     usesQuery: true,

@@ -122,12 +122,12 @@ export async function draftDigest(ctx: AppContext, req: DraftRequest, save?: Cha
     const [persons, refs] = await Promise.all([repos.persons.getMany(ids), refsOf(repos)]);
     const now = ctx.now().toISOString();
     const fresh = draftDocument({ ...req, persons, refs, imprisonedNow, asOf, now });
-    return { fresh, refs, now };
+    return { fresh, refs, now, persons };
   };
   if (!save) {
     return ctx.store.read(async (repos) => {
-      const { fresh, refs } = await build(repos);
-      const digest = { ...fresh, warnings: await warningsFor(ctx, repos, fresh, refs) };
+      const { fresh, refs, persons } = await build(repos);
+      const digest = { ...fresh, warnings: await warningsFor(ctx, repos, fresh, refs, persons) };
       return { digest, regenerated: false, saved: false };
     });
   }

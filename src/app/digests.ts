@@ -99,9 +99,12 @@ async function warningsFor(
   repos: Repos,
   digest: Digest,
   refs?: NarrativeRefs,
+  loaded?: readonly Person[],
 ): Promise<DigestWarning[]> {
   const r = refs ?? (await refsOf(repos));
-  return digestWarnings(digest, await personsOf(repos, digest), await checkContextOf(repos, r, todayIso(ctx)));
+  const known = new Map((loaded ?? []).map((p) => [p.id, p]));
+  const persons = digest.entries.every((e) => known.has(e.personId)) ? known : await personsOf(repos, digest);
+  return digestWarnings(digest, persons, await checkContextOf(repos, r, todayIso(ctx)));
 }
 
 /**

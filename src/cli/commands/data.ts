@@ -101,12 +101,13 @@ export function registerDataCommands(program: Command, io: Io): void {
       "Load the demo registry: the January 2024 digest as written, the editor's corrections, and synthetic people",
     )
     .option('--synthetic <n>', 'how many fictional people to add', '300')
+    .option('--as-written', "stop before the editor's corrections (the checks then show the digest's contradictions)")
     .option('--json', 'machine-readable report')
-    .action(async (opts: { synthetic: string; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { synthetic: string; asWritten?: boolean; json?: boolean }, cmd: Command) => {
       const synthetic = Number(opts.synthetic);
       if (!Number.isInteger(synthetic) || synthetic < 0)
         throw new AppError('invalid-number', '--synthetic takes a whole number.');
-      const report = await withApp(cmd, (ctx) => loadDemo(ctx, { synthetic }));
+      const report = await withApp(cmd, (ctx) => loadDemo(ctx, { synthetic, asWritten: Boolean(opts.asWritten) }));
       if (opts.json) return printJson(io, report);
       io.out(
         `Demo loaded: ${report.persons} persons (${report.synthetic} fictional), ${report.corrections} corrections as revisions.`,

@@ -1,0 +1,51 @@
+/**
+ * The load generator of the HTTP benchmark, run in a child process so that it
+ * does not share the server's event loop: autocannon against one base URL,
+ * cycling through the given paths. Reports its summary over IPC.
+ *
+ * Input (argv[2], JSON): `{ url, paths, connections, seconds }`.
+ */
+import autocannon from 'autocannon';
+
+export interface LoadInput {
+  url: string;
+  paths: string[];
+  connections: number;
+  seconds: number;
+}
+
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function main(): Promise<void> {
+  const input = JSON.parse(process.argv[2] ?? '{}') as LoadInput;
+  let next = 0;
+  const result = await autocannon({
+    url: input.url,
+    connections: input.connections,
+    duration: input.seconds,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (req) => ({ ...req, path: input.paths[next++ % input.paths.length]! }),
+      },
+    ],
+  });
+  const out: LoadResult = {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+  process.send?.(out);
+}
+
+await main();

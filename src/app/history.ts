@@ -3,6 +3,7 @@
  * any earlier revision (which is itself a new revision, so nothing is lost).
  */
 import { Facility, Person, Source } from '../domain/record.js';
+import { Digest } from '../domain/digest/schema.js';
 import { AppError, notFound, type AppContext } from './context.js';
 import { writePerson, type ChangeMeta } from './persons.js';
 import type { EntityType, Repos, Revision } from './ports.js';
@@ -61,6 +62,7 @@ export async function restoreRevision(ctx: AppContext, revisionId: number, meta:
     } else {
       const id = await repos.revisions.append({ ...base(rev), actor: meta.actor, note, at, doc: rev.doc });
       if (rev.entityType === 'facility') await repos.facilities.save(Facility.parse(rev.doc), id);
+      else if (rev.entityType === 'digest') await repos.digests.save(Digest.parse(rev.doc), id);
       else await repos.sources.save(Source.parse(rev.doc), id);
     }
     await repos.meta.bumpDataVersion();
@@ -76,5 +78,6 @@ function base(rev: Revision) {
 async function removeEntity(type: EntityType, id: string, repos: Repos): Promise<void> {
   if (type === 'person') await repos.persons.remove(id);
   else if (type === 'facility') await repos.facilities.remove(id);
+  else if (type === 'digest') await repos.digests.remove(id);
   else await repos.sources.remove(id);
 }

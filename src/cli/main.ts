@@ -16,6 +16,7 @@ import { registerDataCommands } from './commands/data.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerNameCommands } from './commands/names.js';
 import { registerMirrorCommand } from './commands/mirror.js';
+import { registerDigestCommands } from './commands/digest.js';
 import { createHttpApp } from '../http/app.js';
 
 /** Runs the CLI; resolves to the exit code (0 success, 1 failure, 2 usage error). */
@@ -40,6 +41,7 @@ export function buildProgram(io: Io): Command {
   registerFigureCommands(program, io);
   registerDataCommands(program, io);
   registerNameCommands(program, io);
+  registerDigestCommands(program, io);
   registerServeCommand(program, io);
   registerMirrorCommand(program, io, { app: (ctx) => createHttpApp(ctx, { mode: 'mirror' }) });
   for (const cmd of program.commands)

@@ -36,8 +36,21 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.
 const formatters: Formatters = {
   getNumberFormat: (locales, options) => numberFormat(String(locales) as Lang, options),
   getDateTimeFormat: (locales, options) => new Intl.DateTimeFormat(locales, options),
-  getPluralRules: (locales, options) => new Intl.PluralRules(locales, options),
+  getPluralRules: (locales, options) => pluralRules(String(locales), options),
 };
+
+const pluralRulesCache = new Map<string, Intl.PluralRules>();
+
+/** Plural rules are costly to create and asked for on every plural message: keep one per locale and options. */
+function pluralRules(locale: string, options?: Intl.PluralRulesOptions): Intl.PluralRules {
+  const key = `${locale}|${JSON.stringify(options ?? {})}`;
+  let rules = pluralRulesCache.get(key);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale, options);
+    pluralRulesCache.set(key, rules);
+  }
+  return rules;
+}
 
 /**
  * Formats a number for the language, always grouping thousands.

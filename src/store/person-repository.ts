@@ -14,6 +14,9 @@ import { countPeople, listPeople } from './person-query.js';
 const IDS_PER_QUERY = 500;
 
 /** Builds the person repository bound to `db` (a transaction). */
+/** The widest day range a partial date can stand for (a leap year). */
+const MAX_DATE_SPAN_DAYS = 366;
+
 export function personRepository(db: Kysely<Database>, dialect: StoreDialect): PersonRepository {
   return {
     async get(id) {
@@ -49,6 +52,8 @@ export function personRepository(db: Kysely<Database>, dialect: StoreDialect): P
         .distinct()
         .where('kind', '=', kind)
         .where('day_min', '<=', toDay)
+        // A partial date spans at most a year: this bound lets the (kind, day_min) index do the work.
+        .where('day_min', '>=', fromDay - MAX_DATE_SPAN_DAYS)
         .where('day_max', '>=', fromDay)
         .orderBy('person_id')
         .execute();
@@ -87,6 +92,7 @@ async function events(
     .selectAll()
     .where('kind', 'in', kinds)
     .where('day_min', '<=', toDay)
+    .where('day_min', '>=', fromDay - MAX_DATE_SPAN_DAYS)
     .where('day_max', '>=', fromDay)
     .orderBy('day_min')
     .orderBy('person_id')

@@ -30,6 +30,7 @@ const TYPES: Record<PageResult['type'] | 'css', string> = {
   html: 'text/html; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   svg: 'image/svg+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
   css: 'text/css; charset=utf-8',
 };
 

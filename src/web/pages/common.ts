@@ -26,7 +26,7 @@ export interface PageRequest {
 /** What a page returns: a body and its media type. */
 export interface PageResult {
   status?: number;
-  type: 'html' | 'csv' | 'svg';
+  type: 'html' | 'csv' | 'svg' | 'atom';
   body: string;
 }
 

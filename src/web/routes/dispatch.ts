@@ -13,6 +13,7 @@ import { homePage } from '../pages/home.js';
 import { personPage } from '../pages/person.js';
 import { ListParams, personsListPage, STATUS_TABS, type StatusTab } from '../pages/persons-list.js';
 import { parseOrThrow } from '../../app/validate.js';
+import { digestFeedRoute, digestIndexRoute, digestRoute } from '../pages/digests.js';
 
 /** A resolved site path: the renderer, and whether the query string matters to it. */
 export interface Route {
@@ -60,6 +61,8 @@ export function resolveSitePath(path: string): Route | null {
       return articlesRoute(rest, isPage);
     case 'figures':
       return figuresRoute(rest, isPage);
+    case 'digests':
+      return digestsRoute(rest, isPage);
     default:
       return null;
   }
@@ -86,6 +89,19 @@ function personsRoute(rest: string[]): Route | null {
   }
   if (ID_RE.test(a) && b === undefined) return page((req) => personPage(req, a));
   return null;
+}
+
+function digestsRoute(rest: string[], isPage: boolean): Route | null {
+  const [first, second] = rest;
+  if (first === undefined) return isPage ? page(digestIndexRoute) : null;
+  if (second !== undefined) return null;
+  if (first === 'feed.xml' && !isPage) return page((req) => digestFeedRoute(req, publicBaseUrl()));
+  return isPage && ID_RE.test(first) ? page((req) => digestRoute(req, first)) : null;
+}
+
+/** The site's public address for absolute links (Atom feeds): env ROLLCALL_PUBLIC_URL. */
+export function publicBaseUrl(): string {
+  return (process.env.ROLLCALL_PUBLIC_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
 }
 
 function articlesRoute(rest: string[], isPage: boolean): Route | null {

@@ -6,7 +6,7 @@
 import { type OrderedEvent, orderEvents, periodsFromOrdered, statusFromPeriods } from './custody.js';
 import { dayRange } from './partial-date.js';
 import type { CustodyPeriodRow, EventRow, PersonProjection } from './projection.js';
-import type { NameForm, Person } from './record.js';
+import type { EventKind, NameForm, Person } from './record.js';
 
 /** Orders article codes numerically: 130 < 203-1 < 361 < 361-1 < 361-4 < 411. */
 export function compareArticles(a: string, b: string): number {
@@ -50,10 +50,31 @@ export function sortName(names: readonly NameForm[]): string {
 }
 
 /**
+ * Event kinds that figures, digests and pages look up across the registry
+ * (custody, placements, verdicts, releases, recognition, death). Searches,
+ * charges, trials and appeals are read from the record itself; leaving them
+ * out of the index keeps imports fast.
+ */
+export const INDEXED_EVENT_KINDS: readonly EventKind[] = [
+  'detention',
+  'administrative_arrest',
+  're_detention',
+  'pretrial_placement',
+  'transfer',
+  'verdict',
+  'release',
+  'recognition',
+  'recognition_end',
+  'death',
+];
+const INDEXED: ReadonlySet<string> = new Set(INDEXED_EVENT_KINDS);
+
+/**
  * Derives the index rows of a person.
  *
  * - `custody`: the rows of `custodyPeriods` (split where counting changes).
- * - `events`: one row per event, in timeline order, with the day range of its date.
+ * - `events`: one row per event of an {@link INDEXED_EVENT_KINDS} kind, in timeline
+ *   order, with the day range of its date (other kinds stay in the record only).
  * - `status` on `today` (epoch day; absent = everything recorded has happened):
  *   imprisoned if a counted period is ongoing, deceased if a death event, released
  *   if a counted period ended by release, else other.
@@ -69,12 +90,13 @@ export function projectPerson(person: Person, today?: number): PersonProjection 
   const ordered = orderEvents(person.events);
   const periods = periodsFromOrdered(ordered);
 
-  const events: EventRow[] = new Array(ordered.length);
+  const events: EventRow[] = [];
   let deathMin: number | null = null;
   for (let i = 0; i < ordered.length; i++) {
     const { event, min, max } = ordered[i] as (typeof ordered)[number];
     if (event.kind === 'death' && (deathMin === null || min < deathMin)) deathMin = min;
-    events[i] = {
+    if (!INDEXED.has(event.kind)) continue;
+    events.push({
       eventId: event.id,
       kind: event.kind,
       dayMin: min,
@@ -82,7 +104,7 @@ export function projectPerson(person: Person, today?: number): PersonProjection 
       releaseReason: event.releaseReason ?? null,
       facilityId: event.facilityId ?? null,
       caseId: event.caseId ?? null,
-    };
+    });
   }
 
   const custody: CustodyPeriodRow[] = new Array(periods.length);

@@ -45,14 +45,14 @@ async function createPersons(db: Kysely<any>): Promise<void> {
     .addColumn('is_public', 'integer', (c) => c.notNull())
     .addColumn('fictional', 'integer', (c) => c.notNull())
     .execute();
+  // Only selective columns get an index: sex and is_public split the registry in two or not at all, so
+  // lists filtered by them walk the sort-name index instead (and imports skip two index updates per row).
   const indexes: Array<[string, string[]]> = [
     ['persons_sort_name', ['sort_name', 'id']],
     ['persons_detention', ['first_detention_min', 'sort_name']],
     ['persons_status', ['status', 'sort_name']],
     ['persons_region', ['region', 'sort_name']],
-    ['persons_sex', ['sex']],
     ['persons_facility', ['current_facility_id']],
-    ['persons_public', ['is_public', 'sort_name']],
   ];
   for (const [name, columns] of indexes) {
     await db.schema.createIndex(name).on('persons').columns(columns).execute();

@@ -65,7 +65,9 @@ function check(value: unknown, raw: Schema, at: string, out: string[] = []): str
 
 function url(path: string, params: readonly Parameter[]): string {
   const withId = path.replace('{id}', personId);
-  const qs = new URLSearchParams(params.filter((p) => p.in === 'query').map((p): [string, string] => [p.name, p.example]));
+  const qs = new URLSearchParams(
+    params.filter((p) => p.in === 'query').map((p): [string, string] => [p.name, p.example]),
+  );
   return qs.size ? `${withId}?${qs}` : withId;
 }
 

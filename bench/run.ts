@@ -3,7 +3,8 @@
  * SQLite file and measures the figures the registry-core issue names.
  * Prints a table and writes test-output/bench.json.
  *
- * Environment: BENCH_SIZE (default 100000), BENCH_ONLY=core|search (default all).
+ * Environment: BENCH_SIZE (default 100000), BENCH_ONLY=core|digest|http|search (default all;
+ * digest and http run after the core import).
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -19,6 +20,8 @@ import { runChecks } from '../src/app/checks.js';
 import { writeSyntheticRegistry } from '../src/app/generate.js';
 import type { AppContext } from '../src/app/context.js';
 import { benchSearch } from './search.bench.js';
+import { benchDigest } from './digest.bench.js';
+import { benchHttp } from './http.bench.js';
 
 const size = Number(process.env.BENCH_SIZE ?? 100_000);
 const only = process.env.BENCH_ONLY ?? 'all';
@@ -84,6 +87,8 @@ async function benchCore(dir: string): Promise<void> {
   await repeat('releases of a month', 20, () => releasesOfMonth(ctx, '2024-01', { publicOnly: false }));
   const checks = await time('checks over the registry', () => runChecks(ctx, { minSeverity: 'warning' }));
   figures['check findings'] = checks.findings.length;
+  if (only === 'all' || only === 'digest') Object.assign(figures, await benchDigest(ctx));
+  if (only === 'all' || only === 'http') Object.assign(figures, await benchHttp(ctx));
   await store.close();
 }
 
@@ -91,7 +96,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rollcall-bench-'));
   try {
     console.log(`Rollcall benchmark: ${size} people, node ${process.version}`);
-    if (only === 'all' || only === 'core') await benchCore(dir);
+    if (only !== 'search') await benchCore(dir);
     if (only === 'all' || only === 'search') Object.assign(figures, await benchSearch(size));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -20,7 +20,23 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process', 'better-sqlite3', 'pg', 'kysely', 'hono', '@hono/*', '../store/*', '../app/*', '../http/*', '../cli/*'],
+              group: [
+                'node:*',
+                'fs',
+                'http',
+                'https',
+                'net',
+                'child_process',
+                'better-sqlite3',
+                'pg',
+                'kysely',
+                'hono',
+                '@hono/*',
+                '../store/*',
+                '../app/*',
+                '../http/*',
+                '../cli/*',
+              ],
               message: 'src/domain is pure: no I/O and no outer layers.',
             },
           ],

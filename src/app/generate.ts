@@ -9,7 +9,10 @@ import { FACILITIES } from '../demo/facilities.js';
 import { CRIMINAL_CODE_ARTICLES, CREDIT_RATIOS } from '../domain/reference-data.js';
 import { jsonChunks } from '../exchange/json.js';
 
-export async function writeSyntheticRegistry(path: string, opts: { size: number; seed: number; today?: string }): Promise<void> {
+export async function writeSyntheticRegistry(
+  path: string,
+  opts: { size: number; seed: number; today?: string },
+): Promise<void> {
   const out = createWriteStream(path);
   const chunks = jsonChunks({
     articles: CRIMINAL_CODE_ARTICLES,

@@ -48,7 +48,11 @@ describe('person records', () => {
       staff,
     );
     expect(duplicates[0]?.id).toBe('p-luch');
-    const other = await createPerson(ctx, { names: [{ family: 'Mikhniuk', given: 'Zinaida', system: 'be-latn-passport' }] }, staff);
+    const other = await createPerson(
+      ctx,
+      { names: [{ family: 'Mikhniuk', given: 'Zinaida', system: 'be-latn-passport' }] },
+      staff,
+    );
     expect(other.duplicates).toEqual([]);
   });
 

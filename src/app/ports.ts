@@ -7,7 +7,7 @@
  * `store.write(fn)` and receives a {@link Repos} bound to that transaction.
  */
 import type { Facility, Person, Source, Article, CreditRatio, Lang } from '../domain/record.js';
-import type { PersonProjection, CustodyPeriodRow, EventRow, PersonStatus } from '../domain/projection.js';
+import type { PersonProjection, EventRow, PersonStatus } from '../domain/projection.js';
 import type { Digest, DigestKind, DigestStatus } from '../domain/digest/schema.js';
 
 export type EntityType = 'person' | 'facility' | 'source' | 'digest';

@@ -18,6 +18,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
 
 export const PersonListParams = z.object({
+  q: z.string().trim().max(200).optional(),
   status: z.enum(['imprisoned', 'released', 'deceased', 'other']).optional(),
   region: Region.optional(),
   sex: Sex.optional(),
@@ -27,7 +28,7 @@ export const PersonListParams = z.object({
     .optional(),
   facility: z.string().max(80).optional(),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
-  sort: z.enum(['name', 'detention']).default('name'),
+  sort: z.enum(['name', 'detention']).optional(),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -43,6 +44,7 @@ export function apiRoutes(ctx: AppContext): Hono {
   api.get('/persons', async (c) => {
     const q = parseOrThrow(PersonListParams, query(c), 'query');
     const page = await listPersons(ctx, {
+      q: q.q,
       status: q.status,
       region: q.region,
       sex: q.sex,

@@ -11,6 +11,7 @@
 import { NameIndex, type IndexEntry, type SearchHit } from '../domain/names/name-index.js';
 import { findDuplicatePairs, duplicateScore, type DuplicatePair } from '../domain/names/duplicates.js';
 import { Person } from '../domain/record.js';
+import { PLACES } from '../domain/places.js';
 import { custodyPeriods } from '../domain/custody.js';
 import { AppError, type AppContext } from './context.js';
 import type { Repos, Store } from './ports.js';
@@ -23,11 +24,10 @@ export interface Audience {
 interface LiveIndex {
   index: NameIndex;
   lastRevisionId: number;
-  /** Serialises refreshes so concurrent searches do not apply the same changes twice. */
-  pending: Promise<void> | null;
 }
 
-const indexes = new WeakMap<Store, Map<boolean, LiveIndex>>();
+/** Per store and audience, the index being built or built (a promise, so concurrent first searches build once). */
+const indexes = new WeakMap<Store, Map<boolean, Promise<LiveIndex>>>();
 const MAX_QUERY = 200;
 
 /** The index entry for a person, or null when the audience may not see the person. */
@@ -72,7 +72,9 @@ async function buildIndex(repos: Repos, audience: Audience): Promise<LiveIndex> 
     const forms = [...new Set(names.filter((n): n is string => Boolean(n)))].map((family) => ({ family }));
     if (forms.length > 0) index.add({ id: f.id, kind: 'facility', forms });
   }
-  return { index, lastRevisionId, pending: null };
+  for (const place of PLACES)
+    index.add({ id: place.id, kind: 'place', forms: place.names.map((family) => ({ family })) });
+  return { index, lastRevisionId };
 }
 
 async function refresh(live: LiveIndex, repos: Repos, audience: Audience): Promise<void> {
@@ -86,24 +88,28 @@ async function refresh(live: LiveIndex, repos: Repos, audience: Audience): Promi
   if (changes.length === 10_000) await refresh(live, repos, audience);
 }
 
-/** The current index for an audience (built on first use, then kept current). */
+/**
+ * The current index for an audience: built on first use, then brought up to
+ * date with the revisions written since (applying a change twice is harmless:
+ * `add` replaces an entry).
+ */
 export async function nameIndex(ctx: AppContext, audience: Audience): Promise<NameIndex> {
-  const perStore = indexes.get(ctx.store) ?? new Map<boolean, LiveIndex>();
+  const perStore = indexes.get(ctx.store) ?? new Map<boolean, Promise<LiveIndex>>();
   indexes.set(ctx.store, perStore);
-  await ctx.store.read(async (repos) => {
-    let live = perStore.get(audience.publicOnly);
-    if (!live) {
-      live = await buildIndex(repos, audience);
-      perStore.set(audience.publicOnly, live);
-    } else {
-      await refresh(live, repos, audience);
-    }
-  });
-  return perStore.get(audience.publicOnly)!.index;
+  let building = perStore.get(audience.publicOnly);
+  if (!building) {
+    building = ctx.store.read((repos) => buildIndex(repos, audience));
+    perStore.set(audience.publicOnly, building);
+    building.catch(() => perStore.delete(audience.publicOnly));
+    return (await building).index;
+  }
+  const live = await building;
+  await ctx.store.read((repos) => refresh(live, repos, audience));
+  return live.index;
 }
 
 /**
- * People (and with `kind: 'all'`, facilities) whose names match `query` in any
+ * People (and with `kind: 'all'`, facilities and places) whose names match `query` in any
  * script or spelling, best first.
  *
  * @example
@@ -112,7 +118,7 @@ export async function nameIndex(ctx: AppContext, audience: Audience): Promise<Na
 export async function searchPersons(
   ctx: AppContext,
   query: string,
-  opts: { limit: number; publicOnly: boolean; kind?: 'person' | 'facility' | 'all' },
+  opts: { limit: number; publicOnly: boolean; kind?: 'person' | 'facility' | 'place' | 'all' },
 ): Promise<SearchHit[]> {
   const q = query.trim();
   if (q.length === 0) return [];

@@ -3,8 +3,9 @@
  * article page, birthdays this month and upcoming releases. Everything leaves through
  * the public presenters (default deny); the page code never sees an internal field.
  *
- * Whole-registry indexes (who was ever held in a facility, birthdays) are computed once
- * per data version and kept until the next write.
+ * Whole-registry indexes (who was ever held in a facility, birthdays, the sorted rows of
+ * the status tabs and articles) and the figures pages show are computed once per data
+ * version and kept until the next write (see `site-memo.ts`).
  */
 import { timeServed } from '../domain/custody.js';
 import { monthlyFlows, monthlySeries, type MonthlyFlow } from '../domain/figures.js';
@@ -19,9 +20,12 @@ import {
   type PublicPerson,
 } from '../http/presenters/public-person.js';
 import type { AppContext } from './context.js';
-import { loadSubjects, parseMonth } from './figures.js';
-import type { PersonListQuery, PersonSummaryRow, Repos, Store } from './ports.js';
-import { expected } from './releases.js';
+import { countSeries, loadSubjects, parseMonth, statsAt, type SeriesPoint, type Stats } from './figures.js';
+import type { PersonListQuery, PersonSummaryRow } from './ports.js';
+import { expected, releasesOfMonth } from './releases.js';
+import { memoized, personEntries } from './site-memo.js';
+
+export { dataStamp } from './site-memo.js';
 
 export type PublicFacility = NonNullable<ReturnType<typeof presentPublicFacility>>;
 export type PublicSource = NonNullable<ReturnType<typeof presentPublicSource>>;
@@ -38,53 +42,16 @@ export interface CardPage {
   cards: PersonCard[];
 }
 
-// ---------------------------------------------------------------- data version memo
-
-interface Memo {
-  version: number;
-  firstSeen: Date;
-  values: Map<string, Promise<unknown>>;
-}
-const memos = new WeakMap<Store, Memo>();
-
-/** The current data version and when this process first saw it (an upper bound of the last write). */
-export async function dataStamp(ctx: AppContext): Promise<{ version: number; lastModified: Date }> {
-  const version = await ctx.store.read((r) => r.meta.dataVersion());
-  const memo = memoFor(ctx, version);
-  return { version, lastModified: memo.firstSeen };
-}
-
-function memoFor(ctx: AppContext, version: number): Memo {
-  let memo = memos.get(ctx.store);
-  if (!memo || memo.version !== version) {
-    memo = { version, firstSeen: new Date(Math.floor(ctx.now().getTime() / 1000) * 1000), values: new Map() };
-    memos.set(ctx.store, memo);
-  }
-  return memo;
-}
-
-/** Computes `fn` once per data version (and key). */
-async function memoized<T>(ctx: AppContext, key: string, fn: (repos: Repos) => Promise<T>): Promise<T> {
-  const version = await ctx.store.read((r) => r.meta.dataVersion());
-  const memo = memoFor(ctx, version);
-  let value = memo.values.get(key) as Promise<T> | undefined;
-  if (!value) {
-    value = ctx.store.read(fn);
-    memo.values.set(key, value);
-    value.catch(() => memo.values.delete(key));
-  }
-  return value;
-}
-
 // ---------------------------------------------------------------- shared catalogues
 
 /** Public facilities and sources by id, and the article titles (reference data). */
 export async function publicCatalog(ctx: AppContext) {
   return memoized(ctx, 'catalog', async (r) => {
-    const [facilities, sources, articles] = await Promise.all([
+    const [facilities, sources, articles, ratios] = await Promise.all([
       r.facilities.list(),
       r.sources.list(),
       r.reference.articles(),
+      r.reference.creditRatios(),
     ]);
     const publicFacilities = new Map<string, PublicFacility>();
     for (const f of facilities) {
@@ -96,26 +63,66 @@ export async function publicCatalog(ctx: AppContext) {
       const view = presentPublicSource(s);
       if (view) publicSources.set(s.id, view);
     }
-    return { facilities: publicFacilities, sources: publicSources, articles: articles as readonly Article[] };
+    return {
+      facilities: publicFacilities,
+      sources: publicSources,
+      sourceIds: new Set(publicSources.keys()) as ReadonlySet<string>,
+      articles: articles as readonly Article[],
+      ratios,
+    };
   });
 }
 
 /** Cards for index rows, in the same order; people who are not public are left out. */
 export async function cardsFor(ctx: AppContext, rows: readonly PersonSummaryRow[]): Promise<PersonCard[]> {
-  const { sources } = await publicCatalog(ctx);
-  const sourceIds = new Set(sources.keys());
-  const persons = await ctx.store.read((r) => r.persons.getMany(rows.map((row) => row.id)));
-  const byId = new Map(persons.map((p) => [p.id, p]));
+  const entries = await entriesFor(
+    ctx,
+    rows.map((row) => row.id),
+  );
   return rows.flatMap((row) => {
-    const doc = byId.get(row.id);
-    const person = doc ? presentPublicPerson(doc, sourceIds) : null;
+    const person = entries.get(row.id)?.person;
     return person ? [{ person, row }] : [];
+  });
+}
+
+async function entriesFor(ctx: AppContext, ids: readonly string[]) {
+  const { sourceIds } = await publicCatalog(ctx);
+  return personEntries(ctx, ids, (doc) => presentPublicPerson(doc, sourceIds));
+}
+
+/** Queries whose full sorted row list is kept per data version: a status tab or an article, by name. */
+function memoKey(q: PersonListQuery): string | null {
+  const { status, article, sort, order, offset, limit, publicOnly, ...rest } = q;
+  const others = Object.values(rest).some((v) => v !== undefined);
+  if (others || (sort ?? 'name') !== 'name' || (order ?? 'asc') !== 'asc' || !publicOnly) return null;
+  void offset;
+  void limit;
+  return `rows:${status ?? ''}:${article ?? ''}`;
+}
+
+/** All public index rows of a tab or an article, sorted by name (per data version). */
+async function memoRows(ctx: AppContext, key: string, q: PersonListQuery): Promise<PersonSummaryRow[]> {
+  return memoized(ctx, key, (r) => r.persons.list({ ...q, offset: undefined, limit: undefined }));
+}
+
+/** Public index rows by id (per data version). */
+async function publicRowsById(ctx: AppContext): Promise<Map<string, PersonSummaryRow>> {
+  return memoized(ctx, 'rows-by-id', async () => {
+    const rows = await memoRows(ctx, 'rows::', { publicOnly: true, sort: 'name' });
+    return new Map(rows.map((row) => [row.id, row]));
   });
 }
 
 /** A page of public people matching `query` (always public only). */
 export async function publicPersonPage(ctx: AppContext, query: PersonListQuery): Promise<CardPage> {
   const q = { ...query, publicOnly: true };
+  const key = memoKey(q);
+  if (key) {
+    const all = await memoRows(ctx, key, q);
+    const from = q.offset ?? 0;
+    const rows = all.slice(from, q.limit === undefined ? undefined : from + q.limit);
+    return { total: all.length, cards: await cardsFor(ctx, rows) };
+  }
   const { total, rows } = await ctx.store.read(async (r) => ({
     total: await r.persons.count(q),
     rows: await r.persons.list(q),
@@ -140,14 +147,12 @@ export interface PersonPageData {
 /** Everything the person page shows, or null when there is no such public person. */
 export async function personPageData(ctx: AppContext, id: string, today: string): Promise<PersonPageData | null> {
   const catalog = await publicCatalog(ctx);
-  const found = await ctx.store.read(async (r) => {
-    const doc = await r.persons.get(id);
-    const [row] = await r.persons.list({ ids: [id], publicOnly: true, limit: 1 });
-    return { doc, row, ratios: await r.reference.creditRatios() };
-  });
-  if (!found.doc || !found.row) return null;
-  const person = presentPublicPerson(found.doc, new Set(catalog.sources.keys()));
-  if (!person) return null;
+  const row = (await publicRowsById(ctx)).get(id);
+  if (!row) return null;
+  const entry = (await entriesFor(ctx, [id])).get(id);
+  const person = entry?.person;
+  if (!entry || !person) return null;
+  const found = { doc: entry.doc, row, ratios: catalog.ratios };
   const publicRecord = asPublicRecord(found.doc, person);
   const served = timeServed(publicRecord, today);
   const projected = found.row.status === 'imprisoned' ? projectedRelease(publicRecord, found.ratios) : null;
@@ -238,6 +243,12 @@ export async function facilityIndex(ctx: AppContext): Promise<Array<{ facility: 
 
 /** Monthly counts (end of month, or today) of public political prisoners charged under `code`. */
 export async function articleSeries(ctx: AppContext, code: string, fromMonth: string, today: string) {
+  return memoized(ctx, `article-series:${code}:${fromMonth}:${today}`, () =>
+    articleSeriesNow(ctx, code, fromMonth, today),
+  );
+}
+
+async function articleSeriesNow(ctx: AppContext, code: string, fromMonth: string, today: string) {
   const subjects = (await loadSubjects(ctx, { publicOnly: true })).filter((s) => s.articles.includes(code));
   return monthlySeries(subjects, fromMonth, today.slice(0, 7), { capDay: isoToDay(today) }).map((m) => ({
     date: dayToIso(m.day),
@@ -247,6 +258,10 @@ export async function articleSeries(ctx: AppContext, code: string, fromMonth: st
 
 /** Article codes that appear in charges of public people, with how many people each. */
 export async function articleIndex(ctx: AppContext): Promise<Array<{ code: string; persons: number }>> {
+  return memoized(ctx, 'article-index', () => articleIndexNow(ctx));
+}
+
+async function articleIndexNow(ctx: AppContext): Promise<Array<{ code: string; persons: number }>> {
   const subjects = await loadSubjects(ctx, { publicOnly: true });
   const counts = new Map<string, number>();
   for (const s of subjects) for (const code of new Set(s.articles)) counts.set(code, (counts.get(code) ?? 0) + 1);
@@ -267,6 +282,10 @@ export async function birthdaysInMonth(
   ctx: AppContext,
   month: number,
 ): Promise<Array<PersonCard & { day: number | null }>> {
+  return memoized(ctx, `birthdays:${month}`, () => birthdaysNow(ctx, month));
+}
+
+async function birthdaysNow(ctx: AppContext, month: number): Promise<Array<PersonCard & { day: number | null }>> {
   const all = await memoized(ctx, 'imprisoned-cards', async (r) =>
     r.persons.list({ status: 'imprisoned', publicOnly: true, sort: 'name' }),
   );
@@ -283,6 +302,10 @@ export async function birthdaysInMonth(
 
 /** Public people whose projected release falls in [from, to], soonest first. */
 export async function upcomingReleases(ctx: AppContext, from: string, to: string) {
+  return memoized(ctx, `upcoming:${from}:${to}`, () => upcomingNow(ctx, from, to));
+}
+
+async function upcomingNow(ctx: AppContext, from: string, to: string) {
   const result = await expected(ctx, from, to, { publicOnly: true });
   const rows = await ctx.store.read((r) =>
     r.persons.list({ ids: result.entries.map((e) => e.personId), publicOnly: true }),
@@ -306,6 +329,10 @@ export function partialDateStart(date: string): string {
  * Earlier custody events are loaded too, as there: a re-detention is new only after a release.
  */
 export async function publicFlows(ctx: AppContext, fromMonth: string, toMonth: string): Promise<MonthlyFlow[]> {
+  return memoized(ctx, `flows:${fromMonth}:${toMonth}`, () => publicFlowsNow(ctx, fromMonth, toMonth));
+}
+
+async function publicFlowsNow(ctx: AppContext, fromMonth: string, toMonth: string): Promise<MonthlyFlow[]> {
   const [fromDay] = monthDays(parseMonth(fromMonth, 'start month'));
   const [, toDay] = monthDays(parseMonth(toMonth, 'end month'));
   const publicIds = new Set((await loadSubjects(ctx, { publicOnly: true })).map((s) => s.personId));
@@ -319,5 +346,28 @@ export async function publicFlows(ctx: AppContext, fromMonth: string, toMonth: s
     events.filter((e) => publicIds.has(e.personId)),
     fromMonth,
     toMonth,
+  );
+}
+
+// ---------------------------------------------------------------- figures of a day
+
+/** Public figures on `today` (count and breakdowns), once per data version and day. */
+export async function siteStats(ctx: AppContext, today: string): Promise<Stats> {
+  return memoized(ctx, `stats:${today}`, () => statsAt(ctx, today, { publicOnly: true }));
+}
+
+/** The public count at the end of each month from `from` to `today`, once per data version and day. */
+export async function siteCountSeries(ctx: AppContext, from: string, today: string): Promise<SeriesPoint[]> {
+  return memoized(ctx, `count-series:${from}:${today}`, () =>
+    countSeries(ctx, from, today, 'month', { publicOnly: true }),
+  );
+}
+
+/** How many public people were released in `month`, once per data version. */
+export async function siteReleasedIn(ctx: AppContext, month: string): Promise<number> {
+  return memoized(
+    ctx,
+    `released:${month}`,
+    async () => (await releasesOfMonth(ctx, month, { publicOnly: true })).summary.released,
   );
 }

@@ -77,7 +77,7 @@ describe('writeMirror', () => {
       }
     }
     const missingSections = new Set(report.missing.map((m) => m.path.split('/')[2]));
-    expect([...missingSections].sort()).toEqual(['data', 'digests', 'report']);
+    expect([...missingSections].sort()).toEqual(['data', 'report']);
   });
 
   it('writes the same bytes as the server renders in mirror mode', async () => {

@@ -22,8 +22,10 @@ import { pathLang, resolveSitePath } from './routes/dispatch.js';
 export interface SiteOptions {
   /** Links for the server (`…/`, default) or for a static mirror (`…/index.html`). */
   mode?: LinkMode;
-  /** Rendered bodies kept in memory (default 2,000). */
+  /** Rendered bodies kept in memory (default 20,000). */
   cacheSize?: number;
+  /** Most bytes of rendered bodies kept in memory (default 96 MB). */
+  cacheBytes?: number;
 }
 
 const TYPES: Record<PageResult['type'] | 'css', string> = {
@@ -77,6 +79,23 @@ function errorPage(lang: Lang, path: string, mode: LinkMode, status: number, mes
   return layout({ lang, path: pagePath, mode, title, description: title, body });
 }
 
+/**
+ * The page at a site path (no query) in `mode`, exactly as the site routes answer it; null
+ * when the site has no such path. The static mirror renders through this function.
+ * @example const page = await renderSitePath(ctx, '/en/persons/p-1/', 'mirror');
+ */
+export async function renderSitePath(
+  ctx: AppContext,
+  path: string,
+  mode: LinkMode,
+  query: Readonly<Record<string, string>> = {},
+): Promise<PageResult | null> {
+  const route = resolveSitePath(path);
+  if (!route) return null;
+  const req: PageRequest = { app: ctx, path, mode, today: todayIso(ctx), lang: pathLang(path) as Lang, query };
+  return renderSafely(req, () => route.render(req));
+}
+
 /** Renders a page, turning "not found" and bad input into HTML error pages. */
 async function renderSafely(req: PageRequest, render: () => Promise<PageResult>): Promise<PageResult> {
   try {
@@ -110,7 +129,10 @@ async function renderSafely(req: PageRequest, render: () => Promise<PageResult>)
  */
 export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Hono {
   const mode = options.mode ?? 'server';
-  const cache = new LruCache<PageResult>(options.cacheSize ?? 2000);
+  const cache = new LruCache<PageResult>(options.cacheSize ?? 20_000, {
+    maxWeight: options.cacheBytes ?? 96_000_000,
+    weigh: (page) => page.body.length * 2,
+  });
   const site = new Hono();
   const css = { body: '', etag: '' };
 

@@ -2,8 +2,8 @@
  * The site's charts by name: each one's data comes from the figure use cases, and the same
  * data gives the SVG, the accessible table and the CSV (`/{lang}/figures/{name}.svg|csv`).
  */
-import { countSeries, statsAt, type BreakdownKey } from '../../app/figures.js';
-import { articleSeries, publicCatalog, publicFlows } from '../../app/site-queries.js';
+import type { BreakdownKey } from '../../app/figures.js';
+import { articleSeries, publicCatalog, publicFlows, siteCountSeries, siteStats } from '../../app/site-queries.js';
 import type { Region } from '../../domain/record.js';
 import { chartCsv, chartTable, renderBarChartSvg, renderLineChartSvg, type ChartData } from '../charts/index.js';
 import { html, type PageContext, type SafeHtml } from '../kit/index.js';
@@ -22,7 +22,7 @@ export interface Chart {
 
 async function breakdownBars(req: PageRequest, key: BreakdownKey): Promise<ChartData | null> {
   const ctx = pageContext(req);
-  const stats = await statsAt(req.app, req.today, { publicOnly: true });
+  const stats = await siteStats(req.app, req.today);
   const { facilities } = await publicCatalog(req.app);
   const label = (k: string | null): string => {
     if (k === null) return ctx.t('common.unknown');
@@ -50,7 +50,7 @@ export async function figureChart(req: PageRequest, name: FigureChart): Promise<
   const title = t(`page.figures.chart.${name}`);
   switch (name) {
     case 'count': {
-      const points = await countSeries(req.app, `${SERIES_START}-01`, req.today, 'month', { publicOnly: true });
+      const points = await siteCountSeries(req.app, `${SERIES_START}-01`, req.today);
       const series = points.map((p) => ({ x: p.date, y: p.count }));
       return { title, data: series.length > 0 ? { kind: 'line', series } : null };
     }

@@ -3,8 +3,7 @@
  * count over time, the latest releases and digests, and the call to report a release.
  * Also the root language chooser the mirror writes as `/index.html`.
  */
-import { statsAt } from '../../app/figures.js';
-import { releasesOfMonth } from '../../app/releases.js';
+import { siteReleasedIn, siteStats } from '../../app/site-queries.js';
 import { LANGS } from '../../domain/record.js';
 import { createTranslator } from '../../i18n/index.js';
 import { figureHeadline, html, layout } from '../kit/index.js';
@@ -25,9 +24,9 @@ export async function homePage(req: PageRequest): Promise<PageResult> {
   const ctx = pageContext(req);
   const lastMonth = previousMonth(req.today);
   const [stats, chart, released] = await Promise.all([
-    statsAt(req.app, req.today, { publicOnly: true }),
+    siteStats(req.app, req.today),
     figureChart(req, 'count'),
-    releasesOfMonth(req.app, lastMonth, { publicOnly: true }),
+    siteReleasedIn(req.app, lastMonth),
   ]);
   const title = ctx.t('site.name');
   const body = html`<h1 class="visually-hidden">${title}</h1>
@@ -36,7 +35,7 @@ ${figureHeadline(ctx, { count: stats.count, asOf: req.today, link: tabPath(req.l
 ${chartBlock(ctx, chart, `/${req.lang}/figures/count`, 'chart-count')}
 <section aria-labelledby="latest">
 <h2 id="latest">${ctx.t('page.home.latest')}</h2>
-<p>${ctx.t('page.home.releasedLastMonth', { count: released.summary.released, month: ctx.date(lastMonth) })}</p>
+<p>${ctx.t('page.home.releasedLastMonth', { count: released, month: ctx.date(lastMonth) })}</p>
 <ul>
 <li><a href="${ctx.href(paths.digests(req.lang))}">${ctx.t('page.home.digests')}</a></li>
 <li><a href="${ctx.href(figurePaths.upcoming(req.lang))}">${ctx.t('home.upcoming')}</a></li>

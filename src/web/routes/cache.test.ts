@@ -41,6 +41,23 @@ describe('LruCache', () => {
     expect(cache.size).toBe(2);
     expect(() => new LruCache(0)).toThrow(RangeError);
   });
+
+  it('keeps the total weight under its budget and skips entries heavier than the budget', () => {
+    const cache = new LruCache<string>(100, { maxWeight: 10, weigh: (s) => s.length });
+    cache.set('a', 'xxxx');
+    cache.set('b', 'yyyy');
+    cache.get('a');
+    cache.set('c', 'zzzz');
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBe('xxxx');
+    expect(cache.totalWeight).toBe(8);
+    cache.set('a', 'x');
+    expect(cache.totalWeight).toBe(5);
+    cache.set('huge', 'h'.repeat(11));
+    expect(cache.get('huge')).toBeUndefined();
+    expect(cache.size).toBe(2);
+    expect(() => new LruCache(5, { maxWeight: 0, weigh: () => 1 })).toThrow(RangeError);
+  });
 });
 
 describe('resolveSitePath', () => {
@@ -70,7 +87,7 @@ describe('resolveSitePath', () => {
       '/en/articles/abc/',
       '/en/figures/count.svg/',
       '/en/figures/x/y/',
-      '/en/digests/',
+      '/en/nothing/',
     ]) {
       expect(resolveSitePath(path), path).toBeNull();
     }

@@ -1,0 +1,117 @@
+/**
+ * Caches for the public website that live as long as one data version: values computed
+ * once per version (and key) and shared by every page and language, and a bounded cache
+ * of person entries (record, index row and public view) so that a list page and the
+ * person pages after it, or the same page in three languages, parse each record once.
+ *
+ * Every write bumps the data version (see `Store`), so nothing here is ever stale for
+ * longer than the next version check.
+ */
+import type { Person } from '../domain/record.js';
+import type { PublicPerson } from '../http/presenters/public-person.js';
+import type { AppContext } from './context.js';
+import type { PersonSummaryRow, Repos, Store } from './ports.js';
+
+/** A person as the site sees them: the stored record, the public view, and the index row when known. */
+export interface PersonEntry {
+  doc: Person;
+  /** Null when the person is not public. */
+  person: PublicPerson | null;
+}
+
+interface Memo {
+  version: number;
+  firstSeen: Date;
+  values: Map<string, Promise<unknown>>;
+  entries: Map<string, PersonEntry>;
+}
+
+/** Person entries kept per store (least recently used dropped first). */
+export const ENTRY_CACHE_SIZE = 6000;
+
+const memos = new WeakMap<Store, Memo>();
+const probes = new WeakMap<Store, Promise<number>>();
+
+/**
+ * The current data version. Requests that ask while a check is in flight share its
+ * answer, so a burst of requests costs one read.
+ */
+export function dataVersion(ctx: AppContext): Promise<number> {
+  const inFlight = probes.get(ctx.store);
+  if (inFlight) return inFlight;
+  const probe = ctx.store.read((r) => r.meta.dataVersion());
+  probes.set(ctx.store, probe);
+  const clear = () => {
+    if (probes.get(ctx.store) === probe) probes.delete(ctx.store);
+  };
+  probe.then(clear, clear);
+  return probe;
+}
+
+/** The current data version and when this process first saw it (an upper bound of the last write). */
+export async function dataStamp(ctx: AppContext): Promise<{ version: number; lastModified: Date }> {
+  const version = await dataVersion(ctx);
+  const memo = memoFor(ctx, version);
+  return { version, lastModified: memo.firstSeen };
+}
+
+function memoFor(ctx: AppContext, version: number): Memo {
+  let memo = memos.get(ctx.store);
+  if (!memo || memo.version !== version) {
+    const firstSeen = new Date(Math.floor(ctx.now().getTime() / 1000) * 1000);
+    memo = { version, firstSeen, values: new Map(), entries: new Map() };
+    memos.set(ctx.store, memo);
+  }
+  return memo;
+}
+
+/**
+ * Computes `fn` once per data version and key; concurrent callers share the promise.
+ * @example const rows = await memoized(ctx, 'tab:released', (r) => r.persons.list({ status: 'released' }));
+ */
+export async function memoized<T>(ctx: AppContext, key: string, fn: (repos: Repos) => Promise<T>): Promise<T> {
+  const memo = memoFor(ctx, await dataVersion(ctx));
+  let value = memo.values.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = ctx.store.read(fn);
+    memo.values.set(key, value);
+    value.catch(() => memo.values.delete(key));
+  }
+  return value;
+}
+
+/**
+ * Person entries for `ids` (unknown ids are left out), from the cache or loaded in one
+ * read; `present` turns a record into its public view (null when not public).
+ */
+export async function personEntries(
+  ctx: AppContext,
+  ids: readonly string[],
+  present: (doc: Person) => PublicPerson | null,
+): Promise<Map<string, PersonEntry>> {
+  const memo = memoFor(ctx, await dataVersion(ctx));
+  const out = new Map<string, PersonEntry>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const hit = memo.entries.get(id);
+    if (hit) {
+      memo.entries.delete(id);
+      memo.entries.set(id, hit);
+      out.set(id, hit);
+    } else missing.push(id);
+  }
+  if (missing.length === 0) return out;
+  const docs = await ctx.store.read((r) => r.persons.getMany(missing));
+  for (const doc of docs) {
+    const entry: PersonEntry = { doc, person: present(doc) };
+    out.set(doc.id, entry);
+    memo.entries.set(doc.id, entry);
+  }
+  while (memo.entries.size > ENTRY_CACHE_SIZE) memo.entries.delete(memo.entries.keys().next().value as string);
+  return out;
+}
+
+/** Summary rows by id, for callers that have a memoized row list. */
+export function rowsById(rows: readonly PersonSummaryRow[]): Map<string, PersonSummaryRow> {
+  return new Map(rows.map((row) => [row.id, row]));
+}

@@ -106,7 +106,7 @@ function configureWriter(raw: BetterSqlite3.Database, memory: boolean): void {
   }
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
-  raw.pragma('cache_size = -65536'); // 64 MiB of page cache for bulk imports
+  raw.pragma('cache_size = -16384'); // 16 MiB of page cache: as fast as 64 MiB for imports here, 50 MB less memory
 }
 
 function readerFor(file: string): Kysely<Database> {

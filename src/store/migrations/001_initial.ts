@@ -87,7 +87,12 @@ async function createPersonProjection(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('person_events_pk', ['person_id', 'event_id'])
     .modifyEnd(sql`without rowid`)
     .execute();
-  await db.schema.createIndex('person_events_kind_day').on('person_events').columns(['kind', 'day_min']).execute();
+  // Covering for "who had an event of this kind in this window": no table lookups per row.
+  await db.schema
+    .createIndex('person_events_kind_day')
+    .on('person_events')
+    .columns(['kind', 'day_min', 'day_max', 'person_id'])
+    .execute();
   await db.schema
     .createTable('person_articles')
     .addColumn('person_id', 'text', personRef)

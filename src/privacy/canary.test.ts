@@ -145,6 +145,18 @@ describe('no public output contains a canary', () => {
     expect(found).toEqual([]);
   });
 
+  it('the API name search does not match internal name forms', async () => {
+    const markers = [...plan.fields].filter(([, f]) => /name (family|given)|person family/.test(f)).map(([m]) => m);
+    expect(markers.length).toBeGreaterThan(2);
+    const { pages, found } = await scan(markers.map((m) => `/api/v1/persons?q=${m}`));
+    expect(found).toEqual([]);
+    for (const page of pages) {
+      expect(page.status).toBe(200);
+      const ids = (JSON.parse(page.body) as { persons: Array<{ id: string }> }).persons.map((p) => p.id);
+      expect(ids, page.path).toEqual([]);
+    }
+  });
+
   it('internal records do not appear in figures or release lists', async () => {
     const releases = await fetchText('/api/v1/releases?month=2024-01');
     expect(releases.body).not.toContain(plan.internalIds.person);

@@ -87,6 +87,15 @@ describe('GET /api/v1/persons', () => {
     expect(desc.persons.map((p) => p.id)).toEqual(asc.persons.map((p) => p.id).reverse());
   });
 
+  it('finds a person by name in another script and spelling', async () => {
+    for (const q of ['Zinaida Mikhniuk', 'Зінаіда Міхнюк', 'Зинаида Михнюк']) {
+      const body = await get<ListBody>(`/api/v1/persons?q=${encodeURIComponent(q)}`);
+      expect(body.persons[0]?.id, q).toBe('p-mikhniuk');
+    }
+    const none = await get<ListBody>('/api/v1/persons?q=Hidden%20Person');
+    expect(none.persons.map((p) => p.id)).not.toContain('p-hidden');
+  });
+
   it('filters by article and detention year', async () => {
     const body = await get<ListBody>('/api/v1/persons?article=342&year=2021&limit=500');
     const all = await get<ListBody>('/api/v1/persons?limit=500');
@@ -109,6 +118,7 @@ describe('GET /api/v1/persons', () => {
     ['sort=age', 'sort'],
     ['order=up', 'order'],
     [`facility=${'x'.repeat(81)}`, 'facility'],
+    [`q=${'a'.repeat(201)}`, 'q'],
   ])('rejects %s with 400 invalid-input naming the field', async (qs, field) => {
     const body = await get<ApiError>(`/api/v1/persons?${qs}`, 400);
     expect(body.error.code).toBe('invalid-input');

@@ -64,6 +64,7 @@ function op(id: string, summary: string, response: string, parameters: Parameter
 }
 
 const personFilters: Parameter[] = [
+  query('q', { type: 'string', maxLength: 200 }, 'Mikhniuk', 'Name search in any script or spelling (ranked)'),
   query(
     'status',
     { type: 'string', enum: ['imprisoned', 'released', 'deceased', 'other'] },
@@ -75,7 +76,7 @@ const personFilters: Parameter[] = [
   query('article', { type: 'string', pattern: '^\\d{1,3}(-\\d{1,2})?$' }, '342', 'Criminal Code article charged'),
   query('facility', { type: 'string', maxLength: 80 }, 'f-sizo-1-minsk', 'Current place of detention (facility id)'),
   query('year', { type: 'integer', minimum: 1990, maximum: 2100 }, '2021', 'Year of first detention'),
-  query('sort', { type: 'string', enum: ['name', 'detention'], default: 'name' }, 'name', 'Sort key'),
+  query('sort', { type: 'string', enum: ['name', 'detention'] }, 'name', 'Sort key (default: name; with q, relevance)'),
   query('order', { type: 'string', enum: ['asc', 'desc'], default: 'asc' }, 'asc', 'Sort order'),
   query('page', { type: 'integer', minimum: 1, maximum: 100000, default: 1 }, '1', 'Page number, from 1'),
   query('limit', { type: 'integer', minimum: 1, maximum: 500, default: 50 }, '20', 'Persons per page'),

@@ -32,12 +32,13 @@ export async function exportRegistry(ctx: AppContext, opts: ExportOptions, write
 async function exportJson(repos: Repos, facilities: Facility[], sources: Source[], opts: ExportOptions, write: Sink) {
   const pub = opts.publicOnly;
   const publicSources = new Set(sources.filter((s) => s.visibility === 'public').map((s) => s.id));
+  const publicFacilities = new Set(facilities.filter((f) => f.visibility === 'public').map((f) => f.id));
   const chunks = jsonChunksAsync({
     articles: await repos.reference.articles(),
     creditRatios: await repos.reference.creditRatios(),
     facilities: pub ? publicOnly(facilities.map(presentPublicFacility), FacilitySchema) : facilities,
     sources: pub ? publicOnly(sources.map(presentPublicSource), SourceSchema) : sources,
-    persons: personsOf(repos, pub ? (p) => publicRecord(p, publicSources) : (p) => p),
+    persons: personsOf(repos, pub ? (p) => publicRecord(p, publicSources, publicFacilities) : (p) => p),
   });
   for await (const chunk of chunks) await write(chunk);
 }
@@ -50,8 +51,12 @@ function publicOnly<T>(views: ReadonlyArray<object | null>, schema: { parse(v: u
  * The public view of a person as an importable record: the presenter decides
  * what is public, then the schema fills visibility defaults back in.
  */
-function publicRecord(p: Person, publicSources: ReadonlySet<string>): Person | null {
-  const view = presentPublicPerson(p, publicSources);
+function publicRecord(
+  p: Person,
+  publicSources: ReadonlySet<string>,
+  publicFacilities: ReadonlySet<string>,
+): Person | null {
+  const view = presentPublicPerson(p, publicSources, publicFacilities);
   return view ? PersonSchema.parse(view) : null;
 }
 

@@ -19,7 +19,7 @@ export async function releasesOfMonth(ctx: AppContext, month: string, audience: 
   });
   const visible = audience.publicOnly ? persons.filter((p) => p.visibility === 'public') : persons;
   const result = releasesInMonth(visible, month);
-  return { ...result, names: namesOf(visible) };
+  return { ...result, names: namesOf(visible, audience) };
 }
 
 /** The count of political prisoners at the end of a month (the digest's "there are N now"). */
@@ -45,13 +45,19 @@ export async function expected(ctx: AppContext, from: string, to: string, audien
   });
   const visible = audience.publicOnly ? persons.filter((p) => p.visibility === 'public') : persons;
   const list = expectedReleases(visible, from, to, ratios);
-  return { from, to, fromDay, toDay: isoToDay(to), entries: list, names: namesOf(visible) };
+  return { from, to, fromDay, toDay: isoToDay(to), entries: list, names: namesOf(visible, audience) };
 }
 
 /** Display names by person id (primary Latin form when present). */
-export function namesOf(persons: readonly Person[]): Record<string, string> {
+export function namesOf(
+  persons: readonly Person[],
+  audience: Audience = { publicOnly: false },
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const p of persons) out[p.id] = displayName(p);
+  for (const p of persons) {
+    const names = audience.publicOnly ? p.names.filter((n) => n.visibility === 'public') : p.names;
+    if (names.length > 0) out[p.id] = displayName({ ...p, names });
+  }
   return out;
 }
 

@@ -86,8 +86,9 @@ export async function cardsFor(ctx: AppContext, rows: readonly PersonSummaryRow[
 }
 
 async function entriesFor(ctx: AppContext, ids: readonly string[]) {
-  const { sourceIds } = await publicCatalog(ctx);
-  return personEntries(ctx, ids, (doc) => presentPublicPerson(doc, sourceIds));
+  const { sourceIds, facilities } = await publicCatalog(ctx);
+  const facilityIds = new Set(facilities.keys());
+  return personEntries(ctx, ids, (doc) => presentPublicPerson(doc, sourceIds, facilityIds));
 }
 
 /** Queries whose full sorted row list is kept per data version: a status tab or an article, by name. */

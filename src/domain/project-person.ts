@@ -137,7 +137,8 @@ export function projectPerson(person: Person, today?: number): PersonProjection 
     articles: articlesOf(person),
     custody,
     events,
-    sortName: sortName(person.names),
+    // Public names only: lists show and sort by this name, so an internal form must not become it.
+    sortName: sortName(person.names.filter((n) => n.visibility === 'public')),
     isPublic: person.visibility === 'public',
     fictional: person.fictional,
   };

@@ -34,7 +34,11 @@ type PublicEvent = Pick<
 const isPublic = (x: { visibility: string }) => x.visibility === 'public';
 
 /** Returns the public view of a person, or null when the person is not public at all. */
-export function presentPublicPerson(p: Person, publicSourceIds: ReadonlySet<string>): PublicPerson | null {
+export function presentPublicPerson(
+  p: Person,
+  publicSourceIds: ReadonlySet<string>,
+  publicFacilityIds: ReadonlySet<string>,
+): PublicPerson | null {
   if (!isPublic(p)) return null;
   const sources = (ids: readonly string[]) => ids.filter((id) => publicSourceIds.has(id));
   const cases = p.cases.filter(isPublic);
@@ -68,7 +72,7 @@ export function presentPublicPerson(p: Person, publicSourceIds: ReadonlySet<stri
       id: e.id,
       kind: e.kind,
       date: e.date,
-      facilityId: e.facilityId,
+      facilityId: e.facilityId && publicFacilityIds.has(e.facilityId) ? e.facilityId : undefined,
       caseId: e.caseId && caseIds.has(e.caseId) ? e.caseId : undefined,
       releaseReason: e.releaseReason,
       statedTimeServed: e.statedTimeServed,

@@ -67,9 +67,14 @@ export function apiRoutes(ctx: AppContext): Hono {
 
   api.get('/persons/:id', async (c) => {
     const id = c.req.param('id');
-    const [person, sources] = await Promise.all([ctx.store.read((r) => r.persons.get(id)), listSources(ctx)]);
-    const publicSources = new Set(sources.filter((s) => s.visibility === 'public').map((s) => s.id));
-    const view = person ? presentPublicPerson(person, publicSources) : null;
+    const [person, sources, facilities] = await Promise.all([
+      ctx.store.read((r) => r.persons.get(id)),
+      listSources(ctx),
+      listFacilities(ctx),
+    ]);
+    const publicIds = (records: Array<{ id: string; visibility: string }>) =>
+      new Set(records.filter((x) => x.visibility === 'public').map((x) => x.id));
+    const view = person ? presentPublicPerson(person, publicIds(sources), publicIds(facilities)) : null;
     if (!view) throw notFound('person', id);
     return c.json(view);
   });

@@ -247,7 +247,8 @@ export const en = {
   'page.list.title.imprisoned': 'Political prisoners now',
   'page.list.title.released': 'Released political prisoners',
   'page.list.description': 'Everyone in the registry: search by name in any spelling, filter and sort.',
-  'page.list.mirrorNote': 'This is an offline copy: search and filters work on the website; here, browse the lists page by page.',
+  'page.list.mirrorNote':
+    'This is an offline copy: search and filters work on the website; here, browse the lists page by page.',
   'page.list.order': 'Order',
   'page.person.names': 'Names in all spellings',
   'page.person.system.be-cyrl': 'Belarusian',
@@ -277,7 +278,8 @@ export const en = {
   'page.facilities.now': 'Held now',
   'page.facilities.regime': 'Regime',
   'page.facilities.aliases': 'Also called',
-  'page.facilities.letters': 'Letters reach political prisoners at this address; write the full name and year of birth of the addressee.',
+  'page.facilities.letters':
+    'Letters reach political prisoners at this address; write the full name and year of birth of the addressee.',
   'page.facilities.heldNow': 'Held here now',
   'page.facilities.heldBefore': 'Held here before',
   'page.facilities.description':
@@ -285,10 +287,12 @@ export const en = {
   'page.articles.intro': 'Articles of the Criminal Code under which political prisoners are charged.',
   'page.articles.title': 'Title',
   'page.articles.persons': 'People charged',
-  'page.article.charged': '{count, plural, one {# person charged under this article} other {# people charged under this article}}',
+  'page.article.charged':
+    '{count, plural, one {# person charged under this article} other {# people charged under this article}}',
   'page.article.chart': 'Political prisoners charged under Article {article}, by month',
   'page.figures.intro': 'Figures as of {date}. Each chart has its numbers in a table and as a CSV file.',
-  'page.figures.description': 'Political prisoners in Belarus in numbers: over time, by month, by article, region, sex and facility.',
+  'page.figures.description':
+    'Political prisoners in Belarus in numbers: over time, by month, by article, region, sex and facility.',
   'page.figures.articleBar': 'Art. {article}',
   'page.figures.chart.count': 'Political prisoners, by month',
   'page.figures.chart.detentions': 'New detentions, by month',
@@ -297,7 +301,8 @@ export const en = {
   'page.figures.chart.sex': 'Political prisoners now, by sex',
   'page.figures.chart.article': 'Political prisoners now, by article',
   'page.figures.chart.facility': 'Political prisoners now, by place of detention',
-  'page.upcoming.intro': 'Projected releases from {from} to {to}, from sentences and pre-trial credit; the real dates may differ.',
+  'page.upcoming.intro':
+    'Projected releases from {from} to {to}, from sentences and pre-trial credit; the real dates may differ.',
   'page.upcoming.description': 'Political prisoners expected to be released soon.',
   'page.upcoming.date': 'Expected release',
   'page.birthdays.intro': 'Political prisoners held now who have a birthday this month: a letter or a card helps.',

@@ -212,7 +212,8 @@ export const ru: Catalog = {
   'digest.story.servedIn': 'Место отбывания наказания: {facility}.',
   'digest.story.released':
     '{when} {sex, select, female {вышла} other {вышел}} на свободу{reason, select, term_served {, полностью отбыв срок} home_confinement { после суда с назначением ограничения свободы без направления} open_institution { после суда с направлением в исправительное учреждение открытого типа} other {}}.',
-  'digest.story.recognised': '{when} {sex, select, female {признана политзаключённой} other {признан политзаключённым}}.',
+  'digest.story.recognised':
+    '{when} {sex, select, female {признана политзаключённой} other {признан политзаключённым}}.',
   'digest.story.source': '{count, plural, one {Источник} other {Источники}}: {sources}.',
   'digest.index.title': 'Дайджесты',
   'digest.index.intro': 'Ежемесячные дайджесты: освобождения, приговоры и новые политзаключённые.',
@@ -247,7 +248,8 @@ export const ru: Catalog = {
   'page.list.title.imprisoned': 'Политзаключённые сейчас',
   'page.list.title.released': 'Освобождённые политзаключённые',
   'page.list.description': 'Все люди в базе: поиск по имени в любом написании, фильтры и сортировка.',
-  'page.list.mirrorNote': 'Это копия без сети: поиск и фильтры работают на сайте; здесь смотрите списки страница за страницей.',
+  'page.list.mirrorNote':
+    'Это копия без сети: поиск и фильтры работают на сайте; здесь смотрите списки страница за страницей.',
   'page.list.order': 'Порядок',
   'page.person.names': 'Имя во всех написаниях',
   'page.person.system.be-cyrl': 'по-белорусски',
@@ -277,7 +279,8 @@ export const ru: Catalog = {
   'page.facilities.now': 'Сейчас',
   'page.facilities.regime': 'Режим',
   'page.facilities.aliases': 'Другие названия',
-  'page.facilities.letters': 'Письма политзаключённым отправляйте на этот адрес; пишите полное имя и год рождения адресата.',
+  'page.facilities.letters':
+    'Письма политзаключённым отправляйте на этот адрес; пишите полное имя и год рождения адресата.',
   'page.facilities.heldNow': 'Содержатся сейчас',
   'page.facilities.heldBefore': 'Содержались раньше',
   'page.facilities.description':
@@ -289,7 +292,8 @@ export const ru: Catalog = {
     '{count, plural, one {По этой статье обвиняется # человек} few {По этой статье обвиняются # человека} many {По этой статье обвиняются # человек} other {По этой статье обвиняются # человека}}',
   'page.article.chart': 'Политзаключённые, обвиняемые по ст. {article}, по месяцам',
   'page.figures.intro': 'Цифры на {date}. К каждому графику есть таблица и файл CSV.',
-  'page.figures.description': 'Политзаключённые Беларуси в цифрах: во времени, по месяцам, по статьям, регионам, полу и местам заключения.',
+  'page.figures.description':
+    'Политзаключённые Беларуси в цифрах: во времени, по месяцам, по статьям, регионам, полу и местам заключения.',
   'page.figures.articleBar': 'ст. {article}',
   'page.figures.chart.count': 'Политзаключённые по месяцам',
   'page.figures.chart.detentions': 'Новые задержания по месяцам',
@@ -298,7 +302,8 @@ export const ru: Catalog = {
   'page.figures.chart.sex': 'Политзаключённые сейчас по полу',
   'page.figures.chart.article': 'Политзаключённые сейчас по статьям',
   'page.figures.chart.facility': 'Политзаключённые сейчас по местам заключения',
-  'page.upcoming.intro': 'Ожидаемые освобождения с {from} по {to}, по приговорам и зачёту СИЗО; настоящие даты могут отличаться.',
+  'page.upcoming.intro':
+    'Ожидаемые освобождения с {from} по {to}, по приговорам и зачёту СИЗО; настоящие даты могут отличаться.',
   'page.upcoming.description': 'Политзаключённые, которых ждут на свободе в ближайшее время.',
   'page.upcoming.date': 'Ожидаемое освобождение',
   'page.birthdays.intro': 'Политзаключённые, у которых в этом месяце день рождения: письмо или открытка поддержат.',

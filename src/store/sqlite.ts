@@ -1,6 +1,7 @@
 /**
- * Opening the SQLite store: the file, its pragmas, migrations, and one writer
- * plus one reader connection (WAL lets readers run beside a writer). All
+ * Opening the SQLite store: the file, its pragmas, migrations, one writer
+ * connection and a pool of reader connections (WAL lets readers run beside a
+ * writer). All
  * SQLite-only settings live here and in `dialect.ts`.
  */
 import { mkdirSync, existsSync } from 'node:fs';
@@ -59,15 +60,14 @@ async function openWritable(path: string, memory: boolean): Promise<Store> {
     await writer.destroy();
     throw error;
   }
-  const reader = memory ? writer : readerFor(file);
   return createKyselyStore({
     writer,
-    reader,
+    reader: writer,
+    ...(memory ? {} : { openReader: () => readerFor(file) }),
     dialect: sqliteDialect,
     description: `sqlite:${file}`,
     async close() {
       raw.pragma('optimize');
-      if (reader !== writer) await reader.destroy();
       await writer.destroy();
     },
   });
@@ -88,6 +88,7 @@ async function openReadonly(path: string): Promise<Store> {
   return createKyselyStore({
     writer: null,
     reader,
+    openReader: () => readerFor(file),
     dialect: sqliteDialect,
     description: `sqlite:${file} (read-only)`,
     close: () => reader.destroy(),

@@ -5,6 +5,7 @@
  * Nesting: `read` or `write` inside `write` joins the open write transaction (and
  * sees its changes); `read` inside `read` joins the read; `write` inside `read` is
  * an error. Every successful outermost `write` bumps the data version.
+ * Concurrent outermost reads each take their own read connection from a pool.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Kysely } from 'kysely';
@@ -17,13 +18,22 @@ import { StoreError } from './errors.js';
 export interface KyselyStoreParts {
   /** Connection for write transactions; null for a read-only store. */
   writer: Kysely<Database> | null;
-  /** Connection for read transactions (may be the writer). */
+  /** Connection for read transactions when there is only one (an in-memory store's writer). */
   reader: Kysely<Database>;
+  /**
+   * Opens another read connection. When given, every outermost read gets a
+   * connection of its own (idle ones are reused), so concurrent reads never wait
+   * on each other: a read that awaits work started by another read cannot deadlock.
+   */
+  openReader?: () => Kysely<Database>;
   dialect: StoreDialect;
   description: string;
   /** Releases the connections (called once). */
   close(): Promise<void>;
 }
+
+/** Read connections kept open between reads; more are opened while reads overlap. */
+const MAX_IDLE_READERS = 4;
 
 interface Scope {
   mode: 'read' | 'write';
@@ -39,7 +49,14 @@ interface Scope {
  */
 export function createKyselyStore(parts: KyselyStoreParts): Store {
   const scope = new AsyncLocalStorage<Scope>();
+  const idle: Array<Kysely<Database>> = [];
   let closed = false;
+  const acquire = () => (parts.openReader ? (idle.pop() ?? parts.openReader()) : parts.reader);
+  const release = (conn: Kysely<Database>) => {
+    if (!parts.openReader) return;
+    if (!closed && idle.length < MAX_IDLE_READERS) idle.push(conn);
+    else void conn.destroy();
+  };
   const checkOpen = (): void => {
     if (closed) throw new StoreError('store-closed', `${parts.description} is closed; open the store again.`);
   };
@@ -49,10 +66,15 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
       checkOpen();
       const current = scope.getStore();
       if (current) return fn(current.repos);
-      return parts.reader.transaction().execute((trx) => {
-        const repos = makeRepos(trx, parts.dialect);
-        return scope.run({ mode: 'read', repos }, () => fn(repos));
-      });
+      const conn = acquire();
+      try {
+        return await conn.transaction().execute((trx) => {
+          const repos = makeRepos(trx, parts.dialect);
+          return scope.run({ mode: 'read', repos }, () => fn(repos));
+        });
+      } finally {
+        release(conn);
+      }
     },
     async write(fn) {
       checkOpen();
@@ -75,6 +97,7 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
     async close() {
       if (closed) return;
       closed = true;
+      await Promise.all(idle.splice(0).map((conn) => conn.destroy()));
       await parts.close();
     },
   };

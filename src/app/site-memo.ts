@@ -10,7 +10,7 @@
 import type { Person } from '../domain/record.js';
 import type { PublicPerson } from '../http/presenters/public-person.js';
 import type { AppContext } from './context.js';
-import type { PersonSummaryRow, Repos, Store } from './ports.js';
+import type { Repos, Store } from './ports.js';
 
 /** A person as the site sees them: the stored record, the public view, and the index row when known. */
 export interface PersonEntry {
@@ -67,13 +67,17 @@ function memoFor(ctx: AppContext, version: number): Memo {
 
 /**
  * Computes `fn` once per data version and key; concurrent callers share the promise.
- * @example const rows = await memoized(ctx, 'tab:released', (r) => r.persons.list({ status: 'released' }));
+ *
+ * Call it outside any `store.read`, and let `fn` open its own reads (see {@link reading}):
+ * a caller holding the read connection while waiting for a value another caller is
+ * computing would wait for ever, as that computation needs the connection too.
+ * @example const rows = await memoized(ctx, 'tab:released', reading(ctx, (r) => r.persons.list({ status: 'released' })));
  */
-export async function memoized<T>(ctx: AppContext, key: string, fn: (repos: Repos) => Promise<T>): Promise<T> {
+export async function memoized<T>(ctx: AppContext, key: string, fn: () => Promise<T>): Promise<T> {
   const memo = memoFor(ctx, await dataVersion(ctx));
   let value = memo.values.get(key) as Promise<T> | undefined;
   if (!value) {
-    value = ctx.store.read(fn);
+    value = fn();
     memo.values.set(key, value);
     value.catch(() => memo.values.delete(key));
   }
@@ -111,7 +115,7 @@ export async function personEntries(
   return out;
 }
 
-/** Summary rows by id, for callers that have a memoized row list. */
-export function rowsById(rows: readonly PersonSummaryRow[]): Map<string, PersonSummaryRow> {
-  return new Map(rows.map((row) => [row.id, row]));
+/** `fn` in its own read transaction, as a thunk for {@link memoized}. */
+export function reading<T>(ctx: AppContext, fn: (repos: Repos) => Promise<T>): () => Promise<T> {
+  return () => ctx.store.read(fn);
 }

@@ -23,7 +23,7 @@ import type { AppContext } from './context.js';
 import { countSeries, loadSubjects, parseMonth, statsAt, type SeriesPoint, type Stats } from './figures.js';
 import type { PersonListQuery, PersonSummaryRow } from './ports.js';
 import { expected, releasesOfMonth } from './releases.js';
-import { memoized, personEntries } from './site-memo.js';
+import { memoized, personEntries, reading } from './site-memo.js';
 
 export { dataStamp } from './site-memo.js';
 
@@ -46,31 +46,35 @@ export interface CardPage {
 
 /** Public facilities and sources by id, and the article titles (reference data). */
 export async function publicCatalog(ctx: AppContext) {
-  return memoized(ctx, 'catalog', async (r) => {
-    const [facilities, sources, articles, ratios] = await Promise.all([
-      r.facilities.list(),
-      r.sources.list(),
-      r.reference.articles(),
-      r.reference.creditRatios(),
-    ]);
-    const publicFacilities = new Map<string, PublicFacility>();
-    for (const f of facilities) {
-      const view = presentPublicFacility(f);
-      if (view) publicFacilities.set(f.id, view);
-    }
-    const publicSources = new Map<string, PublicSource>();
-    for (const s of sources) {
-      const view = presentPublicSource(s);
-      if (view) publicSources.set(s.id, view);
-    }
-    return {
-      facilities: publicFacilities,
-      sources: publicSources,
-      sourceIds: new Set(publicSources.keys()) as ReadonlySet<string>,
-      articles: articles as readonly Article[],
-      ratios,
-    };
-  });
+  return memoized(
+    ctx,
+    'catalog',
+    reading(ctx, async (r) => {
+      const [facilities, sources, articles, ratios] = await Promise.all([
+        r.facilities.list(),
+        r.sources.list(),
+        r.reference.articles(),
+        r.reference.creditRatios(),
+      ]);
+      const publicFacilities = new Map<string, PublicFacility>();
+      for (const f of facilities) {
+        const view = presentPublicFacility(f);
+        if (view) publicFacilities.set(f.id, view);
+      }
+      const publicSources = new Map<string, PublicSource>();
+      for (const s of sources) {
+        const view = presentPublicSource(s);
+        if (view) publicSources.set(s.id, view);
+      }
+      return {
+        facilities: publicFacilities,
+        sources: publicSources,
+        sourceIds: new Set(publicSources.keys()) as ReadonlySet<string>,
+        articles: articles as readonly Article[],
+        ratios,
+      };
+    }),
+  );
 }
 
 /** Cards for index rows, in the same order; people who are not public are left out. */
@@ -103,7 +107,17 @@ function memoKey(q: PersonListQuery): string | null {
 
 /** All public index rows of a tab or an article, sorted by name (per data version). */
 async function memoRows(ctx: AppContext, key: string, q: PersonListQuery): Promise<PersonSummaryRow[]> {
-  return memoized(ctx, key, (r) => r.persons.list({ ...q, offset: undefined, limit: undefined }));
+  return memoized(
+    ctx,
+    key,
+    reading(ctx, (r) => r.persons.list({ ...q, offset: undefined, limit: undefined })),
+  );
+}
+
+/** All public index rows of a status tab (all statuses when none), sorted by name, per data version. */
+export async function publicTabRows(ctx: AppContext, status?: PersonStatus): Promise<readonly PersonSummaryRow[]> {
+  const q: PersonListQuery = { status, publicOnly: true, sort: 'name' };
+  return memoRows(ctx, memoKey(q)!, q);
 }
 
 /** Public index rows by id (per data version). */
@@ -187,17 +201,21 @@ const PLACEMENT_KINDS = ['detention', 'administrative_arrest', 're_detention', '
 
 /** Person ids ever placed in each facility (from event rows), per data version. */
 async function placementIndex(ctx: AppContext): Promise<Map<string, string[]>> {
-  return memoized(ctx, 'placements', async (r) => {
-    const rows = await r.persons.events(PLACEMENT_KINDS, -1_000_000, 1_000_000);
-    const sets = new Map<string, Set<string>>();
-    for (const row of rows) {
-      if (!row.facilityId) continue;
-      const set = sets.get(row.facilityId) ?? new Set<string>();
-      set.add(row.personId);
-      sets.set(row.facilityId, set);
-    }
-    return new Map([...sets].map(([k, v]) => [k, [...v]]));
-  });
+  return memoized(
+    ctx,
+    'placements',
+    reading(ctx, async (r) => {
+      const rows = await r.persons.events(PLACEMENT_KINDS, -1_000_000, 1_000_000);
+      const sets = new Map<string, Set<string>>();
+      for (const row of rows) {
+        if (!row.facilityId) continue;
+        const set = sets.get(row.facilityId) ?? new Set<string>();
+        set.add(row.personId);
+        sets.set(row.facilityId, set);
+      }
+      return new Map([...sets].map(([k, v]) => [k, [...v]]));
+    }),
+  );
 }
 
 export interface FacilityPageData {
@@ -230,13 +248,17 @@ export async function facilityPageData(ctx: AppContext, id: string): Promise<Fac
 /** Public facilities with how many public political prisoners each holds now. */
 export async function facilityIndex(ctx: AppContext): Promise<Array<{ facility: PublicFacility; now: number }>> {
   const { facilities } = await publicCatalog(ctx);
-  const counts = await memoized(ctx, 'facility-counts', async (r) => {
-    const rows = await r.persons.list({ status: 'imprisoned', publicOnly: true });
-    const out = new Map<string, number>();
-    for (const row of rows)
-      if (row.currentFacilityId) out.set(row.currentFacilityId, (out.get(row.currentFacilityId) ?? 0) + 1);
-    return out;
-  });
+  const counts = await memoized(
+    ctx,
+    'facility-counts',
+    reading(ctx, async (r) => {
+      const rows = await r.persons.list({ status: 'imprisoned', publicOnly: true });
+      const out = new Map<string, number>();
+      for (const row of rows)
+        if (row.currentFacilityId) out.set(row.currentFacilityId, (out.get(row.currentFacilityId) ?? 0) + 1);
+      return out;
+    }),
+  );
   return [...facilities.values()].map((facility) => ({ facility, now: counts.get(facility.id) ?? 0 }));
 }
 
@@ -287,8 +309,10 @@ export async function birthdaysInMonth(
 }
 
 async function birthdaysNow(ctx: AppContext, month: number): Promise<Array<PersonCard & { day: number | null }>> {
-  const all = await memoized(ctx, 'imprisoned-cards', async (r) =>
-    r.persons.list({ status: 'imprisoned', publicOnly: true, sort: 'name' }),
+  const all = await memoized(
+    ctx,
+    'imprisoned-cards',
+    reading(ctx, async (r) => r.persons.list({ status: 'imprisoned', publicOnly: true, sort: 'name' })),
   );
   const cards = await cardsFor(ctx, all);
   const out: Array<PersonCard & { day: number | null }> = [];

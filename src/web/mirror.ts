@@ -2,20 +2,33 @@
  * The static mirror: the whole public site as files that any static host or a USB stick
  * can serve, with links that work from a plain directory (`file://`).
  *
- * It does not render pages itself: it asks the site app in `mirror` link mode for `/`,
- * follows every link on every page (and every `src`), and writes each answer to a file
- * (`/en/persons/` → `en/persons/index.html`). So each file is, byte for byte, the page
- * the server renders in mirror mode, and every link in the mirror points at a file that
- * was written (or is reported in `missing`).
+ * Every file is the answer of the site in `mirror` link mode, byte for byte:
+ * - the lists (status tabs and their pages) and the person pages, which are nearly all
+ *   of a large registry, are enumerated in name order and rendered through
+ *   {@link renderSitePath} (the function the site routes render with), a list page and
+ *   then its people, each in the three languages in turn, so that the data-version caches
+ *   load and present each record once;
+ * - then everything else is fetched from the site app, starting at `/` and following
+ *   every link (and `src`) of every page written, as a crawler would.
+ * Links of every page are read, so every link in the mirror points at a file that was
+ * written (or is reported in `missing`). Files are written asynchronously, a few at a time.
  *
  * @example
  * const report = await writeMirror(ctx, '/tmp/site');
  * // { pages: 1290, files: 1340, bytes: 24_000_000, missing: [], ms: 9000 }
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError, type AppContext } from '../app/context.js';
-import { createSiteRoutes } from './site.js';
+import { publicTabRows } from '../app/site-queries.js';
+import { LANGS } from '../domain/record.js';
+import { linkedPaths, mirrorFilePath } from './mirror-links.js';
+import { paths } from './pages/common.js';
+import { PAGE_SIZE, STATUS_TABS, tabPath } from './pages/persons-list.js';
+import { createSiteRoutes, renderSitePath } from './site.js';
+
+export { linkedPaths, mirrorFilePath, resolveLink } from './mirror-links.js';
 
 /** Anything that answers a site path like the Hono app does in-process. */
 export interface SiteFetcher {
@@ -42,27 +55,8 @@ export interface MirrorReport {
   ms: number;
 }
 
-/** Where a site path is written: pages become `…/index.html`. */
-export function mirrorFilePath(sitePath: string): string {
-  const clean = sitePath.replace(/^\/+/, '');
-  return sitePath.endsWith('/') ? `${clean}index.html` : clean;
-}
-
-/**
- * The site paths a page links to (href and src), resolved from `from`. External links,
- * fragments and `mailto:` are left out; `…/index.html` maps back to the page path `…/`.
- */
-export function linkedPaths(pageHtml: string, from: string): string[] {
-  const out = new Set<string>();
-  for (const match of pageHtml.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-    const raw = (match[1] ?? '').replace(/&amp;/g, '&');
-    if (raw === '' || raw.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) continue;
-    const url = new URL(raw, `http://mirror.invalid${from}`);
-    const path = url.pathname.endsWith('/index.html') ? url.pathname.slice(0, -'index.html'.length) : url.pathname;
-    out.add(url.search ? `${path}${url.search}` : path);
-  }
-  return [...out];
-}
+/** Files being written at once. */
+const WRITES_IN_FLIGHT = 64;
 
 /** Writes the mirror of the public site into `outDir`. */
 export async function writeMirror(ctx: AppContext, outDir: string, options: MirrorOptions = {}): Promise<MirrorReport> {
@@ -71,38 +65,132 @@ export async function writeMirror(ctx: AppContext, outDir: string, options: Mirr
     throw new AppError('not-empty', `The folder ${outDir} is not empty; choose an empty one or pass --force.`);
   }
   const app = options.app ?? createSiteRoutes(ctx, { mode: 'mirror', cacheSize: 1 });
-  const report: MirrorReport = { pages: 0, files: 0, bytes: 0, missing: [], ms: 0 };
-  const seen = new Set<string>(['/', '/assets/site.css']);
-  const queue: Array<{ path: string; from: string }> = [
+  const run = new MirrorRun(outDir, options);
+  try {
+    await writeListsAndPeople(ctx, run);
+    await crawl(app, run);
+  } finally {
+    await run.drain();
+  }
+  run.report.ms = Date.now() - started;
+  return run.report;
+}
+
+/** The state of one mirror run: what was seen, what is queued, the writes in flight. */
+class MirrorRun {
+  readonly report: MirrorReport = { pages: 0, files: 0, bytes: 0, missing: [], ms: 0 };
+  readonly seen = new Set<string>(['/', '/assets/site.css']);
+  readonly queue: Array<{ path: string; from: string }> = [
     { path: '/', from: '/' },
     { path: '/assets/site.css', from: '/' },
   ];
-  while (queue.length > 0) {
-    const { path, from } = queue.shift()!;
+  private readonly dirs = new Set<string>();
+  private readonly writing = new Set<Promise<void>>();
+  private failure: unknown = null;
+
+  constructor(
+    private readonly outDir: string,
+    private readonly options: MirrorOptions,
+  ) {}
+
+  /** Writes a served file, and queues the links of a page that were not seen yet. */
+  async save(path: string, body: Buffer, isHtml: boolean): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.report.files++;
+    this.report.bytes += body.length;
+    this.options.onFile?.(this.report.files, path);
+    if (isHtml) {
+      this.report.pages++;
+      for (const next of linkedPaths(body.toString('utf8'), path)) this.enqueue(next, path);
+    }
+    const file = join(this.outDir, mirrorFilePath(path));
+    const write = this.write(file, body).catch((error: unknown) => {
+      this.failure ??= error;
+    });
+    this.writing.add(write);
+    void write.finally(() => this.writing.delete(write));
+    if (this.writing.size >= WRITES_IN_FLIGHT) await Promise.race(this.writing);
+  }
+
+  /** Marks a path as handled by the bulk phase (so the crawl does not fetch it again). */
+  claim(path: string): void {
+    this.seen.add(path);
+  }
+
+  enqueue(path: string, from: string): void {
+    if (this.seen.has(path)) return;
+    this.seen.add(path);
+    this.queue.push({ path, from });
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.writing);
+    if (this.failure) throw this.failure;
+  }
+
+  private async write(file: string, body: Buffer): Promise<void> {
+    const dir = dirname(file);
+    if (!this.dirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.dirs.add(dir);
+    }
+    await writeFile(file, body);
+  }
+}
+
+/** Renders one site path through the site's own renderer and saves it; a non-200 answer is reported. */
+async function renderAndSave(ctx: AppContext, run: MirrorRun, path: string, from: string): Promise<void> {
+  const result = await renderSitePath(ctx, path, 'mirror');
+  const status = result?.status ?? (result ? 200 : 404);
+  if (!result || status !== 200) {
+    run.report.missing.push({ path, status, from });
+    return;
+  }
+  await run.save(path, Buffer.from(result.body, 'utf8'), result.type === 'html');
+}
+
+/**
+ * The status tabs page by page, each page in every language; after each page of the
+ * full list, the pages of its people. Every path is claimed before any is written, so
+ * that the links between them do not queue them for the crawl.
+ */
+async function writeListsAndPeople(ctx: AppContext, run: MirrorRun): Promise<void> {
+  const counts = new Map<string, number>();
+  for (const tab of STATUS_TABS) {
+    const total = (await publicTabRows(ctx, tab === 'all' ? undefined : tab)).length;
+    const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    counts.set(tab, pageCount);
+    for (let page = 1; page <= pageCount; page++) for (const lang of LANGS) run.claim(tabPath(lang, tab, page));
+  }
+  const people = await publicTabRows(ctx);
+  for (const { id } of people) for (const lang of LANGS) run.claim(paths.person(lang, id));
+  for (const tab of STATUS_TABS) {
+    for (let page = 1; page <= counts.get(tab)!; page++) {
+      for (const lang of LANGS) await renderAndSave(ctx, run, tabPath(lang, tab, page), paths.persons(lang));
+      if (tab !== 'all') continue;
+      for (const { id } of people.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)) {
+        for (const lang of LANGS) {
+          await renderAndSave(ctx, run, paths.person(lang, id), tabPath(lang, tab, page));
+        }
+      }
+    }
+  }
+}
+
+/** Fetches every queued path from the app, following links, until nothing new is linked. */
+async function crawl(app: SiteFetcher, run: MirrorRun): Promise<void> {
+  for (let next = 0; next < run.queue.length; next++) {
+    const { path, from } = run.queue[next]!;
     if (path.includes('?')) {
-      report.missing.push({ path, status: 0, from });
+      run.report.missing.push({ path, status: 0, from });
       continue;
     }
     const res = await app.request(path);
     if (res.status !== 200) {
-      report.missing.push({ path, status: res.status, from });
+      run.report.missing.push({ path, status: res.status, from });
       continue;
     }
     const body = Buffer.from(await res.arrayBuffer());
-    const file = join(outDir, mirrorFilePath(path));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, body);
-    report.files++;
-    report.bytes += body.length;
-    options.onFile?.(report.files, path);
-    if (!(res.headers.get('content-type') ?? '').startsWith('text/html')) continue;
-    report.pages++;
-    for (const next of linkedPaths(body.toString('utf8'), path)) {
-      if (seen.has(next)) continue;
-      seen.add(next);
-      queue.push({ path: next, from: path });
-    }
+    await run.save(path, body, (res.headers.get('content-type') ?? '').startsWith('text/html'));
   }
-  report.ms = Date.now() - started;
-  return report;
 }

@@ -1,0 +1,61 @@
+/**
+ * Links of mirrored pages: where a site path is written, and which site paths a page links
+ * to. Resolution is plain string work (no `URL` object per link), as the mirror reads the
+ * links of some 300,000 pages; anything unusual falls back to the WHATWG resolver.
+ */
+
+/** Where a site path is written: pages become `…/index.html`. */
+export function mirrorFilePath(sitePath: string): string {
+  const clean = sitePath.replace(/^\/+/, '');
+  return sitePath.endsWith('/') ? `${clean}index.html` : clean;
+}
+
+/**
+ * The site path a link on the page at `from` points at (`…/index.html` maps back to the
+ * page path `…/`), or null for external links, fragments and `mailto:`.
+ * @example resolveLink('../index.html', '/en/figures/') // "/en/"
+ */
+export function resolveLink(href: string, from: string): string | null {
+  const raw = href.includes('&amp;') ? href.replace(/&amp;/g, '&') : href;
+  if (raw === '' || raw.startsWith('#') || raw.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(raw)) return null;
+  if (/[%\\\s]|.\/\//.test(raw)) return viaUrl(raw, from);
+  const hash = raw.indexOf('#');
+  const noHash = hash === -1 ? raw : raw.slice(0, hash);
+  const q = noHash.indexOf('?');
+  const pathPart = q === -1 ? noHash : noHash.slice(0, q);
+  const search = q === -1 || q === noHash.length - 1 ? '' : noHash.slice(q);
+  if (pathPart === '') return `${from}${search}`;
+  const dirs = raw.startsWith('/') ? [] : from.split('/').slice(1, -1);
+  const parts = pathPart.split('/');
+  const last = parts.pop()!;
+  for (const part of parts) {
+    if (part === '..') dirs.pop();
+    else if (part !== '.' && part !== '') dirs.push(part);
+  }
+  let file = last;
+  if (last === '..') {
+    dirs.pop();
+    file = '';
+  } else if (last === '.' || last === 'index.html') file = '';
+  const dir = dirs.length === 0 ? '/' : `/${dirs.join('/')}/`;
+  return `${dir}${file}${search}`;
+}
+
+function viaUrl(raw: string, from: string): string {
+  const url = new URL(raw, `http://mirror.invalid${from}`);
+  const path = url.pathname.endsWith('/index.html') ? url.pathname.slice(0, -'index.html'.length) : url.pathname;
+  return url.search ? `${path}${url.search}` : path;
+}
+
+/**
+ * The site paths a page links to (href and src), resolved from `from`. External links,
+ * fragments and `mailto:` are left out; `…/index.html` maps back to the page path `…/`.
+ */
+export function linkedPaths(pageHtml: string, from: string): string[] {
+  const out = new Set<string>();
+  for (const match of pageHtml.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+    const path = resolveLink(match[1] ?? '', from);
+    if (path !== null) out.add(path);
+  }
+  return [...out];
+}

@@ -6,6 +6,7 @@
  * Every stored change is a revision of entity type `digest`, so the history shows
  * who changed what and any revision can be read back.
  */
+import { withPublicEvents } from '../domain/project-person.js';
 import {
   DIGEST_KINDS,
   Digest,
@@ -124,7 +125,8 @@ export async function draftDigest(ctx: AppContext, req: DraftRequest, save?: Cha
     const ids = await repos.persons.idsWithEvent(EVENT_OF_KIND[req.kind], fromDay, toDay);
     const [persons, refs] = await Promise.all([repos.persons.getMany(ids), refsOf(repos)]);
     const now = ctx.now().toISOString();
-    const fresh = draftDocument({ ...req, persons, refs, imprisonedNow, asOf, now });
+    // Texts rest on public facts only; the checks below still see every event.
+    const fresh = draftDocument({ ...req, persons: persons.map(withPublicEvents), refs, imprisonedNow, asOf, now });
     return { fresh, refs, now, persons };
   };
   if (!save) {

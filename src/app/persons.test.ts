@@ -5,6 +5,7 @@ import { history, restoreRevision } from './history.js';
 import { saveFacility, saveSource } from './catalog.js';
 import { AppError, type AppContext } from './context.js';
 import { statsAt } from './figures.js';
+import { releasesOfMonth } from './releases.js';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 let ctx: AppContext;
@@ -62,6 +63,21 @@ describe('person records', () => {
     expect(p.names[0]?.family).toBe('Luchynovich');
     expect((await statsAt(ctx, '2023-06-01', { publicOnly: false })).count).toBe(1);
     expect((await statsAt(ctx, '2024-01-13', { publicOnly: false })).count).toBe(0);
+  });
+
+  it('derives figures from public events only: an internal release is a staff note', async () => {
+    const internalRelease = {
+      id: 'e-3',
+      kind: 'release',
+      date: '2024-01-13',
+      releaseReason: 'term_served',
+      visibility: 'internal',
+    };
+    await createPerson(ctx, { ...luchynovich, events: [...luchynovich.events.slice(0, 2), internalRelease] }, staff);
+    expect((await statsAt(ctx, '2024-06-01', { publicOnly: false })).count).toBe(1);
+    expect((await releasesOfMonth(ctx, '2024-01', { publicOnly: false })).entries).toEqual([]);
+    const row = (await ctx.store.read((r) => r.persons.list({ publicOnly: true })))[0];
+    expect(row?.status).toBe('imprisoned');
   });
 
   it('rejects invalid input with the field named, and leaves the data untouched', async () => {

@@ -6,7 +6,8 @@ import { expectedReleases } from '../domain/sentence.js';
 import { monthDays, isoToDay } from '../domain/partial-date.js';
 import type { Person } from '../domain/record.js';
 import { type AppContext } from './context.js';
-import { parseDay, parseMonth, countAt, type Audience } from './figures.js';
+import { parseDay, parseMonth, type Audience } from './figures.js';
+import { withPublicEvents } from '../domain/project-person.js';
 import { AppError } from './context.js';
 
 /** People released in `month` with their time served, and the digest's opening figures. */
@@ -18,15 +19,8 @@ export async function releasesOfMonth(ctx: AppContext, month: string, audience: 
     return r.persons.getMany(ids);
   });
   const visible = audience.publicOnly ? persons.filter((p) => p.visibility === 'public') : persons;
-  const result = releasesInMonth(visible, month);
+  const result = releasesInMonth(visible.map(withPublicEvents), month);
   return { ...result, names: namesOf(visible, audience) };
-}
-
-/** The count of political prisoners at the end of a month (the digest's "there are N now"). */
-export async function countAtMonthEnd(ctx: AppContext, month: string, audience: Audience) {
-  const [, toDay] = monthDays(parseMonth(month));
-  const lastDay = new Date(toDay * 86_400_000).toISOString().slice(0, 10);
-  return countAt(ctx, lastDay, audience);
 }
 
 /** People in custody whose projected release falls in [from, to]. */
@@ -44,7 +38,7 @@ export async function expected(ctx: AppContext, from: string, to: string, audien
     return { persons: await r.persons.getMany(ids), ratios: await r.reference.creditRatios() };
   });
   const visible = audience.publicOnly ? persons.filter((p) => p.visibility === 'public') : persons;
-  const list = expectedReleases(visible, from, to, ratios);
+  const list = expectedReleases(visible.map(withPublicEvents), from, to, ratios);
   return { from, to, fromDay, toDay: isoToDay(to), entries: list, names: namesOf(visible, audience) };
 }
 

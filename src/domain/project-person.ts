@@ -70,7 +70,22 @@ export const INDEXED_EVENT_KINDS: readonly EventKind[] = [
 const INDEXED: ReadonlySet<string> = new Set(INDEXED_EVENT_KINDS);
 
 /**
- * Derives the index rows of a person.
+ * The person as figures see it: only public events (see {@link projectPerson}).
+ * Release lists, projected releases and digests use it so that they agree with
+ * the counts.
+ */
+export function withPublicEvents(person: Person): Person {
+  return person.events.every((e) => e.visibility === 'public')
+    ? person
+    : { ...person, events: person.events.filter((e) => e.visibility === 'public') };
+}
+
+/**
+ * Derives the index rows of a person from its **public** events only. An
+ * internal event is a staff note (unconfirmed, or not to be published): it shows
+ * in staff views of the record and in the checks, but no status, list filter or
+ * figure derives from it until it is made public. So public and staff figures
+ * agree, and nothing marked internal can be read back from a public count.
  *
  * - `custody`: the rows of `custodyPeriods` (split where counting changes).
  * - `events`: one row per event of an {@link INDEXED_EVENT_KINDS} kind, in timeline
@@ -87,7 +102,7 @@ const INDEXED: ReadonlySet<string> = new Set(INDEXED_EVENT_KINDS);
  */
 export function projectPerson(person: Person, today?: number): PersonProjection {
   const day = today ?? Number.POSITIVE_INFINITY;
-  const ordered = orderEvents(person.events);
+  const ordered = orderEvents(withPublicEvents(person).events);
   const periods = periodsFromOrdered(ordered);
 
   const events: EventRow[] = [];

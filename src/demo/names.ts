@@ -5,6 +5,7 @@
  * forms. Self-contained on purpose: the demo must not depend on the full name
  * module.
  */
+import { transliterate } from '../domain/names/translit.js';
 import type { NameForm, Sex } from '../domain/record.js';
 import type { Rng } from './prng.js';
 
@@ -117,92 +118,25 @@ export function feminineFamily(name: string, lang: 'be' | 'ru'): string {
   return name;
 }
 
-const COMMON: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  д: 'd',
-  ж: 'zh',
-  з: 'z',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  ы: 'y',
-  э: 'e',
-};
-const BE: Record<string, string> = { ...COMMON, г: 'h', і: 'i', й: 'i', ў: 'u', ь: '', "'": '', '’': '' };
-const RU: Record<string, string> = {
-  ...COMMON,
-  г: 'g',
-  и: 'i',
-  й: 'i',
-  щ: 'shch',
-  ъ: 'ie',
-  ь: '',
-  е: 'e',
-  ё: 'e',
-  ю: 'iu',
-  я: 'ia',
-};
-const BE_IOTATED: Record<string, string> = { е: 'e', ё: 'o', ю: 'u', я: 'a' };
-const BE_VOWELS = 'аеёіоуыэюя';
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 /**
- * Belarusian Cyrillic to the passport-style Latin forms used by Viasna.
+ * Belarusian Cyrillic to the passport-style Latin forms used by Viasna (the
+ * domain's table-driven transliteration).
  *
  * @example
  * beToPassportLatin('Аляксандр Лучыновіч'); // 'Aliaksandr Luchynovich'
  */
 export function beToPassportLatin(text: string): string {
-  return text
-    .split(/(\s+|-)/)
-    .map((word) => capitalise(beWord(word.toLowerCase())))
-    .join('');
-}
-
-function beWord(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
-    const ch = word[i] as string;
-    const iotated = BE_IOTATED[ch];
-    if (iotated !== undefined) {
-      const prev = i === 0 ? '' : (word[i - 1] as string);
-      const afterConsonant = prev !== '' && !BE_VOWELS.includes(prev) && !"ўь'’".includes(prev);
-      out += (afterConsonant ? 'i' : 'y') + iotated;
-    } else {
-      out += BE[ch] ?? ch;
-    }
-  }
-  return out;
+  return transliterate(text, 'be-latn-passport');
 }
 
 /**
  * Russian Cyrillic to Latin as in Russian passports (ICAO 9303).
  *
  * @example
- * ruToIcaoLatin('Александр Белявский'); // 'Aleksandr Beliavskii'
+ * ruToIcaoLatin('Татьяна Ковалёва'); // 'Tatiana Kovaleva'
  */
 export function ruToIcaoLatin(text: string): string {
-  return text
-    .split(/(\s+|-)/)
-    .map((word) => capitalise([...word.toLowerCase()].map((ch) => RU[ch] ?? ch).join('')))
-    .join('');
+  return transliterate(text, 'ru-latn-icao');
 }
 
 interface NameEntry {

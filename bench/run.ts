@@ -31,7 +31,12 @@ function rssMb(): number {
   return Math.round(process.memoryUsage().rss / 1e6);
 }
 let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+let peakHeap = 0;
+const sampler = setInterval(() => {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed + m.external);
+}, 20);
 
 async function time<T>(label: string, fn: () => Promise<T>): Promise<T> {
   const start = performance.now();
@@ -103,7 +108,9 @@ async function main(): Promise<void> {
   }
   clearInterval(sampler);
   figures['peak rss MB'] = Math.round(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6);
+  figures['peak heap+external MB'] = Math.round(peakHeap / 1e6);
   console.log(`${'peak memory (rss)'.padEnd(40)} ${figures['peak rss MB']} MB`);
+  console.log(`${'peak JS heap + external'.padEnd(40)} ${figures['peak heap+external MB']} MB`);
   mkdirSync('test-output', { recursive: true });
   writeFileSync('test-output/bench.json', JSON.stringify(figures, null, 2));
 }

@@ -31,12 +31,15 @@ export const ENTRY_CACHE_SIZE = 6000;
 
 const memos = new WeakMap<Store, Memo>();
 const probes = new WeakMap<Store, Promise<number>>();
+const pins = new WeakMap<AppContext, number>();
 
 /**
  * The current data version. Requests that ask while a check is in flight share its
  * answer, so a burst of requests costs one read.
  */
 export function dataVersion(ctx: AppContext): Promise<number> {
+  const pinned = pins.get(ctx);
+  if (pinned !== undefined) return Promise.resolve(pinned);
   const inFlight = probes.get(ctx.store);
   if (inFlight) return inFlight;
   const probe = ctx.store.read((r) => r.meta.dataVersion());
@@ -46,6 +49,18 @@ export function dataVersion(ctx: AppContext): Promise<number> {
   };
   probe.then(clear, clear);
   return probe;
+}
+
+/**
+ * A context that reads the data version once and keeps it: for a long job over one
+ * snapshot of the data (the static mirror), which then pays no version check per page.
+ * Writes made meanwhile are not seen by its memos.
+ * @example const pinned = await pinDataVersion(ctx); await writeMirror(pinned, dir);
+ */
+export async function pinDataVersion(ctx: AppContext): Promise<AppContext> {
+  const pinned: AppContext = { ...ctx };
+  pins.set(pinned, await dataVersion(ctx));
+  return pinned;
 }
 
 /** The current data version and when this process first saw it (an upper bound of the last write). */

@@ -8,8 +8,7 @@
  * version and kept until the next write (see `site-memo.ts`).
  */
 import { timeServed } from '../domain/custody.js';
-import { monthlyFlows, monthlySeries, type MonthlyFlow } from '../domain/figures.js';
-import { dayRange, dayToIso, isoToDay, monthDays } from '../domain/partial-date.js';
+import { dayRange, dayToIso } from '../domain/partial-date.js';
 import type { PersonStatus } from '../domain/projection.js';
 import type { Article, Event, Person } from '../domain/record.js';
 import { projectedRelease, type ProjectedRelease } from '../domain/sentence.js';
@@ -20,12 +19,20 @@ import {
   type PublicPerson,
 } from '../http/presenters/public-person.js';
 import type { AppContext } from './context.js';
-import { countSeries, loadSubjects, parseMonth, statsAt, type SeriesPoint, type Stats } from './figures.js';
-import type { PersonListQuery, PersonSummaryRow } from './ports.js';
-import { expected, releasesOfMonth } from './releases.js';
-import { memoized, personEntries, reading } from './site-memo.js';
+import type { PersonListQuery, PersonSummaryRow, Store } from './ports.js';
+import { expected } from './releases.js';
+import { dataVersion, memoized, personEntries, reading } from './site-memo.js';
 
 export { dataStamp } from './site-memo.js';
+export {
+  articleIndex,
+  articleSeries,
+  compareArticles,
+  publicFlows,
+  siteCountSeries,
+  siteReleasedIn,
+  siteStats,
+} from './site-figures.js';
 
 export type PublicFacility = NonNullable<ReturnType<typeof presentPublicFacility>>;
 export type PublicSource = NonNullable<ReturnType<typeof presentPublicSource>>;
@@ -228,6 +235,19 @@ export interface FacilityPageData {
 
 /** A public facility with who is held there now and who was; null when unknown or not public. */
 export async function facilityPageData(ctx: AppContext, id: string): Promise<FacilityPageData | null> {
+  // The same facility is often asked for in its three languages in a row: keep the last one.
+  const key = `${await dataVersion(ctx)}:${id}`;
+  let last = lastFacility.get(ctx.store);
+  if (last?.key !== key) {
+    last = { key, data: facilityPageDataNow(ctx, id) };
+    lastFacility.set(ctx.store, last);
+    last.data.catch(() => lastFacility.delete(ctx.store));
+  }
+  return last.data;
+}
+const lastFacility = new WeakMap<Store, { key: string; data: Promise<FacilityPageData | null> }>();
+
+async function facilityPageDataNow(ctx: AppContext, id: string): Promise<FacilityPageData | null> {
   const { facilities } = await publicCatalog(ctx);
   const facility = facilities.get(id);
   if (!facility) return null;
@@ -260,42 +280,6 @@ export async function facilityIndex(ctx: AppContext): Promise<Array<{ facility: 
     }),
   );
   return [...facilities.values()].map((facility) => ({ facility, now: counts.get(facility.id) ?? 0 }));
-}
-
-// ---------------------------------------------------------------- articles
-
-/** Monthly counts (end of month, or today) of public political prisoners charged under `code`. */
-export async function articleSeries(ctx: AppContext, code: string, fromMonth: string, today: string) {
-  return memoized(ctx, `article-series:${code}:${fromMonth}:${today}`, () =>
-    articleSeriesNow(ctx, code, fromMonth, today),
-  );
-}
-
-async function articleSeriesNow(ctx: AppContext, code: string, fromMonth: string, today: string) {
-  const subjects = (await loadSubjects(ctx, { publicOnly: true })).filter((s) => s.articles.includes(code));
-  return monthlySeries(subjects, fromMonth, today.slice(0, 7), { capDay: isoToDay(today) }).map((m) => ({
-    date: dayToIso(m.day),
-    count: m.certain,
-  }));
-}
-
-/** Article codes that appear in charges of public people, with how many people each. */
-export async function articleIndex(ctx: AppContext): Promise<Array<{ code: string; persons: number }>> {
-  return memoized(ctx, 'article-index', () => articleIndexNow(ctx));
-}
-
-async function articleIndexNow(ctx: AppContext): Promise<Array<{ code: string; persons: number }>> {
-  const subjects = await loadSubjects(ctx, { publicOnly: true });
-  const counts = new Map<string, number>();
-  for (const s of subjects) for (const code of new Set(s.articles)) counts.set(code, (counts.get(code) ?? 0) + 1);
-  return [...counts].map(([code, persons]) => ({ code, persons })).sort((a, b) => compareArticles(a.code, b.code));
-}
-
-/** Orders "130" < "293" < "361" < "361-1" < "361-4" < "411". */
-export function compareArticles(a: string, b: string): number {
-  const [a1 = 0, a2 = 0] = a.split('-').map(Number);
-  const [b1 = 0, b2 = 0] = b.split('-').map(Number);
-  return a1 - b1 || a2 - b2;
 }
 
 // ---------------------------------------------------------------- letters and calendars
@@ -345,54 +329,4 @@ async function upcomingNow(ctx: AppContext, from: string, to: string) {
 /** The first day of a partial date as ISO, for sorting. */
 export function partialDateStart(date: string): string {
   return dayToIso(dayRange(date)[0]);
-}
-
-// ---------------------------------------------------------------- flows
-
-/**
- * Monthly flows counting public people only (`flows` in `figures.ts` counts everyone).
- * Earlier custody events are loaded too, as there: a re-detention is new only after a release.
- */
-export async function publicFlows(ctx: AppContext, fromMonth: string, toMonth: string): Promise<MonthlyFlow[]> {
-  return memoized(ctx, `flows:${fromMonth}:${toMonth}`, () => publicFlowsNow(ctx, fromMonth, toMonth));
-}
-
-async function publicFlowsNow(ctx: AppContext, fromMonth: string, toMonth: string): Promise<MonthlyFlow[]> {
-  const [fromDay] = monthDays(parseMonth(fromMonth, 'start month'));
-  const [, toDay] = monthDays(parseMonth(toMonth, 'end month'));
-  const publicIds = new Set((await loadSubjects(ctx, { publicOnly: true })).map((s) => s.personId));
-  const custody = ['detention', 'administrative_arrest', 're_detention', 'release'];
-  const kinds = ['recognition', ...custody, 'verdict'];
-  const events = await ctx.store.read(async (r) => [
-    ...(await r.persons.events(custody, -1_000_000, fromDay - 1)),
-    ...(await r.persons.events(kinds, fromDay, toDay)),
-  ]);
-  return monthlyFlows(
-    events.filter((e) => publicIds.has(e.personId)),
-    fromMonth,
-    toMonth,
-  );
-}
-
-// ---------------------------------------------------------------- figures of a day
-
-/** Public figures on `today` (count and breakdowns), once per data version and day. */
-export async function siteStats(ctx: AppContext, today: string): Promise<Stats> {
-  return memoized(ctx, `stats:${today}`, () => statsAt(ctx, today, { publicOnly: true }));
-}
-
-/** The public count at the end of each month from `from` to `today`, once per data version and day. */
-export async function siteCountSeries(ctx: AppContext, from: string, today: string): Promise<SeriesPoint[]> {
-  return memoized(ctx, `count-series:${from}:${today}`, () =>
-    countSeries(ctx, from, today, 'month', { publicOnly: true }),
-  );
-}
-
-/** How many public people were released in `month`, once per data version. */
-export async function siteReleasedIn(ctx: AppContext, month: string): Promise<number> {
-  return memoized(
-    ctx,
-    `released:${month}`,
-    async () => (await releasesOfMonth(ctx, month, { publicOnly: true })).summary.released,
-  );
 }

@@ -11,19 +11,20 @@
  * - then everything else is fetched from the site app, starting at `/` and following
  *   every link (and `src`) of every page written, as a crawler would.
  * Links of every page are read, so every link in the mirror points at a file that was
- * written (or is reported in `missing`). Files are written asynchronously, a few at a time.
+ * written (or is reported in `missing`). Files are written on a worker thread (`mirror-writer.ts`).
  *
  * @example
  * const report = await writeMirror(ctx, '/tmp/site');
  * // { pages: 1290, files: 1340, bytes: 24_000_000, missing: [], ms: 9000 }
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { AppError, type AppContext } from '../app/context.js';
-import { publicTabRows } from '../app/site-queries.js';
-import { LANGS } from '../domain/record.js';
+import { articleIndex, facilityIndex, publicTabRows } from '../app/site-queries.js';
+import { pinDataVersion } from '../app/site-memo.js';
+import { LANGS, type Lang } from '../domain/record.js';
+import { ARTICLE_PAGE_SIZE, articlePagePath } from './pages/articles.js';
 import { linkedPaths, mirrorFilePath } from './mirror-links.js';
+import { FileWriter } from './mirror-writer.js';
 import { paths } from './pages/common.js';
 import { PAGE_SIZE, STATUS_TABS, tabPath } from './pages/persons-list.js';
 import { createSiteRoutes, renderSitePath } from './site.js';
@@ -55,22 +56,21 @@ export interface MirrorReport {
   ms: number;
 }
 
-/** Files being written at once. */
-const WRITES_IN_FLIGHT = 64;
-
 /** Writes the mirror of the public site into `outDir`. */
 export async function writeMirror(ctx: AppContext, outDir: string, options: MirrorOptions = {}): Promise<MirrorReport> {
   const started = Date.now();
   if (existsSync(outDir) && readdirSync(outDir).length > 0 && !options.force) {
     throw new AppError('not-empty', `The folder ${outDir} is not empty; choose an empty one or pass --force.`);
   }
-  const app = options.app ?? createSiteRoutes(ctx, { mode: 'mirror', cacheSize: 1 });
-  const run = new MirrorRun(outDir, options);
+  const pinned = await pinDataVersion(ctx);
+  const app = options.app ?? createSiteRoutes(pinned, { mode: 'mirror', cacheSize: 1 });
+  const run = new MirrorRun(new FileWriter(outDir), options);
   try {
-    await writeListsAndPeople(ctx, run);
+    await writeListsAndPeople(pinned, run);
+    await writeFacilitiesAndArticles(pinned, run);
     await crawl(app, run);
   } finally {
-    await run.drain();
+    await run.writer.close();
   }
   run.report.ms = Date.now() - started;
   return run.report;
@@ -80,36 +80,29 @@ export async function writeMirror(ctx: AppContext, outDir: string, options: Mirr
 class MirrorRun {
   readonly report: MirrorReport = { pages: 0, files: 0, bytes: 0, missing: [], ms: 0 };
   readonly seen = new Set<string>(['/', '/assets/site.css']);
+  /** Paths already rendered (a path queued by a link may be rendered by a later bulk step first). */
+  readonly written = new Set<string>();
   readonly queue: Array<{ path: string; from: string }> = [
     { path: '/', from: '/' },
     { path: '/assets/site.css', from: '/' },
   ];
-  private readonly dirs = new Set<string>();
-  private readonly writing = new Set<Promise<void>>();
-  private failure: unknown = null;
 
   constructor(
-    private readonly outDir: string,
+    readonly writer: FileWriter,
     private readonly options: MirrorOptions,
   ) {}
 
   /** Writes a served file, and queues the links of a page that were not seen yet. */
-  async save(path: string, body: Buffer, isHtml: boolean): Promise<void> {
-    if (this.failure) throw this.failure;
+  save(path: string, body: Buffer | string, isHtml: boolean): Promise<void> {
+    this.written.add(path);
     this.report.files++;
-    this.report.bytes += body.length;
+    this.report.bytes += typeof body === 'string' ? Buffer.byteLength(body) : body.length;
     this.options.onFile?.(this.report.files, path);
     if (isHtml) {
       this.report.pages++;
-      for (const next of linkedPaths(body.toString('utf8'), path)) this.enqueue(next, path);
+      for (const next of linkedPaths(body.toString(), path)) this.enqueue(next, path);
     }
-    const file = join(this.outDir, mirrorFilePath(path));
-    const write = this.write(file, body).catch((error: unknown) => {
-      this.failure ??= error;
-    });
-    this.writing.add(write);
-    void write.finally(() => this.writing.delete(write));
-    if (this.writing.size >= WRITES_IN_FLIGHT) await Promise.race(this.writing);
+    return this.writer.add(mirrorFilePath(path), body);
   }
 
   /** Marks a path as handled by the bulk phase (so the crawl does not fetch it again). */
@@ -122,20 +115,6 @@ class MirrorRun {
     this.seen.add(path);
     this.queue.push({ path, from });
   }
-
-  async drain(): Promise<void> {
-    await Promise.all(this.writing);
-    if (this.failure) throw this.failure;
-  }
-
-  private async write(file: string, body: Buffer): Promise<void> {
-    const dir = dirname(file);
-    if (!this.dirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      this.dirs.add(dir);
-    }
-    await writeFile(file, body);
-  }
 }
 
 /** Renders one site path through the site's own renderer and saves it; a non-200 answer is reported. */
@@ -146,7 +125,7 @@ async function renderAndSave(ctx: AppContext, run: MirrorRun, path: string, from
     run.report.missing.push({ path, status, from });
     return;
   }
-  await run.save(path, Buffer.from(result.body, 'utf8'), result.type === 'html');
+  await run.save(path, result.body, result.type === 'html');
 }
 
 /**
@@ -181,6 +160,7 @@ async function writeListsAndPeople(ctx: AppContext, run: MirrorRun): Promise<voi
 async function crawl(app: SiteFetcher, run: MirrorRun): Promise<void> {
   for (let next = 0; next < run.queue.length; next++) {
     const { path, from } = run.queue[next]!;
+    if (run.written.has(path)) continue;
     if (path.includes('?')) {
       run.report.missing.push({ path, status: 0, from });
       continue;
@@ -193,4 +173,27 @@ async function crawl(app: SiteFetcher, run: MirrorRun): Promise<void> {
     const body = Buffer.from(await res.arrayBuffer());
     await run.save(path, body, (res.headers.get('content-type') ?? '').startsWith('text/html'));
   }
+}
+
+/** Renders each path in every language in turn (the data behind a page is shared by its languages). */
+async function writeInEveryLang(ctx: AppContext, run: MirrorRun, pathsOf: (lang: Lang) => string[]): Promise<void> {
+  const byLang = LANGS.map((lang) => pathsOf(lang));
+  for (const list of byLang) for (const path of list) run.claim(path);
+  for (let i = 0; i < byLang[0]!.length; i++) {
+    for (const list of byLang) await renderAndSave(ctx, run, list[i]!, `/${list[i]!.split('/')[1]}/`);
+  }
+}
+
+/** The facility pages and the pages of every article, each in every language in turn. */
+async function writeFacilitiesAndArticles(ctx: AppContext, run: MirrorRun): Promise<void> {
+  const facilities = await facilityIndex(ctx);
+  await writeInEveryLang(ctx, run, (lang) => facilities.map(({ facility }) => paths.facility(lang, facility.id)));
+  const articles = await articleIndex(ctx);
+  await writeInEveryLang(ctx, run, (lang) =>
+    articles.flatMap(({ code, persons }) =>
+      Array.from({ length: Math.max(1, Math.ceil(persons / ARTICLE_PAGE_SIZE)) }, (_, i) =>
+        articlePagePath(lang, code, i + 1),
+      ),
+    ),
+  );
 }

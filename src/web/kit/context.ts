@@ -27,9 +27,38 @@ export function createPageContext(options: { lang: Lang; path: string; mode?: Li
     lang,
     path,
     mode,
-    t: createTranslator(lang),
+    t: translatorFor(lang),
     href: createHref(path, mode),
     number: (n) => formatNumber(n, lang),
-    date: (d) => formatDate(d, lang),
+    date: (d) => remember(dates, `${lang}|${d}`, () => formatDate(d, lang)),
   };
+}
+
+/** Formatted texts that depend only on their key: the catalogues and calendars do not change at run time. */
+const plainMessages = new Map<string, string>();
+const dates = new Map<string, string>();
+const translators = new Map<Lang, Translate>();
+/** A bound on each memo, so that odd input cannot grow it for ever. */
+const MEMO_LIMIT = 50_000;
+
+function remember(memo: Map<string, string>, key: string, make: () => string): string {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+/** The translator of a language; messages without values are formatted once. */
+function translatorFor(lang: Lang): Translate {
+  let t = translators.get(lang);
+  if (!t) {
+    const base = createTranslator(lang);
+    t = (key, values) =>
+      values === undefined ? remember(plainMessages, `${lang}|${key}`, () => base(key)) : base(key, values);
+    translators.set(lang, t);
+  }
+  return t;
 }

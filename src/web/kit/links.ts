@@ -48,8 +48,11 @@ function splitPath(path: string, what: string): SplitPath {
  * relativeHref('/en/', '/assets/site.css', 'mirror')        // "../assets/site.css"
  */
 export function relativeHref(from: string, to: string, mode: LinkMode): string {
+  return hrefFrom(splitPath(from, 'current page'), to, mode);
+}
+
+function hrefFrom(source: SplitPath, to: string, mode: LinkMode): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(to) || to.startsWith('//') || to.startsWith('#')) return to;
-  const source = splitPath(from, 'current page');
   const target = splitPath(to, 'link target');
   let common = 0;
   while (common < source.dirs.length && common < target.dirs.length && source.dirs[common] === target.dirs[common]) {
@@ -70,6 +73,6 @@ export function relativeHref(from: string, to: string, mode: LinkMode): string {
  * @example const href = createHref('/be/', 'mirror'); href('/be/persons/') // "persons/index.html"
  */
 export function createHref(from: string, mode: LinkMode): Href {
-  splitPath(from, 'current page');
-  return (to) => relativeHref(from, to, mode);
+  const source = splitPath(from, 'current page');
+  return (to) => hrefFrom(source, to, mode);
 }

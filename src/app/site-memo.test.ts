@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from './demo.js';
+import { dataStamp, dataVersion, memoized, personEntries, pinDataVersion, reading } from './site-memo.js';
+import { publicPersonPage, publicTabRows } from './site-queries.js';
+import { tempApp } from '../testing/temp-app.js';
+
+let env: Awaited<ReturnType<typeof tempApp>>;
+beforeAll(async () => {
+  env = await tempApp();
+  await loadDemo(env.ctx, { synthetic: 20 });
+});
+afterAll(() => env.cleanup());
+
+describe('site memos', () => {
+  it('computes a value once per data version and again after a write', async () => {
+    let runs = 0;
+    const count = () =>
+      memoized(env.ctx, 'test:count', async () => {
+        runs++;
+        return env.ctx.store.read((r) => r.persons.count());
+      });
+    const [a, b] = await Promise.all([count(), count()]);
+    expect(a).toBe(b);
+    expect(runs).toBe(1);
+    const before = await dataVersion(env.ctx);
+    await env.ctx.store.write(async () => undefined);
+    expect(await dataVersion(env.ctx)).toBeGreaterThan(before);
+    await count();
+    expect(runs).toBe(2);
+  });
+
+  it('does not hang when nested memos are asked for at once', async () => {
+    const nested = () =>
+      memoized(
+        env.ctx,
+        'test:outer',
+        async () => (await publicTabRows(env.ctx)).length + (await publicTabRows(env.ctx, 'released')).length,
+      );
+    const results = await Promise.all([
+      nested(),
+      publicPersonPage(env.ctx, { sort: 'name', limit: 5 }),
+      nested(),
+      dataStamp(env.ctx),
+    ]);
+    expect(results[0]).toBe(results[2]);
+  });
+
+  it('pins the version of a context for a long job', async () => {
+    const pinned = await pinDataVersion(env.ctx);
+    const version = await dataVersion(pinned);
+    await env.ctx.store.write(async () => undefined);
+    expect(await dataVersion(pinned)).toBe(version);
+    expect(await dataVersion(env.ctx)).toBe(version + 1);
+  });
+
+  it('keeps person entries and leaves out unknown ids', async () => {
+    const ids = (await publicTabRows(env.ctx)).slice(0, 3).map((row) => row.id);
+    let presented = 0;
+    const present = () => {
+      presented++;
+      return null;
+    };
+    const first = await personEntries(env.ctx, [...ids, 'p-nobody'], present);
+    expect([...first.keys()]).toEqual(ids);
+    await personEntries(env.ctx, ids, present);
+    expect(presented).toBe(3);
+    await expect(reading(env.ctx, (r) => r.persons.count())()).resolves.toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { linkedPaths, mirrorFilePath, resolveLink } from './mirror-links.js';
+
+/** What a browser would resolve (the reference the string resolver must agree with). */
+function viaUrl(raw: string, from: string): string {
+  const url = new URL(raw.replace(/&amp;/g, '&'), `http://mirror.invalid${from}`);
+  const path = url.pathname.endsWith('/index.html') ? url.pathname.slice(0, -'index.html'.length) : url.pathname;
+  return url.search ? `${path}${url.search}` : path;
+}
+
+describe('resolveLink', () => {
+  const froms = ['/', '/en/', '/en/persons/p-1/', '/en/figures/count.svg', '/be/persons/released/page/2/'];
+  const links = [
+    'index.html',
+    './',
+    '../index.html',
+    '../../index.html',
+    '../../../assets/site.css',
+    '../../../../../../too-far/index.html',
+    'count.svg',
+    '../facilities/f-1/index.html',
+    '/en/persons/',
+    '../persons/?status=released&amp;page=2',
+    '?page=3',
+    'page/2/index.html#top',
+    '..',
+    '.',
+    'a%20b/index.html',
+    'x//y/',
+  ];
+  it('agrees with the WHATWG URL resolver', () => {
+    for (const from of froms)
+      for (const link of links) expect(resolveLink(link, from), `${link} from ${from}`).toBe(viaUrl(link, from));
+  });
+  it('leaves out external links, fragments and mail', () => {
+    for (const link of ['https://x.org/', '//cdn.example/x.js', '#top', 'mailto:a@b', '', 'HTTP://X']) {
+      expect(resolveLink(link, '/en/'), link).toBeNull();
+    }
+  });
+  it('reads every href and src of a page once', () => {
+    const page = '<a href="a/">1</a> <img src="a/index.html"> <link href="../assets/site.css"><a data-href="no">';
+    expect(linkedPaths(page, '/en/')).toEqual(['/en/a/', '/assets/site.css']);
+    expect(mirrorFilePath('/en/a/')).toBe('en/a/index.html');
+  });
+});

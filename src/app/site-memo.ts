@@ -58,8 +58,16 @@ export function dataVersion(ctx: AppContext): Promise<number> {
  * @example const pinned = await pinDataVersion(ctx); await writeMirror(pinned, dir);
  */
 export async function pinDataVersion(ctx: AppContext): Promise<AppContext> {
+  return pinnedAt(ctx, await dataVersion(ctx));
+}
+
+/**
+ * A context whose data version is the one already read (e.g. once per HTTP request), so
+ * that the memos a page asks for do not check it again.
+ */
+export function pinnedAt(ctx: AppContext, version: number): AppContext {
   const pinned: AppContext = { ...ctx };
-  pins.set(pinned, await dataVersion(ctx));
+  pins.set(pinned, version);
   return pinned;
 }
 

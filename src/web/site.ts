@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { AppError, todayIso, type AppContext } from '../app/context.js';
-import { dataStamp } from '../app/site-queries.js';
+import { dataStamp, pinnedAt } from '../app/site-memo.js';
 import { DomainError } from '../domain/errors.js';
 import { LANGS, type Lang } from '../domain/record.js';
 import { createTranslator, DEFAULT_LANG } from '../i18n/index.js';
@@ -162,8 +162,13 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
     if (!route) return next();
     if (!path.endsWith('/') && !/\.[a-z]+$/.test(path)) return c.redirect(`${path}/${queryString(c.req.url)}`, 301);
     const query = route.usesQuery ? c.req.query() : {};
-    const req: PageRequest = { ...baseRequest(path), lang: pathLang(path) as Lang, query };
     const stamp = await dataStamp(ctx);
+    const req: PageRequest = {
+      ...baseRequest(path),
+      app: pinnedAt(ctx, stamp.version),
+      lang: pathLang(path) as Lang,
+      query,
+    };
     const key = route.usesQuery ? `${path}?${new URLSearchParams(query).toString()}` : path;
     const etag = pageEtag({ version: stamp.version, today: req.today, mode, key });
     const lastModified = new Date(Math.max(stamp.lastModified.getTime(), Date.parse(`${req.today}T00:00:00Z`)));

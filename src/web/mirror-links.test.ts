@@ -32,6 +32,14 @@ describe('resolveLink', () => {
     for (const from of froms)
       for (const link of links) expect(resolveLink(link, from), `${link} from ${from}`).toBe(viaUrl(link, from));
   });
+  it('gives the same answers through the shared memo of linkedPaths', () => {
+    for (const from of froms) {
+      const page = links.map((link) => ` href="${link}"`).join('');
+      const expected = [...new Set(links.map((link) => viaUrl(link, from)))];
+      expect(linkedPaths(page, from), from).toEqual(expected);
+      expect(linkedPaths(page, from), `${from} again`).toEqual(expected);
+    }
+  });
   it('leaves out external links, fragments and mail', () => {
     for (const link of ['https://x.org/', '//cdn.example/x.js', '#top', 'mailto:a@b', '', 'HTTP://X']) {
       expect(resolveLink(link, '/en/'), link).toBeNull();

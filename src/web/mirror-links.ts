@@ -53,9 +53,33 @@ function viaUrl(raw: string, from: string): string {
  */
 export function linkedPaths(pageHtml: string, from: string): string[] {
   const out = new Set<string>();
+  const dir = from.slice(0, from.lastIndexOf('/') + 1);
   for (const match of pageHtml.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-    const path = resolveLink(match[1] ?? '', from);
+    const href = match[1] ?? '';
+    const path = href.startsWith('../') ? resolveShared(href, dir) : resolveLink(href, from);
     if (path !== null) out.add(path);
   }
   return [...out];
 }
+
+/**
+ * `resolveLink` with a memo: `../../x` from `/en/persons/p-1/` is `x` from `/en/`, so the
+ * links every page of a kind has (navigation, footer) are resolved once.
+ */
+function resolveShared(href: string, dir: string): string | null {
+  // Only for links that start with "../": the rest is resolved from a folder, never from the page itself.
+  let up = 0;
+  while (href.startsWith('../', up * 3)) up++;
+  let base = dir;
+  for (let i = 0; i < up && base.length > 1; i++) base = base.slice(0, base.lastIndexOf('/', base.length - 2) + 1);
+  const rest = href.slice(up * 3);
+  const key = `${base}\u0000${rest}`;
+  let hit = shared.get(key);
+  if (hit === undefined) {
+    hit = resolveLink(rest === '' ? './' : rest, base);
+    if (shared.size >= 20_000) shared.clear();
+    shared.set(key, hit);
+  }
+  return hit;
+}
+const shared = new Map<string, string | null>();

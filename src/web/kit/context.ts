@@ -30,13 +30,17 @@ export function createPageContext(options: { lang: Lang; path: string; mode?: Li
     t: translatorFor(lang),
     href: createHref(path, mode),
     number: (n) => formatNumber(n, lang),
-    date: (d) => remember(dates, `${lang}|${d}`, () => formatDate(d, lang)),
+    date: (d) => remember(dates[lang], d, () => formatDate(d, lang)),
   };
 }
 
 /** Formatted texts that depend only on their key: the catalogues and calendars do not change at run time. */
-const plainMessages = new Map<string, string>();
-const dates = new Map<string, string>();
+const plainMessages = memoByLang();
+const dates = memoByLang();
+
+function memoByLang(): Record<Lang, Map<string, string>> {
+  return { be: new Map(), ru: new Map(), en: new Map() };
+}
 const translators = new Map<Lang, Translate>();
 /** A bound on each memo, so that odd input cannot grow it for ever. */
 const MEMO_LIMIT = 50_000;
@@ -57,7 +61,7 @@ function translatorFor(lang: Lang): Translate {
   if (!t) {
     const base = createTranslator(lang);
     t = (key, values) =>
-      values === undefined ? remember(plainMessages, `${lang}|${key}`, () => base(key)) : base(key, values);
+      values === undefined ? remember(plainMessages[lang], key, () => base(key)) : base(key, values);
     translators.set(lang, t);
   }
   return t;

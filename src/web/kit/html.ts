@@ -29,8 +29,10 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 /** Escapes text for use in element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  // Most texts need nothing: test first, as a test allocates nothing.
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
 }
+const NEEDS_ESCAPE = /[&<>"']/;
 
 /** Marks trusted markup as safe. Never pass text that came from a record or a request. */
 export function raw(markup: string): SafeHtml {

@@ -36,24 +36,13 @@ const TYPES: Record<PageResult['type'] | 'css', string> = {
   css: 'text/css; charset=utf-8',
 };
 
-/** The stylesheet (read once; from the sources when the build did not copy it). */
+/** The stylesheet, next to this module (`npm run build` copies `src/web/assets` into `dist`). */
 export function siteCss(): string {
-  const candidates = [
-    new URL('./assets/site.css', import.meta.url),
-    new URL('../../src/web/assets/site.css', import.meta.url),
-  ];
-  for (const url of candidates) {
-    try {
-      return readFileSync(url, 'utf8');
-    } catch {
-      // try the next place
-    }
+  try {
+    return readFileSync(new URL('./assets/site.css', import.meta.url), 'utf8');
+  } catch {
+    throw new AppError('missing-asset', 'site.css is missing next to the server code; run "npm run build" again.', 500);
   }
-  throw new AppError(
-    'missing-asset',
-    'src/web/assets/site.css was not found next to the build; copy it to dist/web/assets/.',
-    500,
-  );
 }
 
 /** The language a visitor asked for in Accept-Language, else the default. */

@@ -147,7 +147,7 @@ export const be: Catalog = {
   'table.empty': 'Нічога не знойдзена.',
 
   'person.timeServed': 'Тэрмін за кратамі',
-  'person.sentence': 'Прысуд',
+  'person.sentence': 'Пакаранне',
   'person.address': 'Адрас для лістоў',
   'person.sources': 'Крыніцы',
   'person.timeline': 'Храналогія',

@@ -147,7 +147,7 @@ export const ru: Catalog = {
   'table.empty': 'Ничего не найдено.',
 
   'person.timeServed': 'Срок за решёткой',
-  'person.sentence': 'Приговор',
+  'person.sentence': 'Наказание',
   'person.address': 'Адрес для писем',
   'person.sources': 'Источники',
   'person.timeline': 'Хронология',

@@ -7,7 +7,7 @@
  */
 import { countOn, dailySeries, monthlySeries, monthlyFlows, breakdown } from '../domain/figures.js';
 import { isoToDay, dayToIso, monthDays } from '../domain/partial-date.js';
-import { AppError, type AppContext } from './context.js';
+import { AppError, todayIso, type AppContext } from './context.js';
 import type { FigureSubject, Store } from './ports.js';
 
 export type BreakdownKey = 'sex' | 'region' | 'article' | 'facility';
@@ -62,7 +62,13 @@ export interface Stats {
   count: number;
   /** Including those whose vague dates may put them in custody that day. */
   possible: number;
+  /**
+   * Counts by sex, region, article and facility. The facility breakdown is the
+   * facility where each person is held *now*, so it is given only for today
+   * (empty for other dates; see `facilityNote`).
+   */
   breakdowns: Record<BreakdownKey, Array<{ key: string | null; count: number }>>;
+  facilityNote?: string;
 }
 
 /** The count of political prisoners on a date, with breakdowns. */
@@ -73,7 +79,10 @@ export async function statsAt(ctx: AppContext, date: string, audience: Audience)
   const breakdowns = Object.fromEntries(
     BREAKDOWN_KEYS.map((k) => [k, breakdown(subjects, day, k)]),
   ) as Stats['breakdowns'];
-  return { date, count: certain, possible, breakdowns };
+  if (date === todayIso(ctx)) return { date, count: certain, possible, breakdowns };
+  const facilityNote =
+    'The registry indexes where each person is held now, so the facility breakdown is given for today only.';
+  return { date, count: certain, possible, breakdowns: { ...breakdowns, facility: [] }, facilityNote };
 }
 
 export async function countAt(ctx: AppContext, date: string, audience: Audience) {

@@ -29,9 +29,11 @@ export function registerFigureCommands(program: Command, io: Io): void {
       io.out(`Political prisoners in custody on ${stats.date}: ${stats.count}`);
       if (stats.possible !== stats.count) io.out(`(up to ${stats.possible} counting people whose dates are vague)`);
       for (const [key, rows] of Object.entries(stats.breakdowns)) {
+        if (rows.length === 0) continue;
         io.out(`\nBy ${key}:`);
         io.out(table(rows.slice(0, 15).map((r) => [r.key ?? '(unknown)', r.count])));
       }
+      if (stats.facilityNote) io.out(`\n${stats.facilityNote}`);
     });
 
   program

@@ -63,6 +63,10 @@ describe('person records', () => {
     expect(p.names[0]?.family).toBe('Luchynovich');
     expect((await statsAt(ctx, '2023-06-01', { publicOnly: false })).count).toBe(1);
     expect((await statsAt(ctx, '2024-01-13', { publicOnly: false })).count).toBe(0);
+    const past = await statsAt(ctx, '2023-06-01', { publicOnly: false });
+    expect(past.breakdowns.sex).toEqual([{ key: 'male', count: 1 }]);
+    expect(past.breakdowns.facility).toEqual([]);
+    expect(past.facilityNote).toMatch(/today only/);
   });
 
   it('derives figures from public events only: an internal release is a staff note', async () => {

@@ -63,7 +63,7 @@ describe('writeMirror', () => {
     expect(report.files).toBe(filesUnder(out).length);
   });
 
-  it('links only to files it wrote, or reports them as missing (pages other parts of the app serve)', () => {
+  it('links only to files it wrote, downloads included, and misses nothing', () => {
     const written = new Set(filesUnder(out).map((f) => `/${relative(out, f)}`));
     for (const file of filesUnder(out).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(file, 'utf8');
@@ -76,8 +76,9 @@ describe('writeMirror', () => {
         expect(written.has(target) || isMissing, `${page} -> ${path}`).toBe(true);
       }
     }
-    const missingSections = new Set(report.missing.map((m) => m.path.split('/')[2]));
-    expect([...missingSections].sort()).toEqual(['data', 'report']);
+    expect(report.missing).toEqual([]);
+    expect(written.has('/data/registry.json')).toBe(true);
+    expect(written.has('/data/registry.csv')).toBe(true);
   });
 
   it('writes the same bytes as the server renders in mirror mode', async () => {

@@ -28,6 +28,7 @@ import { FileWriter } from './mirror-writer.js';
 import { paths } from './pages/common.js';
 import { PAGE_SIZE, STATUS_TABS, tabPath } from './pages/persons-list.js';
 import { createSiteRoutes, renderSitePath } from './site.js';
+import { exportRegistry } from '../app/export.js';
 
 export { linkedPaths, mirrorFilePath, resolveLink } from './mirror-links.js';
 
@@ -68,6 +69,7 @@ export async function writeMirror(ctx: AppContext, outDir: string, options: Mirr
   try {
     await writeListsAndPeople(pinned, run);
     await writeFacilitiesAndArticles(pinned, run);
+    await writeDownloads(pinned, run);
     await crawl(app, run);
   } finally {
     await run.writer.close();
@@ -153,6 +155,17 @@ async function writeListsAndPeople(ctx: AppContext, run: MirrorRun): Promise<voi
         }
       }
     }
+  }
+}
+
+/** The open-data downloads, written by the same export as `/data/registry.*` on the server. */
+async function writeDownloads(ctx: AppContext, run: MirrorRun): Promise<void> {
+  for (const format of ['json', 'csv'] as const) {
+    const path = `/data/registry.${format}`;
+    run.claim(path);
+    const chunks: string[] = [];
+    await exportRegistry(ctx, { format, publicOnly: true }, (chunk) => void chunks.push(chunk));
+    await run.save(path, chunks.join(''), false);
   }
 }
 

@@ -164,6 +164,8 @@ export const en = {
   'footer.openData': 'The data is open: download it and check our figures.',
 
   'report.call': 'If you know that a political prisoner has been released, tell us.',
+  'report.pending':
+    'A secure form for reports will be on this page. Until it is, please reach the human rights defenders through the contacts on their own website. We will never ask for more about you than a report needs.',
 
   'digest.caveat':
     'The number of political prisoners released after serving their sentences may be higher, because reliable information about releases is not always available.',

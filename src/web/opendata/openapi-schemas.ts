@@ -123,12 +123,19 @@ export const SCHEMAS: Record<string, Schema> = {
   }),
   Person: publicPerson,
   FacilityList: object({ facilities: { type: 'array', items: facility } }),
-  Stats: object({
-    date: { type: 'string', format: 'date' },
-    count: { ...int, description: 'Political prisoners certainly in custody on the date' },
-    possible: { ...int, description: 'Including those whose vague dates may put them in custody' },
-    breakdowns: object({ sex: breakdown, region: breakdown, article: breakdown, facility: breakdown }),
-  }),
+  Stats: object(
+    {
+      date: { type: 'string', format: 'date' },
+      count: { ...int, description: 'Political prisoners certainly in custody on the date' },
+      possible: { ...int, description: 'Including those whose vague dates may put them in custody' },
+      breakdowns: object({ sex: breakdown, region: breakdown, article: breakdown, facility: breakdown }),
+      facilityNote: {
+        ...str,
+        description: 'Present for dates other than today: the facility breakdown is known for today only (and empty)',
+      },
+    },
+    ['date', 'count', 'possible', 'breakdowns'],
+  ),
   Series: object({
     step: { type: 'string', enum: ['day', 'month'] },
     points: {

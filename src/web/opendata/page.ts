@@ -88,9 +88,14 @@ ${dataTable({
 <p>${CSV_COLUMNS.map((c, i) => html`${i > 0 ? ', ' : ''}<code>${c}</code>`)}</p>
 <h2>${t.api}</h2>
 <p>${t.apiText}</p>
-<ul>
+${
+  // A static mirror has no API: name the paths of the live site instead of linking to them.
+  req.mode === 'mirror'
+    ? html`<ul><li><code>/api/openapi.json</code></li><li><code>/api/v1/persons</code></li></ul>`
+    : html`<ul>
 <li>${link('/api/openapi.json', t.spec)}</li>
 <li>${link('/api/v1/persons', '/api/v1/persons')}</li>
-</ul>`;
+</ul>`
+}`;
   return htmlPage(req, { title, description: t.intro, body });
 }

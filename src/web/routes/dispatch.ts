@@ -14,6 +14,8 @@ import { personPage } from '../pages/person.js';
 import { ListParams, personsListPage, STATUS_TABS, type StatusTab } from '../pages/persons-list.js';
 import { parseOrThrow } from '../../app/validate.js';
 import { digestFeedRoute, digestIndexRoute, digestRoute } from '../pages/digests.js';
+import { reportPage } from '../pages/report.js';
+import { openDataPage } from '../opendata/page.js';
 
 /** A resolved site path: the renderer, and whether the query string matters to it. */
 export interface Route {
@@ -63,6 +65,10 @@ export function resolveSitePath(path: string): Route | null {
       return figuresRoute(rest, isPage);
     case 'digests':
       return digestsRoute(rest, isPage);
+    case 'data':
+      return isPage && rest.length === 0 ? page(openDataPage) : null;
+    case 'report':
+      return isPage && rest.length === 0 ? page(reportPage) : null;
     default:
       return null;
   }

@@ -28,12 +28,12 @@ export function registerRecordCommands(program: Command, io: Io): void {
 
   program
     .command('history <id>')
-    .description('List the revisions of a person (or --type facility|source)')
-    .option('--type <type>', 'person, facility or source', 'person')
+    .description('List the revisions of a person (or --type facility|source|digest)')
+    .option('--type <type>', 'person, facility, source or digest', 'person')
     .option('--json', 'machine-readable output')
     .action(async (id: string, opts: { type: string; json?: boolean }, cmd: Command) => {
-      if (!['person', 'facility', 'source'].includes(opts.type)) {
-        throw new AppError('invalid-type', `--type must be person, facility or source; got "${opts.type}".`);
+      if (!['person', 'facility', 'source', 'digest'].includes(opts.type)) {
+        throw new AppError('invalid-type', `--type must be person, facility, source or digest; got "${opts.type}".`);
       }
       const entries = await withApp(cmd, (ctx) => history(ctx, opts.type as 'person', id));
       if (opts.json) return printJson(io, entries);

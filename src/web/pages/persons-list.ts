@@ -5,7 +5,7 @@
  * mirror writes: a plain directory cannot answer query strings.
  */
 import { z } from 'zod';
-import { searchPersons } from '../../app/search.js';
+import { listPersons } from '../../app/list.js';
 import { articleIndex, cardsFor, publicCatalog, publicPersonPage, type CardPage } from '../../app/site-queries.js';
 import type { PersonListQuery } from '../../app/ports.js';
 import { REGIONS, Region, Sex, type Lang } from '../../domain/record.js';
@@ -76,12 +76,15 @@ async function findPage(req: PageRequest, p: ListParams): Promise<CardPage> {
     publicOnly: true,
   };
   if (!p.q) return publicPersonPage(req.app, { ...filters, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-  const hits = await searchPersons(req.app, p.q, { limit: 500, publicOnly: true });
-  const score = new Map(hits.map((h) => [h.id, h.score]));
-  const rows = await req.app.store.read((r) => r.persons.list({ ...filters, ids: hits.map((h) => h.id) }));
-  if (p.sort === undefined) rows.sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
-  const slice = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  return { total: rows.length, cards: await cardsFor(req.app, slice) };
+  // The same search as the API: matches filtered, ranked by name match unless a sort is chosen.
+  const found = await listPersons(req.app, {
+    ...filters,
+    q: p.q,
+    sort: p.sort,
+    offset: (page - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
+  });
+  return { total: found.total, cards: await cardsFor(req.app, found.rows) };
 }
 
 async function filters(req: PageRequest, p: ListParams): Promise<FilterField[]> {

@@ -8,4 +8,9 @@ try {
   process.stderr.write('error [not-built]: Rollcall is not built yet; run "npm run build" (or "npm start") first.\n');
   process.exit(1);
 }
+// A reader that stops early (`rollcall export | head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 process.exitCode = await main(process.argv);

@@ -16,6 +16,7 @@ import {
   personName,
   type PageRequest,
   type PageResult,
+  catalogPage,
 } from './common.js';
 
 export const ARTICLE_PAGE_SIZE = 100;
@@ -35,21 +36,16 @@ export async function articlesPage(req: PageRequest): Promise<PageResult> {
     articleLabel(e.code, req.lang, articles),
     ctx.number(e.persons),
   ]);
-  const body = html`${breadcrumb(ctx, [{ label: ctx.t('nav.home'), path: paths.home(req.lang) }, { label: title }])}
-<h1>${title}</h1>
-<p>${ctx.t('page.articles.intro')}</p>
-${dataTable({
-  caption: title,
-  captionHidden: true,
-  columns: [
-    { header: ctx.t('filter.article'), rowHeader: true },
-    { header: ctx.t('page.articles.title') },
-    { header: ctx.t('page.articles.persons'), numeric: true },
-  ],
-  rows,
-  empty: ctx.t('table.empty'),
-})}`;
-  return htmlPage(req, { title, description: ctx.t('page.articles.intro'), body });
+  return catalogPage(req, {
+    title,
+    intro: ctx.t('page.articles.intro'),
+    columns: [
+      { header: ctx.t('filter.article'), rowHeader: true },
+      { header: ctx.t('page.articles.title') },
+      { header: ctx.t('page.articles.persons'), numeric: true },
+    ],
+    rows,
+  });
 }
 
 /** One article; an article nobody public is charged under is a 404. */

@@ -8,7 +8,16 @@ import type { PublicPerson } from '../../http/presenters/public-person.js';
 import type { Lang, Localized, NameSystem } from '../../domain/record.js';
 import { articleTitle } from '../../domain/reference-data.js';
 import type { Article } from '../../domain/record.js';
-import { createPageContext, html, layout, type PageContext, type SafeHtml } from '../kit/index.js';
+import {
+  breadcrumb,
+  createPageContext,
+  dataTable,
+  html,
+  layout,
+  type PageContext,
+  type SafeHtml,
+} from '../kit/index.js';
+import type { HtmlValue, TableColumn } from '../kit/index.js';
 import type { LayoutOptions, LinkMode } from '../kit/index.js';
 
 /** One page to render: the site path, its language and query, the link mode and today's date. */
@@ -134,3 +143,25 @@ export const paths = {
   digests: (lang: Lang) => `/${lang}/digests/`,
   report: (lang: Lang) => `/${lang}/report/`,
 };
+
+/**
+ * A catalogue page (facilities, articles): breadcrumb, heading, an introduction
+ * and one table whose caption is the page title.
+ */
+export function catalogPage(
+  req: PageRequest,
+  opts: { title: string; intro: string; columns: readonly TableColumn[]; rows: readonly (readonly HtmlValue[])[] },
+): PageResult {
+  const ctx = pageContext(req);
+  const body = html`${breadcrumb(ctx, [{ label: ctx.t('nav.home'), path: paths.home(req.lang) }, { label: opts.title }])}
+<h1>${opts.title}</h1>
+<p>${opts.intro}</p>
+${dataTable({
+  caption: opts.title,
+  captionHidden: true,
+  columns: opts.columns,
+  rows: opts.rows,
+  empty: ctx.t('table.empty'),
+})}`;
+  return htmlPage(req, { title: opts.title, description: opts.intro, body });
+}

@@ -3,7 +3,7 @@
  * held there now and who was, its address for letters).
  */
 import { facilityIndex, facilityPageData, type PersonCard } from '../../app/site-queries.js';
-import { breadcrumb, dataTable, definitionList, html, type PageContext, type SafeHtml } from '../kit/index.js';
+import { breadcrumb, definitionList, html, type PageContext, type SafeHtml } from '../kit/index.js';
 import {
   facilityName,
   htmlPage,
@@ -14,6 +14,7 @@ import {
   personName,
   type PageRequest,
   type PageResult,
+  catalogPage,
 } from './common.js';
 
 /** The list of public facilities with the number held in each now. */
@@ -30,22 +31,17 @@ export async function facilitiesPage(req: PageRequest): Promise<PageResult> {
     localized(facility.city, req.lang) ?? '',
     ctx.number(now),
   ]);
-  const body = html`${breadcrumb(ctx, [{ label: ctx.t('nav.home'), path: paths.home(req.lang) }, { label: title }])}
-<h1>${title}</h1>
-<p>${ctx.t('page.facilities.intro')}</p>
-${dataTable({
-  caption: title,
-  captionHidden: true,
-  columns: [
-    { header: ctx.t('table.facility'), rowHeader: true },
-    { header: ctx.t('page.facilities.kind') },
-    { header: ctx.t('page.facilities.city') },
-    { header: ctx.t('page.facilities.now'), numeric: true },
-  ],
-  rows,
-  empty: ctx.t('table.empty'),
-})}`;
-  return htmlPage(req, { title, description: ctx.t('page.facilities.intro'), body });
+  return catalogPage(req, {
+    title,
+    intro: ctx.t('page.facilities.intro'),
+    columns: [
+      { header: ctx.t('table.facility'), rowHeader: true },
+      { header: ctx.t('page.facilities.kind') },
+      { header: ctx.t('page.facilities.city') },
+      { header: ctx.t('page.facilities.now'), numeric: true },
+    ],
+    rows,
+  });
 }
 
 function peopleList(ctx: PageContext, cards: readonly PersonCard[], heading: string, id: string): SafeHtml {

@@ -25,9 +25,12 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
+    // On the response's own headers: `c.header()` after the handler would copy the whole
+    // response into a new one (its body read back through a stream) on every request.
+    const headers = c.res.headers;
+    headers.set('X-Content-Type-Options', 'nosniff');
+    headers.set('Referrer-Policy', 'no-referrer');
+    headers.set('X-Frame-Options', 'DENY');
   });
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/api/v1', apiRoutes(ctx));

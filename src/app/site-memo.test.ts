@@ -45,6 +45,27 @@ describe('site memos', () => {
     expect(results[0]).toBe(results[2]);
   });
 
+  it('checks the version once for requests that ask at once, never older than their asking', async () => {
+    let reads = 0;
+    const counting = {
+      ...env.ctx,
+      store: {
+        ...env.ctx.store,
+        read: <T>(fn: Parameters<typeof env.ctx.store.read<T>>[0]) => {
+          reads++;
+          return env.ctx.store.read(fn);
+        },
+      },
+    };
+    const [a, b, c] = await Promise.all([dataVersion(counting), dataVersion(counting), dataVersion(counting)]);
+    expect(new Set([a, b, c]).size).toBe(1);
+    expect(reads).toBe(1);
+    // Asked before a write finishes: the shared check runs after it, so it sees the write.
+    const asked = dataVersion(counting);
+    await env.ctx.store.write(async () => undefined);
+    expect(await asked).toBe(a + 1);
+  });
+
   it('pins the version of a context for a long job', async () => {
     const pinned = await pinDataVersion(env.ctx);
     const version = await dataVersion(pinned);

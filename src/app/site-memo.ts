@@ -35,14 +35,18 @@ const pins = new WeakMap<AppContext, number>();
 
 /**
  * The current data version. Requests that ask while a check is in flight share its
- * answer, so a burst of requests costs one read.
+ * answer, so a burst of requests costs one read: the read starts on the next turn of the
+ * event loop (after every request that arrived with this one has asked), so it is never
+ * older than any request that shares it.
  */
 export function dataVersion(ctx: AppContext): Promise<number> {
   const pinned = pins.get(ctx);
   if (pinned !== undefined) return Promise.resolve(pinned);
   const inFlight = probes.get(ctx.store);
   if (inFlight) return inFlight;
-  const probe = ctx.store.read((r) => r.meta.dataVersion());
+  const probe = new Promise<number>((resolve, reject) => {
+    setImmediate(() => ctx.store.read((r) => r.meta.dataVersion()).then(resolve, reject));
+  });
   probes.set(ctx.store, probe);
   const clear = () => {
     if (probes.get(ctx.store) === probe) probes.delete(ctx.store);

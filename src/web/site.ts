@@ -28,6 +28,15 @@ export interface SiteOptions {
   cacheBytes?: number;
 }
 
+/** What the page routes keep per data version, day and page. */
+interface CachedPage {
+  etag: string;
+  /** The rendered answer (a 200 page), encoded once. */
+  page?: { status: number; type: PageResult['type']; bytes: Uint8Array<ArrayBuffer> };
+}
+
+const encoder = new TextEncoder();
+
 const TYPES: Record<PageResult['type'] | 'css', string> = {
   html: 'text/html; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
@@ -118,9 +127,9 @@ async function renderSafely(req: PageRequest, render: () => Promise<PageResult>)
  */
 export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Hono {
   const mode = options.mode ?? 'server';
-  const cache = new LruCache<PageResult>(options.cacheSize ?? 20_000, {
+  const cache = new LruCache<CachedPage>(options.cacheSize ?? 20_000, {
     maxWeight: options.cacheBytes ?? 96_000_000,
-    weigh: (page) => page.body.length * 2,
+    weigh: (entry) => (entry.page?.bytes.byteLength ?? 0) + 200,
   });
   const site = new Hono();
   const css = { body: '', etag: '' };
@@ -152,32 +161,54 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
     if (!path.endsWith('/') && !/\.[a-z]+$/.test(path)) return c.redirect(`${path}/${queryString(c.req.url)}`, 301);
     const query = route.usesQuery ? c.req.query() : {};
     const stamp = await dataStamp(ctx);
-    const req: PageRequest = {
-      ...baseRequest(path),
-      app: pinnedAt(ctx, stamp.version),
-      lang: pathLang(path) as Lang,
-      query,
-    };
+    const today = todayIso(ctx);
     const key = route.usesQuery ? `${path}?${new URLSearchParams(query).toString()}` : path;
-    const etag = pageEtag({ version: stamp.version, today: req.today, mode, key });
-    const lastModified = new Date(Math.max(stamp.lastModified.getTime(), Date.parse(`${req.today}T00:00:00Z`)));
+    // One entry per data version, day and page: the ETag (hashed once) and, once rendered, the body.
+    const slot = `${stamp.version}\n${today}\n${key}`;
+    let entry = cache.get(slot);
+    if (!entry) {
+      entry = { etag: pageEtag({ version: stamp.version, today, mode, key }) };
+      cache.set(slot, entry);
+    }
+    const { etag } = entry;
+    const lastModified = lastModifiedOf(stamp.lastModified, today);
     c.header('ETag', etag);
-    c.header('Last-Modified', lastModified.toUTCString());
+    c.header('Last-Modified', lastModified.text);
     c.header('Cache-Control', 'public, max-age=60');
     const ifNoneMatch = c.req.header('If-None-Match');
     if (
       etagMatches(ifNoneMatch, etag) ||
-      (!ifNoneMatch && notModifiedSince(c.req.header('If-Modified-Since'), lastModified))
+      (!ifNoneMatch && notModifiedSince(c.req.header('If-Modified-Since'), lastModified.date))
     ) {
       return c.body(null, 304);
     }
-    let result = cache.get(etag);
-    if (!result) {
-      result = await renderSafely(req, () => route.render(req));
-      if ((result.status ?? 200) === 200) cache.set(etag, result);
+    let rendered = entry.page;
+    if (!rendered) {
+      const req: PageRequest = {
+        app: pinnedAt(ctx, stamp.version),
+        path,
+        mode,
+        today,
+        lang: pathLang(path) as Lang,
+        query,
+      };
+      const result = await renderSafely(req, () => route.render(req));
+      rendered = { status: result.status ?? 200, type: result.type, bytes: encoder.encode(result.body) };
+      // Only a page is kept: error pages are rendered again (and cost no memory).
+      if (rendered.status === 200) cache.set(slot, { etag, page: rendered });
     }
-    return c.body(result.body, (result.status ?? 200) as 200, { 'Content-Type': TYPES[result.type] });
+    return c.body(rendered.bytes, rendered.status as 200, { 'Content-Type': TYPES[rendered.type] });
   });
+
+  /** Last-Modified of a page: the data stamp, or the start of today when later (the same for a burst). */
+  let lastStamp = { at: NaN, today: '', date: new Date(0), text: '' };
+  function lastModifiedOf(stamp: Date, today: string): { date: Date; text: string } {
+    if (lastStamp.at !== stamp.getTime() || lastStamp.today !== today) {
+      const date = new Date(Math.max(stamp.getTime(), Date.parse(`${today}T00:00:00Z`)));
+      lastStamp = { at: stamp.getTime(), today, date, text: date.toUTCString() };
+    }
+    return lastStamp;
+  }
 
   function baseRequest(path: string): Omit<PageRequest, 'lang' | 'query'> {
     return { app: ctx, path, mode, today: todayIso(ctx) };

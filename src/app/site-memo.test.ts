@@ -74,6 +74,36 @@ describe('site memos', () => {
     expect(await dataVersion(env.ctx)).toBe(version + 1);
   });
 
+  it('loads the records that requests ask for at once in one read, each request getting its own', async () => {
+    const ids = (await publicTabRows(env.ctx)).slice(0, 6).map((row) => row.id);
+    let reads = 0;
+    const counting = {
+      ...env.ctx,
+      store: {
+        ...env.ctx.store,
+        read: <T>(fn: Parameters<typeof env.ctx.store.read<T>>[0]) => {
+          reads++;
+          return env.ctx.store.read(fn);
+        },
+      },
+    };
+    const pinned = await pinDataVersion(counting);
+    reads = 0;
+    const present = () => null;
+    const [a, b, c] = await Promise.all([
+      personEntries(pinned, [ids[0]!, ids[1]!], present),
+      personEntries(pinned, [ids[1]!, ids[2]!, 'p-nobody'], present),
+      personEntries(pinned, [ids[3]!], present),
+    ]);
+    expect(reads).toBe(1);
+    expect([...a.keys()]).toEqual([ids[0], ids[1]]);
+    expect([...b.keys()]).toEqual([ids[1], ids[2]]);
+    expect([...c.keys()]).toEqual([ids[3]]);
+    expect(b.get(ids[1]!)).toBe(a.get(ids[1]!));
+    const direct = await env.ctx.store.read((r) => r.persons.getMany([ids[2]!]));
+    expect(b.get(ids[2]!)?.doc).toEqual(direct[0]);
+  });
+
   it('keeps person entries and leaves out unknown ids', async () => {
     const ids = (await publicTabRows(env.ctx)).slice(0, 3).map((row) => row.id);
     let presented = 0;

@@ -132,14 +132,50 @@ export async function personEntries(
     } else missing.push(id);
   }
   if (missing.length === 0) return out;
-  const docs = await ctx.store.read((r) => r.persons.getMany(missing));
-  for (const doc of docs) {
-    const entry: PersonEntry = { doc, person: present(doc) };
-    out.set(doc.id, entry);
-    memo.entries.set(doc.id, entry);
+  const docs = await loadDocs(ctx, missing);
+  for (const id of missing) {
+    const doc = docs.get(id);
+    if (!doc) continue;
+    // Another request of the same batch may have made the entry already.
+    let entry = memo.entries.get(id);
+    if (entry?.doc !== doc) {
+      entry = { doc, person: present(doc) };
+      memo.entries.set(id, entry);
+    }
+    out.set(id, entry);
   }
   while (memo.entries.size > ENTRY_CACHE_SIZE) memo.entries.delete(memo.entries.keys().next().value as string);
   return out;
+}
+
+interface DocBatch {
+  ids: Set<string>;
+  docs: Promise<Map<string, Person>>;
+}
+const batches = new WeakMap<Store, DocBatch>();
+
+/**
+ * Records for `ids`, loaded together with those every other request asks for in the same
+ * turn of the event loop: one read for a burst of pages instead of one each (and so no
+ * pile of overlapping reads, each holding a connection).
+ */
+function loadDocs(ctx: AppContext, ids: readonly string[]): Promise<Map<string, Person>> {
+  let batch = batches.get(ctx.store);
+  if (!batch) {
+    const ids = new Set<string>();
+    const docs = new Promise<Map<string, Person>>((resolve, reject) =>
+      setImmediate(() => {
+        batches.delete(ctx.store);
+        ctx.store
+          .read((r) => r.persons.getMany([...ids]))
+          .then((found) => resolve(new Map(found.map((doc) => [doc.id, doc]))), reject);
+      }),
+    );
+    batch = { ids, docs };
+    batches.set(ctx.store, batch);
+  }
+  for (const id of ids) batch.ids.add(id);
+  return batch.docs;
 }
 
 /** `fn` in its own read transaction, as a thunk for {@link memoized}. */

@@ -14,7 +14,8 @@ export interface CheckReport {
   byCode: Record<string, number>;
 }
 
-const PAGE = 2000;
+/** Persons per keyset page: each page's documents are parsed one at a time as they are checked. */
+const PAGE = 250;
 
 async function checkContext(repos: Repos, today: string) {
   const [facilities, sources, ratios] = await Promise.all([
@@ -44,7 +45,7 @@ export async function runChecks(ctx: AppContext, opts: { ids?: string[]; minSeve
   const keep = severityFilter(opts.minSeverity ?? 'info');
   await ctx.store.read(async (repos) => {
     const checkCtx = await checkContext(repos, todayIso(ctx));
-    const consume = (persons: Person[]) => {
+    const consume = (persons: Iterable<Person>) => {
       for (const person of persons) {
         report.checkedPersons++;
         for (const f of checkPerson(person, checkCtx)) {
@@ -60,10 +61,10 @@ export async function runChecks(ctx: AppContext, opts: { ids?: string[]; minSeve
       return;
     }
     for (let after: string | null = null; ;) {
-      const ids = await repos.persons.ids(after, PAGE);
-      if (ids.length === 0) break;
-      consume(await repos.persons.getMany(ids));
-      after = ids[ids.length - 1]!;
+      const page = await repos.persons.scan(after, PAGE);
+      if (page.lastId === null) break;
+      consume(page.persons);
+      after = page.lastId;
     }
   });
   return report;

@@ -18,7 +18,8 @@ export interface ExportOptions {
 }
 
 type Sink = (chunk: string) => Promise<void> | void;
-const PAGE = 1000;
+/** Persons per keyset page (small: a page's records are alive together in CSV exports and `personPages`). */
+const PAGE = 250;
 
 export async function exportRegistry(ctx: AppContext, opts: ExportOptions, write: Sink): Promise<void> {
   await ctx.store.read(async (repos) => {
@@ -60,12 +61,16 @@ function publicRecord(
   return view ? PersonSchema.parse(view) : null;
 }
 
+/** Every person in id order, mapped; each record is parsed only when reached, so one page of text is held at a time. */
 async function* personsOf(repos: Repos, map: (p: Person) => Person | null): AsyncGenerator<Person> {
-  for await (const page of personPages(repos)) {
-    for (const p of page) {
+  for (let after: string | null = null; ;) {
+    const page = await repos.persons.scan(after, PAGE);
+    if (page.lastId === null) return;
+    for (const p of page.persons) {
       const out = map(p);
       if (out) yield out;
     }
+    after = page.lastId;
   }
 }
 
@@ -82,12 +87,10 @@ async function exportCsv(repos: Repos, facilities: Facility[], _sources: Source[
 /** Persons in id order, a page at a time. */
 export async function* personPages(repos: Repos): AsyncGenerator<Person[]> {
   for (let after: string | null = null; ;) {
-    const ids = await repos.persons.ids(after, PAGE);
-    if (ids.length === 0) return;
-    const persons = await repos.persons.getMany(ids);
-    persons.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    yield persons;
-    after = ids[ids.length - 1]!;
+    const page = await repos.persons.scan(after, PAGE);
+    if (page.lastId === null) return;
+    yield [...page.persons];
+    after = page.lastId;
   }
 }
 

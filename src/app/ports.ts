@@ -88,6 +88,22 @@ export interface PersonRepository {
   figureSubjects(publicOnly: boolean): Promise<FigureSubject[]>;
 }
 
+/** A page of persons in ascending id order, for whole-registry passes (checks, exports). */
+export interface PersonScanPage {
+  /** The page's last id: pass it as `afterId` for the next page; null when the page is empty (the end). */
+  lastId: string | null;
+  /** Number of records in the page. */
+  size: number;
+  /** The records, each parsed from storage when the iterator reaches it (every iteration parses afresh). */
+  persons: Iterable<Person>;
+}
+
+/** Whole-registry reads in keyset pages (kept apart so each store file implements one part). */
+export interface PersonScan {
+  /** Up to `limit` persons with id > `afterId` (from the start when null), in id order, with their records. */
+  scan(afterId: string | null, limit: number): Promise<PersonScanPage>;
+}
+
 export interface FacilityRepository {
   get(id: string): Promise<Facility | undefined>;
   list(): Promise<Facility[]>;
@@ -164,7 +180,7 @@ export interface DigestRepository {
 }
 
 export interface Repos {
-  persons: PersonRepository;
+  persons: PersonRepository & PersonScan;
   facilities: FacilityRepository;
   sources: SourceRepository;
   revisions: RevisionRepository;

@@ -6,15 +6,18 @@ import type { Repos } from '../app/ports.js';
 import type { Database } from './schema.js';
 import type { StoreDialect } from './dialect.js';
 import { personRepository } from './person-repository.js';
+import { scanPersons } from './person-scan.js';
 import { revisionRepository } from './revision-repository.js';
 import { facilityRepository, referenceRepository, sourceRepository } from './doc-repositories.js';
 import { metaRepository } from './meta-repository.js';
 import { digestRepository } from './digest-repository.js';
+import { bulkLoadRepository } from './bulk-load.js';
 
 /** Builds {@link Repos} over `db`, normally a Kysely transaction owned by the store. */
 export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
   return {
-    persons: personRepository(db, dialect),
+    bulk: bulkLoadRepository(db, dialect),
+    persons: { ...personRepository(db, dialect), scan: (afterId, limit) => scanPersons(db, afterId, limit) },
     facilities: facilityRepository(db, dialect),
     sources: sourceRepository(db, dialect),
     revisions: revisionRepository(db, dialect),

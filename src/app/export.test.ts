@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person } from '../domain/record.js';
+import { serializeRegistryJson } from '../exchange/json.js';
+import { personsToCsv } from '../exchange/csv.js';
+import { tempApp } from '../testing/temp-app.js';
+import { loadDemo } from './demo.js';
+import { writePerson } from './persons.js';
+import { exportRegistry, forEachPersonPage, type ExportOptions } from './export.js';
+
+/** More people than one page, so exports cross several pages. */
+const SYNTHETIC = 600;
+let app: Awaited<ReturnType<typeof tempApp>>;
+
+beforeAll(async () => {
+  app = await tempApp();
+  await loadDemo(app.ctx, { synthetic: SYNTHETIC });
+  await app.ctx.store.write(async (repos) => {
+    const ids = await repos.persons.ids(null, 100);
+    for (const person of await repos.persons.getMany(ids.filter((_, i) => i % 7 === 3))) {
+      await writePerson(repos, { ...person, visibility: 'internal' }, { actor: 'test' }, '2024-02-02T12:00:00.000Z');
+    }
+  });
+}, 60_000);
+afterAll(() => app.cleanup());
+
+async function exported(opts: ExportOptions): Promise<string> {
+  let out = '';
+  await exportRegistry(app.ctx, opts, (chunk) => {
+    out += chunk;
+  });
+  return out;
+}
+
+/** Everything as the reference reads it: all ids, then every record by id, sorted in memory. */
+async function everything() {
+  return app.ctx.store.read(async (repos) => {
+    const ids: string[] = [];
+    for (let after: string | null = null; ;) {
+      const page = await repos.persons.ids(after, 100);
+      if (page.length === 0) break;
+      ids.push(...page);
+      after = page[page.length - 1]!;
+    }
+    const persons: Person[] = await repos.persons.getMany(ids);
+    return {
+      articles: await repos.reference.articles(),
+      creditRatios: await repos.reference.creditRatios(),
+      facilities: await repos.facilities.list(),
+      sources: await repos.sources.list(),
+      persons,
+    };
+  });
+}
+
+describe('exportRegistry', () => {
+  it('writes the same JSON as serialising the whole registry at once', async () => {
+    const all = await everything();
+    expect(all.persons).toHaveLength(SYNTHETIC + 5);
+    expect(await exported({ format: 'json', publicOnly: false })).toBe(serializeRegistryJson(all));
+  });
+
+  it('writes the same CSV as one table of everyone (and of the public only)', async () => {
+    const all = await everything();
+    const sorted = [...all.persons].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(await exported({ format: 'csv', publicOnly: false })).toBe(
+      personsToCsv(sorted, all.facilities, { header: true, publicOnly: false }),
+    );
+    const visible = sorted.filter((p) => p.visibility === 'public');
+    expect(visible.length).toBeLessThan(sorted.length);
+    expect(await exported({ format: 'csv', publicOnly: true })).toBe(
+      personsToCsv(visible, all.facilities, { header: true, publicOnly: true }),
+    );
+  });
+
+  it('leaves internal people out of the public JSON', async () => {
+    const all = await everything();
+    const text = await exported({ format: 'json', publicOnly: true });
+    const ids = [...text.matchAll(/^ {4}\{"id":"(p-[^"]+)"/gm)].map((m) => m[1]);
+    expect(ids).toEqual(
+      all.persons
+        .filter((p) => p.visibility === 'public')
+        .map((p) => p.id)
+        .sort(),
+    );
+  });
+
+  it('hands out pages of persons in id order', async () => {
+    const seen: string[] = [];
+    let pages = 0;
+    await app.ctx.store.read((repos) =>
+      forEachPersonPage(repos, async (persons) => {
+        pages++;
+        seen.push(...persons.map((p) => p.id));
+      }),
+    );
+    expect(pages).toBeGreaterThan(1);
+    expect(seen).toEqual([...seen].sort());
+    expect(seen).toHaveLength(SYNTHETIC + 5);
+  });
+});

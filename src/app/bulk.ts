@@ -9,6 +9,7 @@ import type { Problem } from '../domain/errors.js';
 import { projectPerson } from '../domain/project-person.js';
 import { referenceProblems } from '../domain/integrity.js';
 import type { EntityType, Repos } from './ports.js';
+import type { PreparedPerson } from './import-prepare.js';
 
 export interface Tally {
   created: number;
@@ -123,18 +124,56 @@ export async function writePersons(
   onCreated?: (person: Person) => void,
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const valid: Person[] = [];
+  const valid: PreparedPerson[] = [];
   for (const person of list) {
     const found = referenceProblems(person, known.facilities, known.sources);
     if (found.length > 0) problems.push(...found);
-    else valid.push(person);
+    else valid.push({ row: 0, id: person.id, doc: JSON.stringify(person), projection: projectPerson(person) });
   }
-  const changed = await diff(valid, async (ids) => byId(await repos.persons.getMany(ids)), counts.persons, onCreated);
-  const revIds = await revise(repos, 'person', changed, meta);
-  await repos.persons.saveMany(
-    changed.map((person, i) => ({ person, projection: projectPerson(person), revisionId: revIds[i]! })),
-  );
+  const byId = new Map(list.map((p) => [p.id, p]));
+  await writePreparedPersons(repos, valid, meta, counts, onCreated && ((p) => onCreated(byId.get(p.id)!)));
   return problems;
+}
+
+/**
+ * Writes persons prepared by {@link preparePersons} (validated, checked,
+ * projected and serialised): a revision for each new or changed one, then its
+ * projection. Unchanged ones (same canonical JSON as stored) are counted and skipped.
+ */
+export async function writePreparedPersons(
+  repos: Repos,
+  list: readonly PreparedPerson[],
+  meta: BulkMeta,
+  counts: BulkCounts,
+  onCreated?: (person: PreparedPerson) => void,
+): Promise<void> {
+  const stored = await repos.persons.getMany(list.map((p) => p.id));
+  const before = new Map(stored.map((p) => [p.id, p]));
+  const changed: PreparedPerson[] = [];
+  const isNew = new Set<string>();
+  for (const person of list) {
+    const old = before.get(person.id);
+    if (old === undefined) {
+      counts.persons.created++;
+      isNew.add(person.id);
+      onCreated?.(person);
+    } else if (JSON.stringify(old) === person.doc) {
+      counts.persons.unchanged++;
+      continue;
+    } else counts.persons.updated++;
+    changed.push(person);
+  }
+  const revIds = await repos.revisions.appendMany(
+    changed.map((p) => ({ entityType: 'person', entityId: p.id, ...meta, doc: undefined, docJson: p.doc })),
+  );
+  await repos.persons.saveMany(
+    changed.map((p, i) => ({
+      person: { id: p.id },
+      projection: p.projection,
+      revisionId: revIds[i]!,
+      isNew: isNew.has(p.id),
+    })),
+  );
 }
 
 function byId<T extends { id: string }>(records: ReadonlyArray<T | undefined>): Map<string, T> {

@@ -5,22 +5,27 @@
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { Article, CreditRatio, Facility, Person, Source } from '../domain/record.js';
+import { Article, CreditRatio, Facility, Source, type Person } from '../domain/record.js';
 import type { Problem } from '../domain/errors.js';
 import { parsePersonsCsv } from '../exchange/csv.js';
+import { SECTIONS } from '../exchange/format.js';
 import type { AppContext } from './context.js';
 import { ProblemList, validateRecord } from '../exchange/problems.js';
 import {
   emptyCounts,
   knownIds,
   writeFacilities,
-  writePersons,
+  writePreparedPersons,
   writeSources,
   type BulkCounts,
   type BulkMeta,
+  type KnownIds,
 } from './bulk.js';
 import { duplicatesOf } from './search.js';
-import { readRegistryRecords, type RecordItem, type Section } from './json-lines.js';
+import type { RecordItem, Section } from './json-lines.js';
+import type { PreparedBatch, PreparedPerson } from './import-prepare.js';
+import { defaultWorkerCount, inThreadPreparer, workerPreparer, type PersonPreparer } from './import-pool.js';
+import { PERSON_BATCH, readRegistryChunks, type PersonLineBatch, type RegistryChunk } from './registry-lines.js';
 import type { Repos } from './ports.js';
 
 export interface ImportOptions {
@@ -29,6 +34,11 @@ export interface ImportOptions {
   actor: string;
   note?: string | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /**
+   * Worker threads preparing person records (parse, validate, project). Default:
+   * {@link defaultWorkerCount} for files of {@link WORKERS_FROM} records or more, none below.
+   */
+  workers?: number | undefined;
 }
 
 export interface ImportReport {
@@ -45,14 +55,21 @@ export interface ImportReport {
 }
 
 export const DUPLICATE_CHECK_LIMIT = 5000;
+/** Files with fewer records are prepared in the importing thread: starting workers would cost more. */
+export const WORKERS_FROM = 5000;
+/** Person batches being prepared ahead of the writer, per worker. */
+const AHEAD_PER_WORKER = 3;
+
+/** Files with at least this many records, and more than the registry holds, are loaded with indexes suspended. */
+export const BULK_LOAD_FROM = 2000;
 
 const BATCH = 1000;
-const SCHEMAS: Record<Section, z.ZodType> = {
+const MAX_PROBLEMS = 10_000;
+const SCHEMAS: Record<Exclude<Section, 'persons'>, z.ZodType> = {
   articles: Article,
   creditRatios: CreditRatio,
   facilities: Facility,
   sources: Source,
-  persons: Person,
 };
 
 class Rollback extends Error {}
@@ -64,30 +81,45 @@ export async function importRegistryFile(ctx: AppContext, path: string, opts: Im
     const items = persons.map((value, i): RecordItem => ({ section: 'persons', row: i + 1, value }));
     return importRecords(ctx, items, { ...opts, total: items.length, preProblems: problems });
   }
-  return importRecords(ctx, readRegistryRecords(path), { ...opts, total: await countLines(path) });
+  const total = await countLines(path);
+  return importChunks(ctx, readRegistryChunks(path), { ...opts, total });
 }
 
-/** The import pipeline over any stream of records (used by files and tests). */
+/** The import pipeline over records given as values (CSV rows, tests). */
 export async function importRecords(
   ctx: AppContext,
   records: AsyncIterable<RecordItem> | Iterable<RecordItem>,
+  opts: ImportOptions & { total?: number; preProblems?: Problem[] },
+): Promise<ImportReport> {
+  return importChunks(ctx, chunksOf(records), opts);
+}
+
+async function importChunks(
+  ctx: AppContext,
+  chunks: AsyncIterable<RegistryChunk>,
   opts: ImportOptions & { total?: number; preProblems?: Problem[] },
 ): Promise<ImportReport> {
   const started = performance.now();
   const counts = emptyCounts();
   const problems: ImportReport['problems'] = [...(opts.preProblems ?? [])];
   const meta: BulkMeta = { actor: opts.actor, note: opts.note ?? 'import', at: ctx.now().toISOString() };
-  const created: Person[] = [];
-  const collect = (p: Person) => created.length <= DUPLICATE_CHECK_LIMIT && created.push(p);
+  const created: PreparedPerson[] = [];
+  const collect = (p: PreparedPerson) => created.length <= DUPLICATE_CHECK_LIMIT && created.push(p);
+  const workers = opts.workers ?? ((opts.total ?? 0) >= WORKERS_FROM ? defaultWorkerCount() : 0);
+  const preparer = workers > 0 ? workerPreparer(workers) : inThreadPreparer();
   try {
     await ctx.store.write(async (repos) => {
-      await runPipeline(repos, records, meta, counts, problems, opts, collect);
+      const pipeline = new Pipeline(repos, preparer, Math.max(1, workers) * AHEAD_PER_WORKER, meta, counts, problems);
+      await pipeline.run(chunks, opts, collect);
       if (problems.length > 0 || opts.dryRun) throw new Rollback();
       await repos.meta.bumpDataVersion();
     });
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
+  } finally {
+    await preparer.close();
   }
+  problems.sort(bySectionAndRow);
   const ok = problems.length === 0;
   const report: ImportReport = {
     ok,
@@ -101,7 +133,8 @@ export async function importRecords(
   if (created.length > DUPLICATE_CHECK_LIMIT) {
     report.duplicatesSkipped = `more than ${DUPLICATE_CHECK_LIMIT} new persons: run "rollcall duplicates" after the import`;
   } else if (ok) {
-    for (const person of created) {
+    for (const { doc } of created) {
+      const person = JSON.parse(doc) as Person;
       const candidates = await duplicatesOf(ctx, person);
       if (candidates.length > 0) report.duplicates.push({ id: person.id, candidates });
     }
@@ -110,60 +143,169 @@ export async function importRecords(
   return report;
 }
 
-async function runPipeline(
-  repos: Repos,
-  records: AsyncIterable<RecordItem> | Iterable<RecordItem>,
-  meta: BulkMeta,
-  counts: BulkCounts,
-  problems: ImportReport['problems'],
-  opts: ImportOptions & { total?: number },
-  onCreated: (p: Person) => void,
-): Promise<void> {
-  const known = await knownIds(repos);
-  const seen: Record<Section, Set<string>> = {
+/**
+ * One import inside its write transaction: small sections are validated and
+ * written here in batches; person batches go to the preparer, a few ahead, and
+ * are written in file order as they come back.
+ */
+class Pipeline {
+  readonly #seen: Record<Section, Set<string>> = {
     articles: new Set(),
     creditRatios: new Set(),
     facilities: new Set(),
     sources: new Set(),
     persons: new Set(),
   };
-  const pending: Record<Section, unknown[]> = {
-    articles: [],
-    creditRatios: [],
-    facilities: [],
-    sources: [],
-    persons: [],
-  };
-  let done = 0;
-  const flush = async (section: Section) => {
-    const batch = pending[section];
-    pending[section] = [];
-    if (batch.length === 0) return;
-    if (section === 'articles') await repos.reference.saveArticles(batch as Article[]);
-    else if (section === 'creditRatios') await repos.reference.saveCreditRatios(batch as CreditRatio[]);
-    else if (section === 'facilities') await writeFacilities(repos, batch as Facility[], meta, counts, known);
-    else if (section === 'sources') await writeSources(repos, batch as Source[], meta, counts, known);
-    else problems.push(...(await writePersons(repos, batch as Person[], meta, counts, known, onCreated)));
-  };
-  let current: Section | null = null;
-  for await (const item of records) {
-    if (current !== item.section && current !== null) await flush(current);
-    current = item.section;
-    const parsed = validate(item, seen[item.section]);
-    if ('problems' in parsed) problems.push(...parsed.problems);
-    else pending[item.section].push(parsed.value);
-    if (item.section === 'persons' && pending.persons.length >= BATCH) await flush('persons');
-    if (++done % 500 === 0) opts.onProgress?.(done, Math.max(done, opts.total ?? done));
-    if (problems.length > 10_000) {
-      problems.push({ code: 'too-many-problems', message: 'Stopped after 10,000 problems; fix these first.' });
-      return;
+  #pending: { section: Exclude<Section, 'persons'>; values: unknown[] } | null = null;
+  readonly #ahead: Array<Promise<PreparedBatch>> = [];
+  #known: KnownIds | null = null;
+  #knownSent = false;
+
+  constructor(
+    private readonly repos: Repos,
+    private readonly preparer: PersonPreparer,
+    private readonly maxAhead: number,
+    private readonly meta: BulkMeta,
+    private readonly counts: BulkCounts,
+    private readonly problems: ImportReport['problems'],
+  ) {}
+
+  async run(
+    chunks: AsyncIterable<RegistryChunk>,
+    opts: ImportOptions & { total?: number },
+    onCreated: (p: PreparedPerson) => void,
+  ): Promise<void> {
+    this.#known = await knownIds(this.repos);
+    const rebuildIndexes = await this.#suspendIndexesIfLarge(opts.total ?? 0);
+    let done = 0;
+    let reported = 0;
+    for await (const chunk of chunks) {
+      if (chunk.kind === 'record') {
+        const { section } = chunk;
+        if (section === 'persons') throw new Error('person records come in batches');
+        await this.#record({ ...chunk, section });
+        done++;
+      } else {
+        await this.#flushPending();
+        this.#sendKnown();
+        this.#ahead.push(this.preparer.prepare(chunk));
+        while (this.#ahead.length > this.maxAhead) await this.#writeNext(onCreated);
+        done += chunk.count;
+      }
+      if (done - reported >= 500) {
+        reported = done;
+        opts.onProgress?.(done, Math.max(done, opts.total ?? done));
+      }
+      if (this.problems.length > MAX_PROBLEMS) {
+        this.problems.push({ code: 'too-many-problems', message: 'Stopped after 10,000 problems; fix these first.' });
+        await this.#drain(onCreated);
+        return;
+      }
+    }
+    await this.#flushPending();
+    await this.#drain(onCreated);
+    if (this.problems.length === 0 && !opts.dryRun) await rebuildIndexes();
+    opts.onProgress?.(done, done);
+  }
+
+  /** A load larger than the registry builds its indexes once at the end (see `BulkLoadRepository`). */
+  async #suspendIndexesIfLarge(records: number): Promise<() => Promise<void>> {
+    if (records < BULK_LOAD_FROM || records <= (await this.repos.persons.count())) return async () => {};
+    return this.repos.bulk.suspendIndexes();
+  }
+
+  async #record(item: RecordItem & { section: Exclude<Section, 'persons'> }): Promise<void> {
+    if (this.#pending && this.#pending.section !== item.section) await this.#flushPending();
+    const parsed = validate(item, SCHEMAS[item.section], this.#seen[item.section]);
+    if ('problems' in parsed) this.problems.push(...parsed.problems);
+    else (this.#pending ??= { section: item.section, values: [] }).values.push(parsed.value);
+  }
+
+  async #flushPending(): Promise<void> {
+    const batch = this.#pending;
+    this.#pending = null;
+    if (!batch || batch.values.length === 0) return;
+    const { repos, meta, counts } = this;
+    const known = this.#known!;
+    if (batch.section === 'articles') await repos.reference.saveArticles(batch.values as Article[]);
+    else if (batch.section === 'creditRatios') await repos.reference.saveCreditRatios(batch.values as CreditRatio[]);
+    else if (batch.section === 'facilities')
+      await writeFacilities(repos, batch.values as Facility[], meta, counts, known);
+    else await writeSources(repos, batch.values as Source[], meta, counts, known);
+  }
+
+  /** Facilities and sources precede persons, so the ids persons may name are known by their first batch. */
+  #sendKnown(): void {
+    if (this.#knownSent) return;
+    this.#knownSent = true;
+    this.preparer.setKnown(this.#known!);
+  }
+
+  async #writeNext(onCreated: (p: PreparedPerson) => void): Promise<void> {
+    const batch = await this.#ahead.shift()!;
+    this.problems.push(...batch.problems);
+    const seen = this.#seen.persons;
+    const fresh = batch.persons.filter((p) => {
+      if (!seen.has(p.id)) return seen.add(p.id);
+      this.problems.push({
+        section: 'persons',
+        row: p.row,
+        id: p.id,
+        code: 'duplicate-id',
+        message: `"${p.id}" appears more than once in persons.`,
+      });
+      return false;
+    });
+    for (let i = 0; i < fresh.length; i += BATCH) {
+      await writePreparedPersons(this.repos, fresh.slice(i, i + BATCH), this.meta, this.counts, onCreated);
     }
   }
-  if (current) await flush(current);
-  opts.onProgress?.(done, done);
+
+  async #drain(onCreated: (p: PreparedPerson) => void): Promise<void> {
+    while (this.#ahead.length > 0) await this.#writeNext(onCreated);
+  }
 }
 
-function validate(item: RecordItem, seen: Set<string>): { value: unknown } | { problems: ImportReport['problems'] } {
+/** Values as chunks: persons in batches of consecutive rows, as text lines. */
+async function* chunksOf(records: AsyncIterable<RecordItem> | Iterable<RecordItem>): AsyncGenerator<RegistryChunk> {
+  let lines: string[] = [];
+  let firstRow = 1;
+  const batch = (): PersonLineBatch => ({
+    kind: 'person-lines',
+    firstRow,
+    count: lines.length,
+    lines: lines.join('\n'),
+  });
+  for await (const item of records) {
+    if (item.section === 'persons') {
+      if (lines.length > 0 && (lines.length >= PERSON_BATCH || item.row !== firstRow + lines.length)) {
+        yield batch();
+        lines = [];
+      }
+      if (lines.length === 0) firstRow = item.row;
+      lines.push(JSON.stringify(item.value) ?? 'undefined');
+      continue;
+    }
+    if (lines.length > 0) {
+      yield batch();
+      lines = [];
+    }
+    yield { kind: 'record', ...item };
+  }
+  if (lines.length > 0) yield batch();
+}
+
+function bySectionAndRow(a: { section?: string; row?: number }, b: { section?: string; row?: number }): number {
+  const sa = a.section ? SECTIONS.indexOf(a.section as Section) : SECTIONS.length;
+  const sb = b.section ? SECTIONS.indexOf(b.section as Section) : SECTIONS.length;
+  return sa - sb || (a.row ?? 0) - (b.row ?? 0);
+}
+
+function validate(
+  item: RecordItem,
+  schema: z.ZodType,
+  seen: Set<string>,
+): { value: unknown } | { problems: ImportReport['problems'] } {
   const where = { section: item.section, row: item.row };
   const raw = item.value as { __invalidJson?: string } | null;
   if (raw && typeof raw === 'object' && raw.__invalidJson) {
@@ -171,7 +313,7 @@ function validate(item: RecordItem, seen: Set<string>): { value: unknown } | { p
   }
   const found = new ProblemList(100);
   const what = `${item.section} record ${item.row}`;
-  const value = validateRecord(SCHEMAS[item.section], item.value, { row: item.row, prefix: '', what }, found);
+  const value = validateRecord(schema, item.value, { row: item.row, prefix: '', what }, found);
   if (value === null || found.count > 0) return { problems: found.result().map((p) => ({ ...p, ...where })) };
   const record = value as { id?: string; code?: string; from?: string; punishment?: string };
   const key = record.id ?? record.code ?? `${record.from}/${record.punishment}/${item.row}`;

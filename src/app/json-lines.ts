@@ -1,14 +1,13 @@
 /**
- * The registry JSON file as a stream of records.
+ * Registry JSON files read whole, and the header checks every reader shares.
  *
  * Rollcall writes its JSON export with one record per line (see
  * docs/exchange-format.md and `src/exchange/registry-json.ts`), so a file of
  * any size can be read record by record in bounded memory while remaining
- * ordinary JSON. Files laid out otherwise are
- * still accepted: they are parsed whole (up to {@link MAX_WHOLE_FILE} bytes).
+ * ordinary JSON (`registry-lines.ts`). Files laid out otherwise are still
+ * accepted: they are parsed whole (up to {@link MAX_WHOLE_FILE} bytes).
  */
-import { createReadStream, statSync, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { statSync, readFileSync } from 'node:fs';
 import { AppError } from './context.js';
 
 import {
@@ -28,58 +27,8 @@ export interface RecordItem {
   value: unknown;
 }
 
-const SECTION_RE = /^"(articles|creditRatios|facilities|sources|persons)": \[(\],?)?$/;
-const HEADER_RE = /^"(format|version|exportedAt)": .*$/;
-
-/** Yields every record of a registry JSON file, in file order. */
-export async function* readRegistryRecords(path: string): AsyncGenerator<RecordItem> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  const iterator = lines[Symbol.asyncIterator]();
-  const [first, second] = [await iterator.next(), await iterator.next()];
-  if (first.done || first.value.trim() !== '{' || second.done || !second.value.trim().startsWith('"format":')) {
-    lines.close();
-    yield* readWhole(path);
-    return;
-  }
-  const header: Record<string, unknown> = {};
-  let section: Section | null = null;
-  let row = 0;
-  let lineNo = 2;
-  for (let next: IteratorResult<string> = second; !next.done; next = await iterator.next(), lineNo++) {
-    const line = next.value.trim();
-    const opened = SECTION_RE.exec(line);
-    if (line === '' || line === '}') continue;
-    if (section === null && HEADER_RE.test(line)) {
-      Object.assign(header, JSON.parse(`{${line.replace(/,$/, '')}}`));
-    } else if (opened) {
-      if (Object.keys(header).length > 0) checkHeader(header);
-      section = opened[2] ? null : (opened[1] as Section);
-      row = 0;
-    } else if (line === '],' || line === ']') {
-      section = null;
-    } else if (section && line.startsWith('{')) {
-      row++;
-      yield { section, row, value: parseLine(line, section, row) };
-    } else {
-      throw new AppError(
-        'invalid-json',
-        `Line ${lineNo} is not where a registry file can have it: ${line.slice(0, 80)}`,
-      );
-    }
-  }
-  if (Object.keys(header).length === 0 || header.format === undefined) checkHeader(header);
-}
-
-function parseLine(line: string, section: Section, row: number): unknown {
-  const text = line.endsWith(',') ? line.slice(0, -1) : line;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return { __invalidJson: `${section} record ${row} is not valid JSON` };
-  }
-}
-
-function checkHeader(header: { format?: unknown; version?: unknown }): void {
+/** Throws unless `header` names this format and version. */
+export function checkRegistryHeader(header: { format?: unknown; version?: unknown }): void {
   if (header.format !== FORMAT) {
     throw new AppError(
       'invalid-format',
@@ -94,7 +43,8 @@ function checkHeader(header: { format?: unknown; version?: unknown }): void {
   }
 }
 
-function* readWhole(path: string): Generator<RecordItem> {
+/** Yields every record of a registry file not laid out one record per line, by parsing it whole. */
+export function* readRegistryWhole(path: string): Generator<RecordItem> {
   if (statSync(path).size > MAX_WHOLE_FILE) {
     throw new AppError(
       'file-too-large',
@@ -113,7 +63,7 @@ function* readWhole(path: string): Generator<RecordItem> {
       'A registry file is a JSON object with "format", "version" and record sections.',
     );
   }
-  checkHeader(data);
+  checkRegistryHeader(data);
   for (const section of SECTIONS) {
     const list = data[section] ?? [];
     if (!Array.isArray(list)) throw new AppError('invalid-format', `"${section}" must be an array.`);

@@ -33,6 +33,8 @@ export interface NewRevision {
   note: string | null;
   at: string;
   doc: unknown | null;
+  /** The doc already serialised (`JSON.stringify(doc)`), to save serialising it again; used instead of `doc`. */
+  docJson?: string | undefined;
 }
 
 export interface PersonListQuery {
@@ -74,7 +76,15 @@ export interface PersonRepository {
   /** Inserts or replaces the record, its projection and points it at `revisionId`. */
   save(person: Person, projection: PersonProjection, revisionId: number): Promise<void>;
   /** Bulk variant of `save` for imports; same semantics, fewer round trips. */
-  saveMany(items: ReadonlyArray<{ person: Person; projection: PersonProjection; revisionId: number }>): Promise<void>;
+  saveMany(
+    items: ReadonlyArray<{
+      person: Pick<Person, 'id'>;
+      projection: PersonProjection;
+      revisionId: number;
+      /** Not stored yet: no old projection rows to remove (see `PersonWrite`). */
+      isNew?: boolean;
+    }>,
+  ): Promise<void>;
   remove(id: string): Promise<void>;
   count(query?: PersonListQuery): Promise<number>;
   list(query: PersonListQuery): Promise<PersonSummaryRow[]>;
@@ -179,7 +189,19 @@ export interface DigestRepository {
   getMany(query?: DigestListQuery): Promise<Digest[]>;
 }
 
+/** Large loads (imports) inside a write transaction. */
+export interface BulkLoadRepository {
+  /**
+   * Drops the secondary indexes of the person and revision tables until the
+   * returned function rebuilds them; call it before the transaction commits.
+   * Worth it when a load adds more rows than the tables hold. Queries in
+   * between still work (by primary key), only slower on other columns.
+   */
+  suspendIndexes(): Promise<() => Promise<void>>;
+}
+
 export interface Repos {
+  bulk: BulkLoadRepository;
   persons: PersonRepository & PersonScan;
   facilities: FacilityRepository;
   sources: SourceRepository;

@@ -16,9 +16,15 @@ import { StoreError } from './errors.js';
 import { checkRevisionLinks } from './revision-links.js';
 
 export interface PersonWrite {
-  person: Person;
+  /** The record (only its id is used: the record itself is the revision's doc). */
+  person: Pick<Person, 'id'>;
   projection: PersonProjection;
   revisionId: number;
+  /**
+   * The caller knows the person is not stored yet, so there are no projection rows
+   * to delete first. If it is wrong, the inserts fail on the primary keys.
+   */
+  isNew?: boolean | undefined;
 }
 
 /** People per round of deletes and inserts; keeps `IN (…)` lists and statements small. */
@@ -89,7 +95,7 @@ async function saveRound(db: Kysely<Database>, dialect: StoreDialect, round: Per
   await deleteProjectionRows(
     db,
     dialect,
-    round.map((item) => item.person.id),
+    round.filter((item) => !item.isNew).map((item) => item.person.id),
   );
   const persons: unknown[] = [];
   const custody: unknown[] = [];

@@ -80,7 +80,7 @@ async function appendMany(
       const seq = (nextSeq.get(key) ?? 0) + 1;
       nextSeq.set(key, seq);
       keys.push(`${key}#${seq}`);
-      const doc = rev.doc === null || rev.doc === undefined ? null : JSON.stringify(rev.doc);
+      const doc = rev.docJson ?? (rev.doc === null || rev.doc === undefined ? null : JSON.stringify(rev.doc));
       values.push(rev.entityType, rev.entityId, seq, rev.at, rev.actor, rev.note, doc);
     }
     const inserted = await insertRows<{ id: number; entity_type: string; entity_id: string; seq: number }>(

@@ -21,9 +21,11 @@ import {
 import type { AppContext } from './context.js';
 import type { PersonListQuery, PersonSummaryRow, Store } from './ports.js';
 import { expected } from './releases.js';
+import { publicListRows, publicRowsById } from './site-lists.js';
 import { dataVersion, memoized, personEntries, reading } from './site-memo.js';
 
 export { dataStamp } from './site-memo.js';
+export { publicTabRows } from './site-lists.js';
 export {
   articleIndex,
   articleSeries,
@@ -102,54 +104,13 @@ async function entriesFor(ctx: AppContext, ids: readonly string[]) {
   return personEntries(ctx, ids, (doc) => presentPublicPerson(doc, sourceIds, facilityIds));
 }
 
-/** Queries whose full sorted row list is kept per data version: a status tab or an article, by name. */
-function memoKey(q: PersonListQuery): string | null {
-  const { status, article, sort, order, offset, limit, publicOnly, ...rest } = q;
-  const others = Object.values(rest).some((v) => v !== undefined);
-  if (others || (sort ?? 'name') !== 'name' || (order ?? 'asc') !== 'asc' || !publicOnly) return null;
-  void offset;
-  void limit;
-  return `rows:${status ?? ''}:${article ?? ''}`;
-}
-
-/** All public index rows of a tab or an article, sorted by name (per data version). */
-async function memoRows(ctx: AppContext, key: string, q: PersonListQuery): Promise<PersonSummaryRow[]> {
-  return memoized(
-    ctx,
-    key,
-    reading(ctx, (r) => r.persons.list({ ...q, offset: undefined, limit: undefined })),
-  );
-}
-
-/** All public index rows of a status tab (all statuses when none), sorted by name, per data version. */
-export async function publicTabRows(ctx: AppContext, status?: PersonStatus): Promise<readonly PersonSummaryRow[]> {
-  const q: PersonListQuery = { status, publicOnly: true, sort: 'name' };
-  return memoRows(ctx, memoKey(q)!, q);
-}
-
-/** Public index rows by id (per data version). */
-async function publicRowsById(ctx: AppContext): Promise<Map<string, PersonSummaryRow>> {
-  return memoized(ctx, 'rows-by-id', async () => {
-    const rows = await memoRows(ctx, 'rows::', { publicOnly: true, sort: 'name' });
-    return new Map(rows.map((row) => [row.id, row]));
-  });
-}
-
 /** A page of public people matching `query` (always public only). */
 export async function publicPersonPage(ctx: AppContext, query: PersonListQuery): Promise<CardPage> {
   const q = { ...query, publicOnly: true };
-  const key = memoKey(q);
-  if (key) {
-    const all = await memoRows(ctx, key, q);
-    const from = q.offset ?? 0;
-    const rows = all.slice(from, q.limit === undefined ? undefined : from + q.limit);
-    return { total: all.length, cards: await cardsFor(ctx, rows) };
-  }
-  const { total, rows } = await ctx.store.read(async (r) => ({
-    total: await r.persons.count(q),
-    rows: await r.persons.list(q),
-  }));
-  return { total, cards: await cardsFor(ctx, rows) };
+  const found =
+    (await publicListRows(ctx, q)) ??
+    (await ctx.store.read(async (r) => ({ total: await r.persons.count(q), rows: await r.persons.list(q) })));
+  return { total: found.total, cards: await cardsFor(ctx, found.rows) };
 }
 
 // ---------------------------------------------------------------- person page

@@ -1,0 +1,107 @@
+/**
+ * The public lists of people (status tabs, articles, and any filter of the list page)
+ * answered from index rows kept per data version, not from SQL per request: all public
+ * rows of a status tab or an article, sorted by name, are read once; a filter state is a
+ * pass over them, in the order the store would give. A page of 50 out of 100,000 people
+ * then costs a millisecond, where a `count(*)` and an offset query over the registry
+ * cost tens of milliseconds of blocked event loop.
+ *
+ * The rows and their order are exactly those of `PersonRepository.list` for the same
+ * query (the tests compare them); a query this module cannot answer (`ids`, a bad page)
+ * gets null and goes to the store.
+ */
+import type { PersonStatus } from '../domain/projection.js';
+import type { AppContext } from './context.js';
+import type { PersonListQuery, PersonSummaryRow } from './ports.js';
+import { memoized, reading } from './site-memo.js';
+
+const MS_PER_DAY = 86_400_000;
+
+/** The rows of a query and how many there are before paging. */
+export interface RowPage {
+  total: number;
+  rows: PersonSummaryRow[];
+}
+
+/** All public rows of a status tab or an article, by name (sort name, then id), per data version. */
+function baseRows(ctx: AppContext, status: PersonStatus | undefined, article: string | undefined) {
+  const q: PersonListQuery = { status, article, publicOnly: true, sort: 'name' };
+  return memoized(
+    ctx,
+    `rows:${status ?? ''}:${article ?? ''}`,
+    reading(ctx, (r) => r.persons.list(q)),
+  );
+}
+
+/** All public index rows of a status tab (all statuses when none), sorted by name, per data version. */
+export async function publicTabRows(ctx: AppContext, status?: PersonStatus): Promise<readonly PersonSummaryRow[]> {
+  return baseRows(ctx, status, undefined);
+}
+
+/** Public index rows by id (per data version). */
+export async function publicRowsById(ctx: AppContext): Promise<Map<string, PersonSummaryRow>> {
+  return memoized(ctx, 'rows-by-id', async () => new Map((await publicTabRows(ctx)).map((row) => [row.id, row])));
+}
+
+/**
+ * The base rows ordered by first detention as the store orders them (earliest first,
+ * unknown last, then by name), per data version: sorted once, filtered many times.
+ */
+function byDetention(ctx: AppContext, status: PersonStatus | undefined, article: string | undefined) {
+  return memoized(ctx, `rows:${status ?? ''}:${article ?? ''}:detention`, async () => {
+    const rows = await baseRows(ctx, status, article);
+    const known = rows.filter((row) => row.firstDetentionMin !== null);
+    // Array sort is stable: equal days keep the name order.
+    known.sort((a, b) => a.firstDetentionMin! - b.firstDetentionMin!);
+    return { known, unknown: rows.filter((row) => row.firstDetentionMin === null) };
+  });
+}
+
+/**
+ * The public rows matching `query`, sorted and paged as `PersonRepository.list` would
+ * return them with `publicOnly`, and their total; null when the query needs the store.
+ * @example const page = await publicListRows(ctx, { region: 'brest', sex: 'male', offset: 50, limit: 50 });
+ */
+export async function publicListRows(ctx: AppContext, query: PersonListQuery): Promise<RowPage | null> {
+  const { status, article, region, sex, facilityId, detentionYear, sort, order, ids } = query;
+  const offset = query.offset ?? 0;
+  const limit = query.limit;
+  if (ids !== undefined || !Number.isInteger(offset) || offset < 0) return null;
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) return null;
+  let days: [number, number] | null = null;
+  if (detentionYear !== undefined) {
+    if (!Number.isInteger(detentionYear) || detentionYear < 1000 || detentionYear > 9999) return null;
+    days = [Date.UTC(detentionYear, 0, 1) / MS_PER_DAY, Date.UTC(detentionYear + 1, 0, 1) / MS_PER_DAY];
+  }
+  // An article's rows are kept for all statuses; a status tab's for all articles.
+  const baseStatus = article === undefined ? status : undefined;
+  const keep = (row: PersonSummaryRow): boolean =>
+    (status === undefined || row.status === status) &&
+    (region === undefined || row.region === region) &&
+    (sex === undefined || row.sex === sex) &&
+    (facilityId === undefined || row.currentFacilityId === facilityId) &&
+    (days === null ||
+      (row.firstDetentionMin !== null && row.firstDetentionMin >= days[0] && row.firstDetentionMin < days[1]));
+  const desc = order === 'desc';
+  let matching: PersonSummaryRow[];
+  if (sort === 'detention') {
+    // Descending is the reverse within the known days and within the unknown ones (those stay last).
+    const { known, unknown } = await byDetention(ctx, baseStatus, article);
+    matching = [...pick(known, keep, desc), ...pick(unknown, keep, desc)];
+  } else {
+    matching = pick(await baseRows(ctx, baseStatus, article), keep, desc);
+  }
+  const end = limit === undefined ? undefined : offset + limit;
+  return { total: matching.length, rows: matching.slice(offset, end) };
+}
+
+/** The rows `keep` accepts, in order or in reverse. */
+function pick(rows: readonly PersonSummaryRow[], keep: (row: PersonSummaryRow) => boolean, reverse: boolean) {
+  const out: PersonSummaryRow[] = [];
+  if (reverse) {
+    for (let i = rows.length - 1; i >= 0; i--) if (keep(rows[i]!)) out.push(rows[i]!);
+  } else {
+    for (const row of rows) if (keep(row)) out.push(row);
+  }
+  return out;
+}

@@ -24,7 +24,11 @@ interface CacheEntry {
 }
 const cache = new WeakMap<Store, Map<boolean, CacheEntry>>();
 
-/** All figure subjects, from the cache when the data has not changed. */
+/**
+ * All figure subjects, from the cache when the data has not changed. Public subjects
+ * are the same objects as the staff ones when those are loaded at the same version
+ * (one copy in memory); a new version drops every entry of older versions.
+ */
 export async function loadSubjects(ctx: AppContext, audience: Audience): Promise<FigureSubject[]> {
   const perStore = cache.get(ctx.store) ?? new Map<boolean, CacheEntry>();
   cache.set(ctx.store, perStore);
@@ -32,10 +36,20 @@ export async function loadSubjects(ctx: AppContext, audience: Audience): Promise
     const version = await repos.meta.dataVersion();
     const hit = perStore.get(audience.publicOnly);
     if (hit && hit.version === version) return hit.subjects;
-    const subjects = await repos.persons.figureSubjects(audience.publicOnly);
+    for (const [key, entry] of perStore) if (entry.version !== version) perStore.delete(key);
+    const all = perStore.get(false);
+    const subjects =
+      audience.publicOnly && all ? publicOf(all.subjects) : await repos.persons.figureSubjects(audience.publicOnly);
     perStore.set(audience.publicOnly, { version, subjects });
+    // Loaded for staff after the public ones: share the objects.
+    if (!audience.publicOnly && perStore.has(true)) perStore.set(true, { version, subjects: publicOf(subjects) });
     return subjects;
   });
+}
+
+/** The subjects of public records, in the same order (what `figureSubjects(true)` loads). */
+function publicOf(subjects: readonly FigureSubject[]): FigureSubject[] {
+  return subjects.filter((s) => s.isPublic);
 }
 
 export function parseDay(iso: string, what = 'date'): number {

@@ -219,3 +219,20 @@ describe('monthlySeries across a leap February and a year end', () => {
     ]);
   });
 });
+
+describe('countOn on a generated registry', () => {
+  it('agrees with counting each row span day by day', async () => {
+    const { generateRegistry } = await import('../demo/generator.js');
+    const { projectPerson } = await import('./project-person.js');
+    const subjects = generateRegistry({ size: 300, seed: 3 }).persons.map((p) => {
+      const pr = projectPerson(p);
+      return subject(p.id, pr.custody);
+    });
+    const inSpan = (start: number, end: number | null, d: number) => start <= d && (end === null || d < end);
+    for (let d = day('2019-01-01'); d <= day('2026-01-01'); d += 17) {
+      const certain = subjects.filter((s) => s.custody.some((r) => r.counted && inSpan(r.startMax, r.endMin, d)));
+      const possible = subjects.filter((s) => s.custody.some((r) => r.counted && inSpan(r.startMin, r.endMax, d)));
+      expect(countOn(subjects, d)).toEqual({ certain: certain.length, possible: possible.length });
+    }
+  });
+});

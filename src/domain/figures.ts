@@ -43,10 +43,6 @@ interface Span {
 const certainSpan = (row: CustodyPeriodRow): Span => ({ start: row.startMax, end: row.endMin });
 const possibleSpan = (row: CustodyPeriodRow): Span => ({ start: row.startMin, end: row.endMax });
 
-function covers(span: Span, day: number): boolean {
-  return span.start <= day && (span.end === null || day < span.end);
-}
-
 /**
  * Political prisoners in custody on `day`; each person counted at most once.
  *
@@ -56,16 +52,32 @@ function covers(span: Span, day: number): boolean {
 export function countOn(subjects: Iterable<FigureSubject>, day: number): DayCount {
   let certain = 0;
   let possible = 0;
+  // Plain loops, no closures or span objects: the digest asks for this count on every draft.
   for (const subject of subjects) {
-    if (isCertainlyIn(subject, day)) certain++;
-    if (subject.custody.some((row) => row.counted && covers(possibleSpan(row), day))) possible++;
+    const custody = subject.custody;
+    let isCertain = false;
+    let isPossible = false;
+    for (let i = 0; i < custody.length; i++) {
+      const row = custody[i]!;
+      if (!row.counted) continue;
+      if (!isCertain && row.startMax <= day && (row.endMin === null || day < row.endMin)) isCertain = true;
+      if (!isPossible && row.startMin <= day && (row.endMax === null || day < row.endMax)) isPossible = true;
+      if (isCertain && isPossible) break;
+    }
+    if (isCertain) certain++;
+    if (isPossible) possible++;
   }
   return { certain, possible };
 }
 
 /** Whether the subject is certainly in counted custody on `day`. */
 export function isCertainlyIn(subject: FigureSubject, day: number): boolean {
-  return subject.custody.some((row) => row.counted && covers(certainSpan(row), day));
+  const custody = subject.custody;
+  for (let i = 0; i < custody.length; i++) {
+    const row = custody[i]!;
+    if (row.counted && row.startMax <= day && (row.endMin === null || day < row.endMin)) return true;
+  }
+  return false;
 }
 
 export interface DailySeries {

@@ -114,8 +114,21 @@ async function events(
  * Everything figures need, in three queries grouped in memory: no JSON parsing, one
  * pass over each table. Subjects come in no particular order; each one's custody
  * periods are in projection order and its articles sorted.
+ *
+ * The result is cached for as long as the data does not change, so it is kept lean:
+ * repeated strings (sex, region, facility, article, release reason) are shared, and
+ * each person's arrays are exactly as long as needed (an array grown by `push`
+ * keeps room for 17 elements).
  */
 async function figureSubjects(db: Kysely<Database>, publicOnly: boolean): Promise<FigureSubject[]> {
+  const pool = new Map<string, string>();
+  const intern = <T extends string | null>(value: T): T => {
+    if (value === null) return value;
+    const known = pool.get(value);
+    if (known !== undefined) return known as T;
+    pool.set(value, value);
+    return value;
+  };
   // A plain table scan, filtered here: cheaper than walking an index and looking up each row.
   const rows = await db
     .selectFrom('persons')
@@ -126,10 +139,10 @@ async function figureSubjects(db: Kysely<Database>, publicOnly: boolean): Promis
   const subjects = people.map((p) => {
     const subject: FigureSubject = {
       personId: p.id,
-      sex: p.sex,
-      region: p.region,
+      sex: intern(p.sex),
+      region: intern(p.region),
       articles: [],
-      currentFacilityId: p.current_facility_id,
+      currentFacilityId: intern(p.current_facility_id),
       isPublic: p.is_public === 1,
       custody: [],
     };
@@ -142,33 +155,60 @@ async function figureSubjects(db: Kysely<Database>, publicOnly: boolean): Promis
     .orderBy('person_id')
     .orderBy('seq')
     .execute();
-  for (const c of custody) {
-    byId.get(c.person_id)?.custody.push(custodyRow(c));
-  }
+  groupRuns(custody, (personId, from, to) => {
+    const subject = byId.get(personId);
+    if (!subject) return;
+    const out: CustodyPeriodRow[] = new Array(to - from);
+    for (let i = from; i < to; i++) out[i - from] = custodyRow(custody[i]!, intern);
+    subject.custody = out;
+  });
   const articles = await db
     .selectFrom('person_articles')
     .select(['person_id', 'article'])
     .orderBy('person_id')
     .orderBy('article')
     .execute();
-  for (const a of articles) byId.get(a.person_id)?.articles.push(a.article);
+  groupRuns(articles, (personId, from, to) => {
+    const subject = byId.get(personId);
+    if (!subject) return;
+    const out: string[] = new Array(to - from);
+    for (let i = from; i < to; i++) out[i - from] = intern(articles[i]!.article);
+    subject.articles = out;
+  });
   return subjects;
 }
 
-function custodyRow(c: {
-  start_min: number;
-  start_max: number;
-  end_min: number | null;
-  end_max: number | null;
-  counted: number;
-  release_reason: string | null;
-}): CustodyPeriodRow {
+/** Calls `fn` once per run of consecutive rows with the same `person_id` (rows sorted by it). */
+function groupRuns(
+  rows: ReadonlyArray<{ person_id: string }>,
+  fn: (personId: string, from: number, to: number) => void,
+): void {
+  let from = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i === rows.length || rows[i]!.person_id !== rows[from]!.person_id) {
+      fn(rows[from]!.person_id, from, i);
+      from = i;
+    }
+  }
+}
+
+function custodyRow(
+  c: {
+    start_min: number;
+    start_max: number;
+    end_min: number | null;
+    end_max: number | null;
+    counted: number;
+    release_reason: string | null;
+  },
+  intern: <T extends string | null>(value: T) => T,
+): CustodyPeriodRow {
   return {
     startMin: c.start_min,
     startMax: c.start_max,
     endMin: c.end_min,
     endMax: c.end_max,
     counted: c.counted === 1,
-    releaseReason: c.release_reason as ReleaseReason | null,
+    releaseReason: intern(c.release_reason) as ReleaseReason | null,
   };
 }

@@ -8,6 +8,7 @@ import type { Lang, Person } from '../record.js';
 import { releasesInMonth } from '../releases.js';
 import { digestOrder, entryFor, eventsInMonth } from './entries.js';
 import type { NarrativeRefs } from './narrative.js';
+import { phrasebook } from './phrasebook.js';
 import { inMonth, polish } from './phrases.js';
 import {
   MONTH_RE,
@@ -75,10 +76,11 @@ function buildEntries(
 ): { entries: DigestEntry[]; figures: DigestFigures } {
   const base = { asOf: input.asOf, imprisonedNow: input.imprisonedNow };
   const byId = new Map(persons.map((p) => [p.id, p]));
+  const book = phrasebook(input.lang);
   if (input.kind === 'releases') {
     const { summary, entries: releases } = releasesInMonth(persons, input.month);
     const entries = digestOrder(releases).map((release) =>
-      entryFor('releases', byId.get(release.personId)!, input.month, input.lang, input.refs, { release })!,
+      entryFor('releases', byId.get(release.personId)!, input.month, input.lang, input.refs, { release, book })!,
     );
     const figures: DigestFigures = {
       ...base,
@@ -96,7 +98,7 @@ function buildEntries(
     .map((p) => ({ p, e: eventsInMonth(p, eventKind, input.month)[0] }))
     .filter((x) => x.e !== undefined)
     .sort((a, b) => a.e!.date.localeCompare(b.e!.date) || (a.p.id < b.p.id ? -1 : 1));
-  const entries = dated.map(({ p }) => entryFor(input.kind, p, input.month, input.lang, input.refs)!);
+  const entries = dated.map(({ p }) => entryFor(input.kind, p, input.month, input.lang, input.refs, { book })!);
   const figures: DigestFigures = {
     ...base,
     count: entries.length,

@@ -2,14 +2,15 @@
  * Digest entries: who belongs in a month's digest of each kind, and one entry per
  * person (heading, narrative paragraphs and the facts behind them).
  */
-import { createTranslator, type Translate } from '../../i18n/index.js';
+import type { Translate } from '../../i18n/index.js';
 import { CUSTODY_START_KINDS } from '../custody.js';
 import { monthRange } from '../figures-months.js';
 import { dayRange } from '../partial-date.js';
 import type { Event, Lang, Person } from '../record.js';
 import { releasesInMonth, type ReleaseEntry } from '../releases.js';
 import { buildNarrative, type NarrativeFocus, type NarrativeRefs } from './narrative.js';
-import { personName, polish, punishmentPhrase, termText } from './phrases.js';
+import { phrasebook, type Phrasebook } from './phrasebook.js';
+import { personName, polish, termText } from './phrases.js';
 import type { DigestEntry, DigestKind, EntryFacts } from './schema.js';
 
 const isPublic = (x: { visibility?: string }): boolean => x.visibility !== 'internal';
@@ -42,7 +43,7 @@ export function eventsInMonth(person: Person, kind: 'verdict' | 'recognition', m
  * The entry for one person in a digest of `kind` for `month`, or null when the person
  * has nothing to report that month. With `anyMonth`, falls back to the person's latest
  * event of the kind (used when an editor adds someone by hand; the checks then warn that
- * the date lies outside the month).
+ * the date lies outside the month). A draft passes one `book` for all its entries.
  */
 export function entryFor(
   kind: DigestKind,
@@ -50,18 +51,18 @@ export function entryFor(
   month: string,
   lang: Lang,
   refs: NarrativeRefs,
-  opts: { anyMonth?: boolean; release?: ReleaseEntry } = {},
+  opts: { anyMonth?: boolean; release?: ReleaseEntry; book?: Phrasebook } = {},
 ): DigestEntry | null {
-  const t = createTranslator(lang);
+  const book = opts.book ?? phrasebook(lang);
   if (kind === 'releases') {
     const release =
       opts.release ?? releaseEntriesOf([person], month)[0] ?? (opts.anyMonth ? latestRelease(person) : undefined);
-    return release ? releaseEntry(person, release, lang, refs, t) : null;
+    return release ? releaseEntry(person, release, lang, refs, book) : null;
   }
   const eventKind = kind === 'convictions' ? 'verdict' : 'recognition';
   const event =
     eventsInMonth(person, eventKind, month)[0] ?? (opts.anyMonth ? latestEvent(person, eventKind) : undefined);
-  return event ? eventEntry(kind, person, event, lang, refs, t) : null;
+  return event ? eventEntry(kind, person, event, lang, refs, book) : null;
 }
 
 function latestRelease(person: Person): ReleaseEntry | undefined {
@@ -85,8 +86,9 @@ function releaseEntry(
   release: ReleaseEntry,
   lang: Lang,
   refs: NarrativeRefs,
-  t: Translate,
+  book: Phrasebook,
 ): DigestEntry {
+  const t = book.t;
   const event = person.events.find((e) => e.id === release.releaseEventId)!;
   const custodyStart = person.events.find((e) => e.date === release.custodyStart && CUSTODY_START_KINDS.has(e.kind));
   const focus: NarrativeFocus = { kind: 'release', event, custodyStart };
@@ -109,7 +111,7 @@ function releaseEntry(
     facts.timeServedMin = served.min;
     facts.timeServedMax = served.max;
   }
-  return generated(person.id, heading, buildNarrative(person, focus, lang, refs), facts);
+  return generated(person.id, heading, buildNarrative(person, focus, lang, refs, book), facts);
 }
 
 function eventEntry(
@@ -118,8 +120,9 @@ function eventEntry(
   event: Event,
   lang: Lang,
   refs: NarrativeRefs,
-  t: Translate,
+  book: Phrasebook,
 ): DigestEntry {
+  const t: Translate = book.t;
   const sex = person.sex ?? 'other';
   const plain = t('digest.personHeadingPlain', { sex, name: personName(person, lang, true) });
   const focus: NarrativeFocus = { kind: kind === 'convictions' ? 'verdict' : 'recognition', event };
@@ -128,10 +131,10 @@ function eventEntry(
     const verdictCase =
       person.cases.find((c) => c.id === event.caseId) ??
       person.cases.find((c) => c.verdictDate !== undefined && c.verdictDate === event.date);
-    if (verdictCase?.punishment) heading = `${plain} — ${punishmentPhrase(verdictCase.punishment, lang, t)}`;
+    if (verdictCase?.punishment) heading = `${plain} — ${book.punishment(verdictCase.punishment)}`;
   }
   const facts: EntryFacts = { eventId: event.id, eventDate: event.date, sourceIds: event.sourceIds };
-  return generated(person.id, polish(heading, lang), buildNarrative(person, focus, lang, refs), facts);
+  return generated(person.id, polish(heading, lang), buildNarrative(person, focus, lang, refs, book), facts);
 }
 
 function generated(personId: string, heading: string, paragraphs: string[], facts: EntryFacts): DigestEntry {

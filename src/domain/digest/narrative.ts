@@ -6,10 +6,11 @@
  *
  * Only public parts of a record are used: a digest is written for publication.
  */
-import { createTranslator, type Translate } from '../../i18n/index.js';
+import type { Translate } from '../../i18n/index.js';
 import { dayRange } from '../partial-date.js';
 import type { Article, Case, Event, Facility, Lang, Person, Source } from '../record.js';
-import { capitalise, chargesPhrase, datePhrase, personName, polish, punishmentPhrase } from './phrases.js';
+import { phrasebook, type Phrasebook } from './phrasebook.js';
+import { capitalise, personName, polish } from './phrases.js';
 
 /** Reference records a narrative may name. */
 export interface NarrativeRefs {
@@ -32,14 +33,21 @@ const SERVING = new Set(['colony', 'colony_settlement', 'prison', 'open_institut
 const isPublic = (x: { visibility?: string }): boolean => x.visibility !== 'internal';
 
 /**
- * Paragraphs of the entry's narrative in `lang`.
+ * Paragraphs of the entry's narrative in `lang`. Pass one `book` for all entries of a
+ * draft so that recurring phrases are formatted once.
  *
  * @example
  * buildNarrative(luchynovich, { kind: 'release', event: release, custodyStart: detention }, 'en', refs)
  * // ['Aliaksandr Luchynovich was detained on March 31, 2022. …', 'In July 2022, the court sentenced him to …', …]
  */
-export function buildNarrative(person: Person, focus: NarrativeFocus, lang: Lang, refs: NarrativeRefs): string[] {
-  const t = createTranslator(lang);
+export function buildNarrative(
+  person: Person,
+  focus: NarrativeFocus,
+  lang: Lang,
+  refs: NarrativeRefs,
+  book: Phrasebook = phrasebook(lang),
+): string[] {
+  const t = book.t;
   const name = personName(person, lang, true);
   const sex = person.sex ?? 'other';
   const events = eventsOfStory(person, focus);
@@ -49,9 +57,9 @@ export function buildNarrative(person: Person, focus: NarrativeFocus, lang: Lang
     return f && isPublic(f) ? (f.name[lang] ?? f.name.en ?? f.name.be ?? f.name.ru) : undefined;
   };
   const paragraphs = [
-    detentionParagraph(t, lang, { name, sex, events, cases, focus, facility, refs }),
-    sentenceParagraph(t, lang, sex, cases, focus.kind === 'release' ? servedIn(events, refs, facility) : undefined),
-    focusParagraph(t, lang, sex, focus, refs),
+    detentionParagraph(t, book, { name, sex, events, cases, focus, facility, refs }),
+    sentenceParagraph(t, book, sex, cases, focus.kind === 'release' ? servedIn(events, refs, facility) : undefined),
+    focusParagraph(t, book, sex, focus, refs),
   ]
     .filter((p) => p.length > 0)
     .map((p) => polish(p, lang));
@@ -98,23 +106,21 @@ interface DetentionFacts {
   refs: NarrativeRefs;
 }
 
-function detentionParagraph(t: Translate, lang: Lang, f: DetentionFacts): string {
+function detentionParagraph(t: Translate, book: Phrasebook, f: DetentionFacts): string {
   const out: string[] = [];
   const detention = f.focus.custodyStart ?? f.events.find((e) => DETENTION.has(e.kind));
-  if (detention)
-    out.push(t('digest.story.detained', { name: f.name, sex: f.sex, when: datePhrase(detention.date, lang, t) }));
+  if (detention) out.push(t('digest.story.detained', { name: f.name, sex: f.sex, when: book.date(detention.date) }));
   const pretrial = f.events.find((e) => e.facilityId && f.refs.facilities.get(e.facilityId)?.kind === 'pretrial');
   const pretrialName = f.facility(pretrial?.facilityId);
   if (pretrialName) out.push(t('digest.story.heldIn', { facility: pretrialName }));
   const charges = f.cases.flatMap((c) => c.charges);
-  if (charges.length > 0)
-    out.push(t('digest.story.charged', { charges: chargesPhrase(charges, lang, f.refs.articles) }));
+  if (charges.length > 0) out.push(t('digest.story.charged', { charges: book.charges(charges, f.refs.articles) }));
   return out.join(' ');
 }
 
 function sentenceParagraph(
   t: Translate,
-  lang: Lang,
+  book: Phrasebook,
   sex: string,
   cases: readonly Case[],
   servedInName: string | undefined,
@@ -122,10 +128,10 @@ function sentenceParagraph(
   const out: string[] = [];
   for (const c of cases) {
     if (c.punishment) {
-      const punishment = punishmentPhrase(c.punishment, lang, t);
+      const punishment = book.punishment(c.punishment);
       out.push(
         c.verdictDate
-          ? t('digest.story.sentenced', { when: capitalise(datePhrase(c.verdictDate, lang, t)), sex, punishment })
+          ? t('digest.story.sentenced', { when: capitalise(book.date(c.verdictDate)), sex, punishment })
           : t('digest.story.sentencedUndated', { sex, punishment }),
       );
     }
@@ -148,9 +154,15 @@ function servedIn(
   return facility(serving[serving.length - 1]?.facilityId);
 }
 
-function focusParagraph(t: Translate, lang: Lang, sex: string, focus: NarrativeFocus, refs: NarrativeRefs): string {
+function focusParagraph(
+  t: Translate,
+  book: Phrasebook,
+  sex: string,
+  focus: NarrativeFocus,
+  refs: NarrativeRefs,
+): string {
   const out: string[] = [];
-  const when = capitalise(datePhrase(focus.event.date, lang, t));
+  const when = capitalise(book.date(focus.event.date));
   if (focus.kind === 'release') {
     out.push(t('digest.story.released', { when, sex, reason: focus.event.releaseReason ?? 'other' }));
   } else if (focus.kind === 'recognition') {

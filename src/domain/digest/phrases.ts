@@ -79,8 +79,12 @@ export function inMonth(month: string, t: Translate): string {
 /**
  * Charges with article titles: "Part 1 of Article 368 (Insulting the President) of the Criminal Code".
  */
-export function chargesPhrase(charges: readonly Charge[], lang: Lang, articles?: readonly Article[]): string {
-  const t = createTranslator(lang);
+export function chargesPhrase(
+  charges: readonly Charge[],
+  lang: Lang,
+  articles?: readonly Article[],
+  t: Translate = createTranslator(lang),
+): string {
   const open = lang === 'en' ? '(' : '(«';
   const close = lang === 'en' ? ')' : '»)';
   const parts = charges.map(

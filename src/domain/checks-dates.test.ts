@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkPerson, type CheckContext } from './checks.js';
 import { Person, type Event, type EventKind } from './record.js';
+import { calendarDiffDays } from './duration.js';
+import { dayToIso, isoToDay } from './partial-date.js';
 
 let seq = 0;
 function ev(kind: EventKind, date: string, extra: Partial<Event> = {}): Event {
@@ -67,6 +69,18 @@ describe('event-after-source-date', () => {
     ).toEqual([]);
   });
 
+  it('reads a source date again when the same map now holds another date', () => {
+    const dates = new Map([['s-x', '2024-02-02']]);
+    const p = person([ev('release', '2024-05-06', { sourceIds: ['s-x'] })]);
+    expect(only('event-after-source-date', p, { ...ctx, sourceDates: dates })).toHaveLength(1);
+    dates.set('s-x', '2024-06');
+    expect(only('event-after-source-date', p, { ...ctx, sourceDates: dates })).toEqual([]);
+    dates.set('s-x', '2024-02-30');
+    expect(only('event-after-source-date', p, { ...ctx, sourceDates: dates })).toEqual([]);
+    dates.set('s-x', '2024-03');
+    expect(only('event-after-source-date', p, { ...ctx, sourceDates: dates })).toHaveLength(1);
+  });
+
   it('only warns for events a source may announce ahead', () => {
     const found = only('event-after-source-date', person([ev('trial', '2024-03-01', { sourceIds: ['s-jan'] })]), c);
     expect(found[0]!.severity).toBe('warning');
@@ -91,6 +105,36 @@ describe('birth-after-detention and implausible-age', () => {
     const found = only('implausible-age', person([ev('detention', '2021-01-01')], { birthDate: '1901' }));
     expect(found[0]!.details).toMatchObject({ minAge: 119 });
     expect(only('implausible-age', person([ev('detention', '2021-01-01')], { birthDate: '1925' }))).toEqual([]);
+  });
+
+  it('draws the lines at exactly 14 and 100 years, leap days included', () => {
+    const age = (birthDate: string, detention: string) =>
+      only('implausible-age', person([ev('detention', detention)], { birthDate }));
+    expect(age('2008-03-01', '2022-02-28')[0]!.details).toMatchObject({ maxAge: 13 });
+    expect(age('2008-03-01', '2022-03-01')).toEqual([]);
+    expect(age('2008-02-29', '2022-02-27')[0]!.details).toMatchObject({ maxAge: 13 });
+    expect(age('2008-02-29', '2022-03-01')).toEqual([]);
+    expect(age('1920-06-15', '2021-06-15')[0]!.details).toMatchObject({ minAge: 101 });
+    expect(age('1920-06-15', '2021-06-14')).toEqual([]);
+    expect(age('1896-03-01', '1997-03-01')[0]!.details).toMatchObject({ minAge: 101 });
+    expect(age('1896-03-01', '1997-02-28')).toEqual([]);
+  });
+
+  it('agrees with the calendar difference on every day around both lines', () => {
+    const births = ['1896-02-28', '1900-03-01', '1904-02-29', '1999-12-31', '2008-02-29', '2010-07-31'];
+    for (const birthDate of births) {
+      const birthDay = isoToDay(birthDate);
+      for (const base of [14 * 365, 101 * 365]) {
+        for (let k = base - 3; k <= base + 30; k++) {
+          const years = calendarDiffDays(birthDay, birthDay + k).years;
+          const expected = years < 14 || years > 100 ? 1 : 0;
+          const p = person([ev('detention', dayToIso(birthDay + k))], { birthDate });
+          expect(only('implausible-age', p, { today: '2100-01-01' }), `${birthDate} + ${k} days`).toHaveLength(
+            expected,
+          );
+        }
+      }
+    }
   });
 
   it('needs a birth date and a detention', () => {

@@ -4,7 +4,7 @@
  */
 import { calendarDiffDays } from './duration.js';
 import { dayRange, dayToIso } from './partial-date.js';
-import type { Event, Person } from './record.js';
+import type { Case, Event, Person } from './record.js';
 import {
   DETENTION_KINDS,
   describe,
@@ -14,46 +14,55 @@ import {
   type PersonFacts,
 } from './checks-core.js';
 
-/** A date somewhere in the record, with where it is. */
+/** A date somewhere in the record. Where it is gets described only for a finding (see `where`, `field`). */
 interface RecordDate {
   value: string;
-  /** Human-readable place: "birth date", "release e-3", "verdict date of case c-1". */
-  where: string;
-  field: string;
   event?: Event;
-  caseId?: string;
+  case?: Case;
+  /** Position of the event in `person.events`, or of the case in `person.cases`. */
+  index: number;
+  /** Position of the appeal in the case's appeals, for appeal dates. */
+  appeal?: number;
 }
 
 function recordDates(person: Person): RecordDate[] {
   const out: RecordDate[] = [];
-  if (person.birthDate) out.push({ value: person.birthDate, where: 'birth date', field: 'birthDate' });
-  person.events.forEach((event, i) =>
-    out.push({
-      value: event.date,
-      where: `${event.kind.replace(/_/g, ' ')} ${event.id}`,
-      field: `events.${i}.date`,
-      event,
-    }),
-  );
-  person.cases.forEach((c, i) => {
-    if (c.verdictDate)
-      out.push({
-        value: c.verdictDate,
-        where: `verdict date of case ${c.id}`,
-        field: `cases.${i}.verdictDate`,
-        caseId: c.id,
-      });
-    c.appeals.forEach((appeal, j) => {
-      if (appeal.date)
-        out.push({
-          value: appeal.date,
-          where: `appeal date of case ${c.id}`,
-          field: `cases.${i}.appeals.${j}.date`,
-          caseId: c.id,
-        });
-    });
-  });
+  if (person.birthDate) out.push({ value: person.birthDate, index: -1 });
+  const events = person.events;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    out.push({ value: event.date, event, index: i });
+  }
+  const cases = person.cases;
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i]!;
+    if (c.verdictDate) out.push({ value: c.verdictDate, case: c, index: i });
+    for (let j = 0; j < c.appeals.length; j++) {
+      const date = c.appeals[j]!.date;
+      if (date) out.push({ value: date, case: c, index: i, appeal: j });
+    }
+  }
   return out;
+}
+
+/** Human-readable place: "birth date", "release e-3", "verdict date of case c-1". */
+function where(d: RecordDate): string {
+  if (d.event) return `${d.event.kind.replace(/_/g, ' ')} ${d.event.id}`;
+  if (d.case) return `${d.appeal === undefined ? 'verdict' : 'appeal'} date of case ${d.case.id}`;
+  return 'birth date';
+}
+
+/** The field's path in the record: "birthDate", "events.2.date", "cases.0.appeals.1.date". */
+function field(d: RecordDate): string {
+  if (d.event) return `events.${d.index}.date`;
+  if (d.case)
+    return d.appeal === undefined ? `cases.${d.index}.verdictDate` : `cases.${d.index}.appeals.${d.appeal}.date`;
+  return 'birthDate';
+}
+
+/** Where a finding about date `d` points: its event, or its case. */
+function placeOf(d: RecordDate): { event?: Event; caseId?: string | undefined } {
+  return d.event ? { event: d.event, caseId: undefined } : { caseId: d.case?.id };
 }
 
 function rangeOrNull(value: string): [number, number] | null {
@@ -69,39 +78,37 @@ function rangeOrNull(value: string): [number, number] | null {
  * Returns the findings; the other date rules run only when there are none.
  */
 export function checkInvalidDates(person: Person): Finding[] {
-  return recordDates(person)
-    .filter((d) => rangeOrNull(d.value) === null)
-    .map((d) =>
+  const out: Finding[] = [];
+  for (const d of recordDates(person)) {
+    if (rangeOrNull(d.value) !== null) continue;
+    out.push(
       finding(
         'invalid-date',
         'error',
         person,
-        `The ${d.where} "${d.value}" is not a real calendar date; correct it (YYYY, YYYY-MM or YYYY-MM-DD).`,
-        {
-          ...(d.event ? { event: d.event } : {}),
-          caseId: d.caseId,
-          details: { field: d.field, value: d.value },
-        },
+        `The ${where(d)} "${d.value}" is not a real calendar date; correct it (YYYY, YYYY-MM or YYYY-MM-DD).`,
+        { ...placeOf(d), details: { field: field(d), value: d.value } },
       ),
     );
+  }
+  return out;
 }
 
 /** `date-in-future` (error): a date whose earliest possible day is after today. */
-export function checkFuture({ person, todayDay }: PersonFacts, ctx: CheckContext, out: Finding[]): void {
+export function checkFuture({ person, ordered, todayDay }: PersonFacts, ctx: CheckContext, out: Finding[]): void {
+  // Event days are known from the order; other dates are few.
+  const eventMin: number[] = new Array<number>(ordered.length);
+  for (const o of ordered) eventMin[o.index] = o.min;
   for (const d of recordDates(person)) {
-    const [min] = dayRange(d.value);
+    const min = d.event ? eventMin[d.index]! : dayRange(d.value)[0];
     if (min <= todayDay) continue;
     out.push(
       finding(
         'date-in-future',
         'error',
         person,
-        `The ${d.where} is ${d.value}, after today (${ctx.today}). Correct the date, or record the event once it has happened.`,
-        {
-          ...(d.event ? { event: d.event } : {}),
-          caseId: d.caseId,
-          details: { field: d.field, value: d.value, today: ctx.today },
-        },
+        `The ${where(d)} is ${d.value}, after today (${ctx.today}). Correct the date, or record the event once it has happened.`,
+        { ...placeOf(d), details: { field: field(d), value: d.value, today: ctx.today } },
       ),
     );
   }
@@ -142,13 +149,33 @@ export function checkAfterSource({ person, ordered }: PersonFacts, ctx: CheckCon
 function latestSourceDay(ids: readonly string[], dates: ReadonlyMap<string, string>): { day: number } | null {
   let latest = -Infinity;
   for (const id of ids) {
-    const date = dates.get(id);
-    const range = date === undefined ? null : rangeOrNull(date);
-    if (range === null) return null;
-    latest = Math.max(latest, range[1]);
+    const day = sourceDay(dates, id);
+    if (day === null) return null;
+    latest = Math.max(latest, day);
   }
   return { day: latest };
 }
+
+/** Last days of source dates already read, per `sourceDates` map (each entry remembers the date it was read from). */
+const sourceDayMemo = new WeakMap<ReadonlyMap<string, string>, Map<string, { date: string; day: number | null }>>();
+
+/** The last day source `id`'s date may stand for; null when it has no valid date. */
+function sourceDay(dates: ReadonlyMap<string, string>, id: string): number | null {
+  const date = dates.get(id);
+  if (date === undefined) return null;
+  let memo = sourceDayMemo.get(dates);
+  if (!memo) sourceDayMemo.set(dates, (memo = new Map()));
+  const known = memo.get(id);
+  if (known && known.date === date) return known.day;
+  const day = rangeOrNull(date)?.[1] ?? null;
+  memo.set(id, { date, day });
+  return day;
+}
+
+/** 14 calendar years never have more days than this (at most 4 leap days): from here on, surely 14 or older. */
+const DAYS_SURELY_14_YEARS = 14 * 365 + 4;
+/** 101 calendar years never have fewer days than this: below it, surely not over 100. */
+const DAYS_BELOW_101_YEARS = 101 * 365;
 
 /**
  * `birth-after-detention` (error) and `implausible-age` (warning: under 14 or over 100
@@ -167,7 +194,8 @@ export function checkBirth({ person, ordered }: PersonFacts, _ctx: CheckContext,
     out.push(finding('birth-after-detention', 'error', person, message, { event: first.event, details }));
     return;
   }
-  const oldestAtFirst = calendarDiffDays(birthMin, first.max).years;
+  // Calendar years only where the day count leaves the answer open.
+  const oldestAtFirst = first.max - birthMin >= DAYS_SURELY_14_YEARS ? 14 : calendarDiffDays(birthMin, first.max).years;
   if (oldestAtFirst < 14) {
     const message = `Born ${person.birthDate}, so at most ${oldestAtFirst} years old at the ${describe(first.event)}; nobody under 14 can be criminally liable. Check the birth date and the detention date.`;
     out.push(
@@ -177,7 +205,7 @@ export function checkBirth({ person, ordered }: PersonFacts, _ctx: CheckContext,
       }),
     );
   }
-  if (last.min < birthMax) return;
+  if (last.min < birthMax || last.min - birthMax < DAYS_BELOW_101_YEARS) return;
   const youngestAtLast = calendarDiffDays(birthMax, last.min).years;
   if (youngestAtLast > 100) {
     const message = `Born ${person.birthDate}, so at least ${youngestAtLast} years old at the ${describe(last.event)}. Check the birth date (a wrong century?) and the detention date.`;

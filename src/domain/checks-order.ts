@@ -68,6 +68,7 @@ function verdictBeforeDetention({ person, ordered }: PersonFacts, c: Case, out: 
 }
 
 function transferAfterRelease({ person, periods, ordered }: PersonFacts, out: Finding[]): void {
+  if (periods.length < 2) return; // only a later period can start after a release
   const byEvent = new Map<Event, OrderedEvent>(ordered.map((o) => [o.event, o]));
   periods.forEach((period, i) => {
     const start = byEvent.get(period.startEvent)!;

@@ -41,6 +41,7 @@ const DATE_RULES: readonly Rule[] = [
 ];
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
+const bySeverity = (a: Finding, b: Finding) => RANK[a.severity] - RANK[b.severity];
 
 /**
  * All findings for one person, errors first. When some date is not a real calendar
@@ -56,16 +57,14 @@ export function checkPerson(person: Person, ctx: CheckContext): Finding[] {
 }
 
 function checkWithToday(person: Person, ctx: CheckContext, todayDay: number): Finding[] {
-  const out: Finding[] = [];
-  const invalid = checkInvalidDates(person);
-  out.push(...invalid);
-  if (invalid.length === 0) {
+  const out = checkInvalidDates(person);
+  if (out.length === 0) {
     const ordered = orderEvents(person.events);
     const facts: PersonFacts = { person, ordered, periods: periodsFromOrdered(ordered), todayDay };
     for (const rule of DATE_RULES) rule(facts, ctx, out);
   }
   for (const rule of RECORD_RULES) rule(person, ctx, out);
-  return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  return out.length > 1 ? out.sort(bySeverity) : out;
 }
 
 /**

@@ -17,7 +17,7 @@ import { createHref, html, layout, type LinkMode } from './kit/index.js';
 import { PageNotFound, type PageRequest, type PageResult } from './pages/common.js';
 import { rootPage } from './pages/home.js';
 import { etagMatches, LruCache, notModifiedSince, pageEtag } from './routes/cache.js';
-import { pathLang, resolveSitePath } from './routes/dispatch.js';
+import { pathLang, resolveSitePath, type Route } from './routes/dispatch.js';
 
 export interface SiteOptions {
   /** Links for the server (`…/`, default) or for a static mirror (`…/index.html`). */
@@ -32,7 +32,15 @@ export interface SiteOptions {
 interface CachedPage {
   etag: string;
   /** The rendered answer (a 200 page), encoded once. */
-  page?: { status: number; type: PageResult['type']; bytes: Uint8Array<ArrayBuffer> };
+  page?: Rendered;
+  /** The rendering in progress, shared by the requests that ask meanwhile. */
+  rendering?: Promise<Rendered> | undefined;
+}
+
+interface Rendered {
+  status: number;
+  type: PageResult['type'];
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 const encoder = new TextEncoder();
@@ -184,21 +192,30 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
     }
     let rendered = entry.page;
     if (!rendered) {
-      const req: PageRequest = {
+      // Requests for a page being rendered wait for that rendering instead of starting their own.
+      const cached = entry;
+      cached.rendering ??= renderEncoded(route, {
         app: pinnedAt(ctx, stamp.version),
         path,
         mode,
         today,
         lang: pathLang(path) as Lang,
         query,
-      };
-      const result = await renderSafely(req, () => route.render(req));
-      rendered = { status: result.status ?? 200, type: result.type, bytes: encoder.encode(result.body) };
+      }).finally(() => (cached.rendering = undefined));
+      rendered = await cached.rendering;
       // Only a page is kept: error pages are rendered again (and cost no memory).
-      if (rendered.status === 200) cache.set(slot, { etag, page: rendered });
+      if (rendered.status === 200 && !cached.page) {
+        cached.page = rendered;
+        cache.set(slot, cached); // weighed again, with its body
+      }
     }
     return c.body(rendered.bytes, rendered.status as 200, { 'Content-Type': TYPES[rendered.type] });
   });
+
+  async function renderEncoded(route: Route, req: PageRequest): Promise<Rendered> {
+    const result = await renderSafely(req, () => route.render(req));
+    return { status: result.status ?? 200, type: result.type, bytes: encoder.encode(result.body) };
+  }
 
   /** Last-Modified of a page: the data stamp, or the start of today when later (the same for a burst). */
   let lastStamp = { at: NaN, today: '', date: new Date(0), text: '' };

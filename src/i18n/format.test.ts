@@ -56,6 +56,14 @@ describe('formatTerm', () => {
     expect(formatTerm(term, 'be')).toBe('1 год, 9 месяцаў і 13 дзён');
   });
 
+  it('gives the same text when asked again, whatever was asked in between', () => {
+    const term = { years: 2, months: 0, days: 1 };
+    const first = (['en', 'ru', 'be'] as const).map((lang) => formatTerm(term, lang));
+    expect(formatTerm({ ...term, days: 2 }, 'en')).toBe('2 years and 2 days');
+    expect((['en', 'ru', 'be'] as const).map((lang) => formatTerm({ ...term }, lang))).toEqual(first);
+    expect(first[0]).toBe('2 years and 1 day');
+  });
+
   const expected: Record<'en' | 'ru' | 'be', Record<number, [string, string, string]>> = {
     en: {
       0: ['0 years', '0 months', '0 days'],

@@ -17,6 +17,21 @@ export function formatTerm(term: Term, lang: Lang): string {
       throw new DomainError('invalid-term', `A term has whole, non-negative ${unit}; got ${String(n)}.`, { term });
     }
   }
+  const key = `${lang}|${term.years}|${term.months}|${term.days}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format(term, lang);
+    if (formatted.size >= MEMO_LIMIT) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+/** Terms already formatted, by language and parts: a page formats the same few again and again. */
+const formatted = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+
+function format(term: Term, lang: Lang): string {
   const t = createTranslator(lang);
   const parts: string[] = [];
   if (term.years > 0) parts.push(t('term.years', { n: term.years }));

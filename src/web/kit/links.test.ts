@@ -54,6 +54,22 @@ describe('relativeHref', () => {
     });
   }
 
+  it('gives the same links for a target seen before, and rejects a bad one every time', () => {
+    const first = ['/en/', '/en/persons/p-1/', '/be/x/y/'].map((from) =>
+      relativeHref(from, '/en/persons/?page=2', 'mirror'),
+    );
+    const again = ['/en/', '/en/persons/p-1/', '/be/x/y/'].map((from) =>
+      relativeHref(from, '/en/persons/?page=2', 'mirror'),
+    );
+    expect(again).toEqual(first);
+    expect(first).toEqual([
+      'persons/index.html?page=2',
+      '../index.html?page=2',
+      '../../../en/persons/index.html?page=2',
+    ]);
+    for (let i = 0; i < 2; i++) expect(() => relativeHref('/en/', '/en//x/', 'server')).toThrow();
+  });
+
   it('createHref checks the page path at once', () => {
     expect(() => createHref('relative/', 'server')).toThrow(expect.objectContaining({ code: 'invalid-path' }));
     expect(createHref('/be/', 'mirror')('/be/persons/')).toBe('persons/index.html');

@@ -51,20 +51,31 @@ export function relativeHref(from: string, to: string, mode: LinkMode): string {
   return hrefFrom(splitPath(from, 'current page'), to, mode);
 }
 
+/** Link targets already split (read only): most links of a page go to the same few places. */
+const targets = new Map<string, SplitPath>();
+const TARGET_MEMO_LIMIT = 20_000;
+
+function splitTarget(to: string): SplitPath {
+  let target = targets.get(to);
+  if (!target) {
+    target = splitPath(to, 'link target');
+    if (targets.size >= TARGET_MEMO_LIMIT) targets.clear();
+    targets.set(to, target);
+  }
+  return target;
+}
+
 function hrefFrom(source: SplitPath, to: string, mode: LinkMode): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(to) || to.startsWith('//') || to.startsWith('#')) return to;
-  const target = splitPath(to, 'link target');
+  const target = splitTarget(to);
   let common = 0;
   while (common < source.dirs.length && common < target.dirs.length && source.dirs[common] === target.dirs[common]) {
     common++;
   }
-  const up = '../'.repeat(source.dirs.length - common);
-  const down = target.dirs
-    .slice(common)
-    .map((d) => `${d}/`)
-    .join('');
+  let link = '../'.repeat(source.dirs.length - common);
+  for (let i = common; i < target.dirs.length; i++) link += `${target.dirs[i]}/`;
   const file = target.file !== '' ? target.file : mode === 'mirror' ? 'index.html' : '';
-  const link = up + down + file;
+  link += file;
   return (link === '' ? './' : link) + target.suffix;
 }
 

@@ -57,11 +57,25 @@ export function chargesList(
   articles: readonly Article[],
 ): SafeHtml {
   if (charges.length === 0) return html``;
+  const byCode = articlesByCode(articles);
   const items = charges.map((charge) => {
-    const title = articles.find((a) => a.code === charge.article)?.title;
+    const title = byCode.get(charge.article)?.title;
     const titleText = title?.[ctx.lang] ?? title?.en;
     const link = html`<a href="${ctx.href(paths.article(ctx.lang, charge.article))}">${formatCharge(charge, ctx.lang)}</a>`;
     return html`<li>${link}${titleText ? html` — ${titleText}` : ''}</li>`;
   });
   return html`<ul class="charges">${items}</ul>`;
+}
+
+const codeIndexes = new WeakMap<readonly Article[], Map<string, Article>>();
+
+/** The catalogue by code (the first article of a code, as a search from the start finds it). */
+function articlesByCode(articles: readonly Article[]): Map<string, Article> {
+  let index = codeIndexes.get(articles);
+  if (!index) {
+    index = new Map();
+    for (const a of articles) if (!index.has(a.code)) index.set(a.code, a);
+    codeIndexes.set(articles, index);
+  }
+  return index;
 }

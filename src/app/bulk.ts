@@ -128,7 +128,8 @@ export async function writePersons(
   for (const person of list) {
     const found = referenceProblems(person, known.facilities, known.sources);
     if (found.length > 0) problems.push(...found);
-    else valid.push({ row: 0, id: person.id, doc: JSON.stringify(person), projection: projectPerson(person) });
+    else
+      valid.push({ row: 0, id: person.id, doc: utf8Bytes(JSON.stringify(person)), projection: projectPerson(person) });
   }
   const byId = new Map(list.map((p) => [p.id, p]));
   await writePreparedPersons(repos, valid, meta, counts, onCreated && ((p) => onCreated(byId.get(p.id)!)));
@@ -157,7 +158,7 @@ export async function writePreparedPersons(
       counts.persons.created++;
       isNew.add(person.id);
       onCreated?.(person);
-    } else if (JSON.stringify(old) === person.doc) {
+    } else if (JSON.stringify(old) === utf8.decode(person.doc)) {
       counts.persons.unchanged++;
       continue;
     } else counts.persons.updated++;
@@ -175,6 +176,9 @@ export async function writePreparedPersons(
     })),
   );
 }
+
+const utf8 = new TextDecoder('utf-8');
+const utf8Bytes = (text: string) => new TextEncoder().encode(text);
 
 function byId<T extends { id: string }>(records: ReadonlyArray<T | undefined>): Map<string, T> {
   const map = new Map<string, T>();

@@ -96,12 +96,22 @@ export function workerPreparer(count: number): PersonPreparer {
 }
 
 /**
+ * A worker holds one batch (at most `PERSON_BATCH_BYTES` of JSON) at a time, so a
+ * small heap is plenty; without a limit V8 lets garbage pile up to hundreds of
+ * megabytes before collecting it.
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+
+/**
  * Starts the worker from the built JavaScript, or from TypeScript source (tests,
  * development) through tsx's loader, registered inside the worker first.
  */
 function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./import-worker.js', import.meta.url));
+  const resourceLimits = WORKER_HEAP;
+  if (!import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL('./import-worker.js', import.meta.url), { resourceLimits });
+  }
   const source = new URL('./import-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, resourceLimits });
 }

@@ -21,8 +21,8 @@ export interface PersonLine {
 export interface PreparedPerson {
   row: number;
   id: string;
-  /** `JSON.stringify` of the validated record. */
-  doc: string;
+  /** `JSON.stringify` of the validated record, as UTF-8 (a view into {@link PreparedBatch.bytes}). */
+  doc: Uint8Array;
   projection: PersonProjection;
 }
 
@@ -31,6 +31,12 @@ export type RowProblem = Problem & { section: 'persons'; row: number };
 export interface PreparedBatch {
   persons: PreparedPerson[];
   problems: RowProblem[];
+  /**
+   * The buffer holding every person's `doc`, back to back (what a worker transfers
+   * instead of copying: the writer binds the bytes as they are, and the documents
+   * never become strings on the writer's heap).
+   */
+  bytes: Uint8Array;
 }
 
 /** Facility and source ids that person records may refer to. */
@@ -50,7 +56,9 @@ const PROBLEMS_PER_RECORD = 100;
  * const { persons, problems } = preparePersons([{ row: 1, text: '{"id":"p-1",…}' }], known);
  */
 export function preparePersons(lines: readonly PersonLine[], known: KnownRefs): PreparedBatch {
-  const out: PreparedBatch = { persons: [], problems: [] };
+  const out: PreparedBatch = { persons: [], problems: [], bytes: new Uint8Array(0) };
+  const docs = new ByteSink();
+  const ends: number[] = [];
   for (const line of lines) {
     const where = { section: 'persons' as const, row: line.row };
     const input = parseJson(line.text);
@@ -70,9 +78,37 @@ export function preparePersons(lines: readonly PersonLine[], known: KnownRefs): 
       for (const p of broken) out.problems.push({ ...p, ...where });
       continue;
     }
-    out.persons.push({ row: line.row, id: person.id, doc: JSON.stringify(person), projection: projectPerson(person) });
+    ends.push(docs.add(JSON.stringify(person)));
+    out.persons.push({ row: line.row, id: person.id, doc: EMPTY, projection: projectPerson(person) });
   }
+  out.bytes = docs.bytes();
+  out.persons.forEach((p, i) => (p.doc = out.bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i])));
   return out;
+}
+
+const EMPTY = new Uint8Array(0);
+const encoder = new TextEncoder();
+
+/** Strings encoded as UTF-8 one after another into one growing buffer. */
+class ByteSink {
+  #buf = new Uint8Array(1 << 20);
+  #used = 0;
+
+  /** Appends `text`; returns the end offset. */
+  add(text: string): number {
+    const most = text.length * 3;
+    if (this.#used + most > this.#buf.length) {
+      const bigger = new Uint8Array(Math.max(this.#buf.length * 2, this.#used + most));
+      bigger.set(this.#buf.subarray(0, this.#used));
+      this.#buf = bigger;
+    }
+    this.#used += encoder.encodeInto(text, this.#buf.subarray(this.#used)).written;
+    return this.#used;
+  }
+
+  bytes(): Uint8Array {
+    return this.#buf.subarray(0, this.#used);
+  }
 }
 
 const INVALID = Symbol('invalid');

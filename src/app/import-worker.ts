@@ -18,7 +18,8 @@ parentPort?.on(
       return;
     }
     try {
-      parentPort?.postMessage({ id: message.id, result: preparePersons(batchLines(message), known) });
+      const result = preparePersons(batchLines(message), known);
+      parentPort?.postMessage({ id: message.id, result }, [result.bytes.buffer as ArrayBuffer]);
     } catch (error) {
       parentPort?.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
     }

@@ -35,9 +35,9 @@ async function exported(ctx: AppContext): Promise<string> {
   return out;
 }
 
-async function indexNames(ctx: AppContext): Promise<string[]> {
+async function indexNames(ctx: { temp: TempStore }): Promise<string[]> {
   const { default: Database } = await import('better-sqlite3');
-  const db = new Database((ctx as { temp: TempStore }).temp.path, { readonly: true });
+  const db = new Database(ctx.temp.path, { readonly: true });
   try {
     return (
       db.prepare("select name from sqlite_master where type = 'index' order by name").all() as Array<{ name: string }>

@@ -103,8 +103,13 @@ async function importChunks(
   const counts = emptyCounts();
   const problems: ImportReport['problems'] = [...(opts.preProblems ?? [])];
   const meta: BulkMeta = { actor: opts.actor, note: opts.note ?? 'import', at: ctx.now().toISOString() };
-  const created: PreparedPerson[] = [];
-  const collect = (p: PreparedPerson) => created.length <= DUPLICATE_CHECK_LIMIT && created.push(p);
+  // New persons, for the duplicate check; past the limit the check is skipped, so they are not kept.
+  let created: PreparedPerson[] = [];
+  let createdCount = 0;
+  const collect = (p: PreparedPerson) => {
+    if (++createdCount <= DUPLICATE_CHECK_LIMIT) created.push(p);
+    else created = [];
+  };
   const workers = opts.workers ?? ((opts.total ?? 0) >= WORKERS_FROM ? defaultWorkerCount() : 0);
   const preparer = workers > 0 ? workerPreparer(workers) : inThreadPreparer();
   try {
@@ -130,11 +135,12 @@ async function importChunks(
     duplicates: [],
     durationMs: 0,
   };
-  if (created.length > DUPLICATE_CHECK_LIMIT) {
+  if (createdCount > DUPLICATE_CHECK_LIMIT) {
     report.duplicatesSkipped = `more than ${DUPLICATE_CHECK_LIMIT} new persons: run "rollcall duplicates" after the import`;
   } else if (ok) {
+    const utf8 = new TextDecoder('utf-8');
     for (const { doc } of created) {
-      const person = JSON.parse(doc) as Person;
+      const person = JSON.parse(utf8.decode(doc)) as Person;
       const candidates = await duplicatesOf(ctx, person);
       if (candidates.length > 0) report.duplicates.push({ id: person.id, candidates });
     }

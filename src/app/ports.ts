@@ -33,8 +33,11 @@ export interface NewRevision {
   note: string | null;
   at: string;
   doc: unknown | null;
-  /** The doc already serialised (`JSON.stringify(doc)`), to save serialising it again; used instead of `doc`. */
-  docJson?: string | undefined;
+  /**
+   * The doc already serialised (`JSON.stringify(doc)`, or its UTF-8 bytes), to save
+   * serialising it again; used instead of `doc`. Stored as text either way.
+   */
+  docJson?: string | Uint8Array | undefined;
 }
 
 export interface PersonListQuery {

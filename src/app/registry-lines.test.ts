@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readRegistryChunks, PERSON_BATCH, type RegistryChunk } from './registry-lines.js';
+import { readRegistryChunks, PERSON_BATCH, PERSON_BATCH_BYTES, type RegistryChunk } from './registry-lines.js';
 import { batchLines } from './import-pool.js';
 import { AppError } from './context.js';
 
@@ -67,6 +67,21 @@ describe('readRegistryChunks', () => {
     ]);
     expect(records.slice(2).map((r) => r[2])).toEqual(persons);
     expect(records.slice(2).map((r) => r[1])).toEqual(persons.map((_, i) => i + 1));
+  });
+
+  it('ends a batch early when it holds PERSON_BATCH_BYTES, so a worker never holds much at once', async () => {
+    const big = Array.from({ length: 6 }, (_, i) => ({
+      ...person(i + 1),
+      note: 'x'.repeat(Math.ceil(PERSON_BATCH_BYTES / 3)),
+    }));
+    const chunks = await all(file('big.json', layout(big)));
+    const counts = chunks.flatMap((c) => (c.kind === 'person-lines' ? [c.count] : []));
+    expect(counts).toEqual([3, 3]);
+    expect(
+      flatten(chunks)
+        .slice(2)
+        .map((r) => r[1]),
+    ).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it('reads the same whatever the read size, CRLF line ends and multi-byte letters split across reads', async () => {

@@ -21,6 +21,8 @@ export interface PersonLineBatch {
 export type RegistryChunk = ({ kind: 'record' } & RecordItem) | PersonLineBatch;
 
 export const PERSON_BATCH = 500;
+/** A batch ends early once it holds this many bytes (a bound on what a worker holds at once). */
+export const PERSON_BATCH_BYTES = 2 << 20;
 const READ_SIZE = 1 << 20;
 const NEWLINE = 10;
 const SECTION_RE = /^"(articles|creditRatios|facilities|sources|persons)": \[(\],?)?$/;
@@ -70,7 +72,7 @@ async function* readLines(path: string, lines: AsyncGenerator<Uint8Array>): Asyn
         continue;
       }
       batch.add(bytes);
-      if (batch.count >= PERSON_BATCH) {
+      if (batch.count >= PERSON_BATCH || batch.bytes >= PERSON_BATCH_BYTES) {
         yield batch.done();
         batch = new BatchBuilder(state.row + 1);
       }
@@ -128,6 +130,10 @@ class BatchBuilder {
   #used = 0;
 
   constructor(readonly firstRow: number) {}
+
+  get bytes(): number {
+    return this.#used;
+  }
 
   add(line: Uint8Array): void {
     const need = this.#used + line.length + 1;

@@ -32,6 +32,18 @@ async function all(): Promise<Array<{ key: string; value: string }>> {
 }
 
 describe('insertRows', () => {
+  it('stores UTF-8 bytes given for a utf8 column as the same text a string would be', async () => {
+    const text = '{"family":"Бабіч","given":"Раман ✓"}';
+    const bytes = Buffer.from(`xx${text}yy`).subarray(2, 2 + Buffer.byteLength(text));
+    await insertRows(db, tiny, { ...META, utf8Columns: ['value'] }, ['a', bytes, 'b', text]);
+    const rows = await sql<{ key: string; value: string; type: string }>`
+      select key, value, typeof(value) as type from meta order by key`.execute(db);
+    expect(rows.rows).toEqual([
+      { key: 'a', value: text, type: 'text' },
+      { key: 'b', value: text, type: 'text' },
+    ]);
+  });
+
   it('splits rows over statements by the parameter limit and keeps every row', async () => {
     const values = Array.from({ length: 23 }, (_, i) => [`k${String(i).padStart(2, '0')}`, `v${i}`]).flat();
     await insertRows(db, tiny, META, values);

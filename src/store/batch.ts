@@ -19,6 +19,8 @@ export interface InsertSpec {
   upsertKey?: readonly string[];
   /** Columns to return from every inserted row (`RETURNING`). */
   returning?: readonly string[];
+  /** Text columns whose values may also come as UTF-8 bytes (Buffers); see `StoreDialect.utf8Text`. */
+  utf8Columns?: readonly string[];
 }
 
 const sqlCache = new Map<string, string>();
@@ -56,12 +58,21 @@ export async function insertRows<R = Record<string, unknown>>(
 }
 
 function insertSql(db: Kysely<Database>, dialect: StoreDialect, spec: InsertSpec, rowCount: number): string {
-  const { table, columns, upsertKey, returning } = spec;
-  const key = [dialect.name, table, columns.join(','), rowCount, upsertKey?.join(','), returning?.join(',')].join('|');
+  const { table, columns, upsertKey, returning, utf8Columns } = spec;
+  const key = [
+    dialect.name,
+    table,
+    columns.join(','),
+    rowCount,
+    upsertKey?.join(','),
+    returning?.join(','),
+    utf8Columns?.join(','),
+  ].join('|');
   const cached = sqlCache.get(key);
   if (cached !== undefined) return cached;
+  const marker = (c: string, value: string) => (utf8Columns?.includes(c) ? dialect.utf8Text(sql.val(value)) : value);
   const markers = Array.from({ length: rowCount }, (_, r) =>
-    Object.fromEntries(columns.map((c, i) => [c, `${r}:${i}`])),
+    Object.fromEntries(columns.map((c, i) => [c, marker(c, `${r}:${i}`)])),
   );
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns are checked by the callers' tests
   let query = (db as Kysely<any>).insertInto(table).values(markers);

@@ -11,6 +11,8 @@ export interface StoreDialect {
   readonly maxParams: number;
   /** `column IN (values)` for lists of any length (one bound parameter). */
   inList(column: Expression<unknown>, values: readonly (string | number)[]): Expression<SqlBool>;
+  /** A parameter bound as text or as UTF-8 bytes (a Buffer), read as text. */
+  utf8Text(value: Expression<unknown>): Expression<string>;
 }
 
 /** Lists up to this length become a plain `IN (?, ?, …)`; longer ones go through JSON. */
@@ -28,5 +30,9 @@ export const sqliteDialect: StoreDialect = {
       return sql<SqlBool>`${column} in (${sql.join(values)})`;
     }
     return sql<SqlBool>`${column} in (select value from json_each(${JSON.stringify(values)}))`;
+  },
+  utf8Text(value) {
+    // SQLite stores bytes cast to text as they are: they are the text's UTF-8 encoding.
+    return sql<string>`cast(${value} as text)`;
   },
 };

@@ -80,13 +80,18 @@ async function appendMany(
       const seq = (nextSeq.get(key) ?? 0) + 1;
       nextSeq.set(key, seq);
       keys.push(`${key}#${seq}`);
-      const doc = rev.docJson ?? (rev.doc === null || rev.doc === undefined ? null : JSON.stringify(rev.doc));
+      const doc = docText(rev);
       values.push(rev.entityType, rev.entityId, seq, rev.at, rev.actor, rev.note, doc);
     }
     const inserted = await insertRows<{ id: number; entity_type: string; entity_id: string; seq: number }>(
       db,
       dialect,
-      { table: 'revisions', columns: REVISION_COLUMNS, returning: ['id', 'entity_type', 'entity_id', 'seq'] },
+      {
+        table: 'revisions',
+        columns: REVISION_COLUMNS,
+        returning: ['id', 'entity_type', 'entity_id', 'seq'],
+        utf8Columns: ['doc'],
+      },
       values,
     );
     const idByKey = new Map(inserted.map((r) => [`${recordKey(r.entity_type, r.entity_id)}#${r.seq}`, Number(r.id)]));
@@ -135,6 +140,14 @@ function checkRevision(rev: NewRevision): void {
       entityId: rev.entityId,
     });
   }
+}
+
+/** The doc as stored: JSON text, or its UTF-8 bytes as a Buffer view (no copy). */
+function docText(rev: NewRevision): string | Buffer | null {
+  const given = rev.docJson;
+  if (typeof given === 'string') return given;
+  if (given !== undefined) return Buffer.from(given.buffer, given.byteOffset, given.byteLength);
+  return rev.doc === null || rev.doc === undefined ? null : JSON.stringify(rev.doc);
 }
 
 function recordKey(type: string, id: string): string {

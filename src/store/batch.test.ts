@@ -6,7 +6,7 @@ import { Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from './schema.js';
 import { sqliteDialect, type StoreDialect } from './dialect.js';
-import { insertRows } from './batch.js';
+import { insertRows, statementRows } from './batch.js';
 import { RollcallSqliteDialect } from './sqlite-driver.js';
 
 let dir: string;
@@ -32,6 +32,19 @@ async function all(): Promise<Array<{ key: string; value: string }>> {
 }
 
 describe('insertRows', () => {
+  it('splits any row count into full statements and a tail of a few fixed sizes', () => {
+    const split = (n: number, per: number) => {
+      const sizes: number[] = [];
+      for (let left = n; left > 0; left -= sizes[sizes.length - 1]!) sizes.push(statementRows(left, per));
+      return sizes;
+    };
+    expect(split(2345, 1000)).toEqual([1000, 1000, 256, 64, 16, 4, 4, 1]);
+    expect(split(7, 1000)).toEqual([4, 1, 1, 1]);
+    const shapes = new Set<number>();
+    for (let n = 1; n <= 3000; n++) split(n, 1000).forEach((size) => shapes.add(size));
+    expect([...shapes].sort((a, b) => a - b)).toEqual([1, 4, 16, 64, 256, 1000]);
+  });
+
   it('stores UTF-8 bytes given for a utf8 column as the same text a string would be', async () => {
     const text = '{"family":"Бабіч","given":"Раман ✓"}';
     const bytes = Buffer.from(`xx${text}yy`).subarray(2, 2 + Buffer.byteLength(text));

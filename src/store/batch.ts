@@ -46,8 +46,8 @@ export async function insertRows<R = Record<string, unknown>>(
   const rowCount = values.length / width;
   const perStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(dialect.maxParams / width)));
   const returned: R[] = [];
-  for (let start = 0; start < rowCount; start += perStatement) {
-    const rows = Math.min(perStatement, rowCount - start);
+  for (let start = 0, rows = 0; start < rowCount; start += rows) {
+    rows = statementRows(rowCount - start, perStatement);
     const text = insertSql(db, dialect, spec, rows);
     const result = await db.executeQuery<R>(
       CompiledQuery.raw(text, values.slice(start * width, (start + rows) * width) as unknown[]),
@@ -56,6 +56,18 @@ export async function insertRows<R = Record<string, unknown>>(
   }
   return returned;
 }
+
+/**
+ * Rows for the next statement: as many as allowed, else the largest of a few fixed
+ * sizes that fits. Fixed sizes keep the number of distinct statements (each one
+ * compiled and prepared, and cached) small: a tail of 1,000 different lengths would
+ * otherwise prepare 1,000 different statements.
+ */
+export function statementRows(remaining: number, perStatement: number): number {
+  if (remaining >= perStatement) return perStatement;
+  return TAIL_SIZES.find((size) => size <= remaining) ?? 1;
+}
+const TAIL_SIZES = [256, 64, 16, 4, 1];
 
 function insertSql(db: Kysely<Database>, dialect: StoreDialect, spec: InsertSpec, rowCount: number): string {
   const { table, columns, upsertKey, returning, utf8Columns } = spec;

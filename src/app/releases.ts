@@ -50,21 +50,24 @@ export function namesOf(
   const out: Record<string, string> = {};
   for (const p of persons) {
     const names = audience.publicOnly ? p.names.filter((n) => n.visibility === 'public') : p.names;
-    if (names.length > 0) out[p.id] = displayName({ ...p, names });
+    if (names.length > 0) out[p.id] = nameOf(names);
   }
   return out;
 }
 
-export function displayName(
-  p: Person,
-  prefer: readonly string[] = ['be-latn-passport', 'latn', 'ru-latn-icao'],
-): string {
-  const forms = p.names;
-  const pick =
-    prefer
-      .map((s) => forms.find((f) => f.system === s && f.primary) ?? forms.find((f) => f.system === s))
-      .find(Boolean) ??
-    forms.find((f) => f.primary) ??
-    forms[0]!;
+const PREFERRED_SYSTEMS: readonly string[] = ['be-latn-passport', 'latn', 'ru-latn-icao'];
+
+/** The display name of a person: the first preferred system with a form (its primary one first), else the primary form, else the first. */
+export function displayName(p: Person, prefer: readonly string[] = PREFERRED_SYSTEMS): string {
+  return nameOf(p.names, prefer);
+}
+
+function nameOf(forms: Person['names'], prefer: readonly string[] = PREFERRED_SYSTEMS): string {
+  let pick: Person['names'][number] | undefined;
+  for (const system of prefer) {
+    pick = forms.find((f) => f.system === system && f.primary) ?? forms.find((f) => f.system === system);
+    if (pick) break;
+  }
+  pick ??= forms.find((f) => f.primary) ?? forms[0]!;
   return [pick.given, pick.family].filter(Boolean).join(' ');
 }

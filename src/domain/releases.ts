@@ -14,9 +14,16 @@
  * - "More than three years" is strictly more: 3 years 0 months 0 days is not.
  */
 import { compareTerms } from './duration.js';
-import { custodyPeriods, periodTimeServed, type CustodyPeriod } from './custody.js';
+import {
+  CUSTODY_END_KINDS,
+  CUSTODY_START_KINDS,
+  custodyPeriods,
+  periodTimeServed,
+  type CustodyPeriod,
+} from './custody.js';
 import { monthRange } from './figures-months.js';
-import type { Person, ReleaseReason, Term } from './record.js';
+import { dayRange } from './partial-date.js';
+import type { Event, Person, ReleaseReason, Term } from './record.js';
 
 export interface TimeServed {
   exact: Term | null;
@@ -79,26 +86,65 @@ export function releasesInMonth(
 ): MonthReleases {
   const [monthStart, monthEnd] = monthRange(month);
   const reasons = opts.reasons ? new Set<ReleaseReason | null>(opts.reasons) : null;
-  const entries: ReleaseEntry[] = [];
-  const uncertain: ReleaseEntry[] = [];
-  const sortKey = new Map<ReleaseEntry, number>();
+  const entries: Keyed[] = [];
+  const uncertain: Keyed[] = [];
   for (const person of persons) {
-    const periods = custodyPeriods(person);
-    periods.forEach((period, index) => {
+    if (!releasedAround(person.events, monthStart, monthEnd)) continue;
+    const periods = custodyPeriods({ events: custodyEvents(person.events) });
+    for (let index = 0; index < periods.length; index++) {
+      const period = periods[index]!;
       const end = period.endEvent;
-      if (!period.counted || end?.kind !== 'release' || period.endMin === null || period.endMax === null) return;
-      if (period.endMax < monthStart || period.endMin > monthEnd) return;
-      if (reasons && !reasons.has(period.releaseReason)) return;
-      const entry = entryFor(person.id, periods, index);
-      sortKey.set(entry, period.endMin);
-      (period.endMin >= monthStart && period.endMax <= monthEnd ? entries : uncertain).push(entry);
-    });
+      if (!period.counted || end?.kind !== 'release' || period.endMin === null || period.endMax === null) continue;
+      if (period.endMax < monthStart || period.endMin > monthEnd) continue;
+      if (reasons && !reasons.has(period.releaseReason)) continue;
+      const keyed: Keyed = { entry: entryFor(person.id, periods, index), day: period.endMin };
+      (period.endMin >= monthStart && period.endMax <= monthEnd ? entries : uncertain).push(keyed);
+    }
   }
-  const byDayThenPerson = (a: ReleaseEntry, b: ReleaseEntry) =>
-    sortKey.get(a)! - sortKey.get(b)! || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
-  entries.sort(byDayThenPerson);
-  uncertain.sort(byDayThenPerson);
-  return { month, entries, uncertain, summary: summarise(entries) };
+  const sorted = (list: Keyed[]) => list.sort(byDayThenPerson).map((k) => k.entry);
+  const listed = sorted(entries);
+  return { month, entries: listed, uncertain: sorted(uncertain), summary: summarise(listed) };
+}
+
+/** An entry with the earliest day of its release, to sort by. */
+interface Keyed {
+  entry: ReleaseEntry;
+  day: number;
+}
+
+function byDayThenPerson(a: Keyed, b: Keyed): number {
+  const x = a.entry.personId;
+  const y = b.entry.personId;
+  return a.day - b.day || (x < y ? -1 : x > y ? 1 : 0);
+}
+
+/** Kinds that shape custody periods and whether they count (see `custody.ts`). */
+const CUSTODY_KINDS: ReadonlySet<string> = new Set([
+  ...CUSTODY_START_KINDS,
+  ...CUSTODY_END_KINDS,
+  'recognition',
+  'recognition_end',
+]);
+
+/**
+ * The events custody periods are made of, in record order. Other events (searches, trials,
+ * verdicts) only name facilities, which releases do not use, so the periods' days, counting,
+ * reasons and start and end events are those of the whole record.
+ */
+function custodyEvents(events: Event[]): Event[] {
+  let all = true;
+  for (const e of events) if (!CUSTODY_KINDS.has(e.kind)) all = false;
+  return all ? events : events.filter((e) => CUSTODY_KINDS.has(e.kind));
+}
+
+/** Whether some release's date may fall in [from, to] (no release, no entry: skip the custody arithmetic). */
+function releasedAround(events: readonly Event[], from: number, to: number): boolean {
+  for (const e of events) {
+    if (e.kind !== 'release') continue;
+    const [min, max] = dayRange(e.date);
+    if (max >= from && min <= to) return true;
+  }
+  return false;
 }
 
 /** The entry for the release ending `periods[index]`, timed over the whole custody period. */

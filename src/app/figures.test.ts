@@ -6,6 +6,8 @@ import { importRegistryFile } from './import.js';
 import { countAt, loadSubjects } from './figures.js';
 import { getPerson, updatePerson } from './persons.js';
 import type { AppContext } from './context.js';
+import { countOn } from '../domain/figures.js';
+import { isoToDay } from '../domain/partial-date.js';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 let ctx: AppContext;
@@ -28,6 +30,17 @@ afterAll(() => app.cleanup());
 
 const bump = () => ctx.store.write((r) => r.meta.bumpDataVersion());
 const fromStore = (publicOnly: boolean) => ctx.store.read((r) => r.persons.figureSubjects(publicOnly));
+
+describe('countAt', () => {
+  it('counts through the cached columns as countOn does over the subjects', async () => {
+    for (const publicOnly of [false, true]) {
+      const subjects = await loadSubjects(ctx, { publicOnly });
+      for (const date of ['2019-12-31', '2021-06-01', '2023-06-15', '2024-02-02']) {
+        expect(await countAt(ctx, date, { publicOnly })).toEqual(countOn(subjects, isoToDay(date)));
+      }
+    }
+  });
+});
 
 describe('loadSubjects', () => {
   it('derives the public subjects from the staff ones: same objects, same as loading them', async () => {

@@ -5,7 +5,8 @@
  * The bulk load (one row set per person) is cached per store and per data
  * version: any write bumps the version, so a cached figure is never stale.
  */
-import { countOn, dailySeries, monthlySeries, monthlyFlows, breakdown } from '../domain/figures.js';
+import { dailySeries, monthlySeries, monthlyFlows, breakdown } from '../domain/figures.js';
+import { countColumns, countOnColumns, type CountColumns } from '../domain/figures-columns.js';
 import { isoToDay, dayToIso, monthDays } from '../domain/partial-date.js';
 import { AppError, todayIso, type AppContext } from './context.js';
 import type { FigureSubject, Store } from './ports.js';
@@ -21,6 +22,8 @@ export interface Audience {
 interface CacheEntry {
   version: number;
   subjects: FigureSubject[];
+  /** The counted rows as columns, built on the first count at this version. */
+  columns?: CountColumns;
 }
 const cache = new WeakMap<Store, Map<boolean, CacheEntry>>();
 
@@ -30,20 +33,25 @@ const cache = new WeakMap<Store, Map<boolean, CacheEntry>>();
  * (one copy in memory); a new version drops every entry of older versions.
  */
 export async function loadSubjects(ctx: AppContext, audience: Audience): Promise<FigureSubject[]> {
+  return (await loadEntry(ctx, audience)).subjects;
+}
+
+async function loadEntry(ctx: AppContext, audience: Audience): Promise<CacheEntry> {
   const perStore = cache.get(ctx.store) ?? new Map<boolean, CacheEntry>();
   cache.set(ctx.store, perStore);
   return ctx.store.read(async (repos) => {
     const version = await repos.meta.dataVersion();
     const hit = perStore.get(audience.publicOnly);
-    if (hit && hit.version === version) return hit.subjects;
+    if (hit && hit.version === version) return hit;
     for (const [key, entry] of perStore) if (entry.version !== version) perStore.delete(key);
     const all = perStore.get(false);
     const subjects =
       audience.publicOnly && all ? publicOf(all.subjects) : await repos.persons.figureSubjects(audience.publicOnly);
-    perStore.set(audience.publicOnly, { version, subjects });
+    const entry: CacheEntry = { version, subjects };
+    perStore.set(audience.publicOnly, entry);
     // Loaded for staff after the public ones: share the objects.
     if (!audience.publicOnly && perStore.has(true)) perStore.set(true, { version, subjects: publicOf(subjects) });
-    return subjects;
+    return entry;
   });
 }
 
@@ -88,8 +96,9 @@ export interface Stats {
 /** The count of political prisoners on a date, with breakdowns. */
 export async function statsAt(ctx: AppContext, date: string, audience: Audience): Promise<Stats> {
   const day = parseDay(date);
-  const subjects = await loadSubjects(ctx, audience);
-  const { certain, possible } = countOn(subjects, day);
+  const entry = await loadEntry(ctx, audience);
+  const subjects = entry.subjects;
+  const { certain, possible } = countOnEntry(entry, day);
   const breakdowns = Object.fromEntries(
     BREAKDOWN_KEYS.map((k) => [k, breakdown(subjects, day, k)]),
   ) as Stats['breakdowns'];
@@ -99,9 +108,16 @@ export async function statsAt(ctx: AppContext, date: string, audience: Audience)
   return { date, count: certain, possible, breakdowns: { ...breakdowns, facility: [] }, facilityNote };
 }
 
+/** Political prisoners certain and possible on `date` (YYYY-MM-DD). */
 export async function countAt(ctx: AppContext, date: string, audience: Audience) {
   const day = parseDay(date);
-  return countOn(await loadSubjects(ctx, audience), day);
+  return countOnEntry(await loadEntry(ctx, audience), day);
+}
+
+/** `countOn` over the entry's subjects, through columns built once per data version. */
+function countOnEntry(entry: CacheEntry, day: number) {
+  entry.columns ??= countColumns(entry.subjects);
+  return countOnColumns(entry.columns, day);
 }
 
 export interface SeriesPoint {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CustodyPeriodRow } from './projection.js';
 import { breakdown, countOn, dailySeries, monthlySeries, type FigureSubject } from './figures.js';
+import { countColumns, countOnColumns } from './figures-columns.js';
 
 const day = (iso: string) =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
@@ -220,7 +221,7 @@ describe('monthlySeries across a leap February and a year end', () => {
   });
 });
 
-describe('countOn on a generated registry', () => {
+describe('countOn and countOnColumns on a generated registry', () => {
   it('agrees with counting each row span day by day', async () => {
     const { generateRegistry } = await import('../demo/generator.js');
     const { projectPerson } = await import('./project-person.js');
@@ -228,11 +229,15 @@ describe('countOn on a generated registry', () => {
       const pr = projectPerson(p);
       return subject(p.id, pr.custody);
     });
+    subjects.push(subject('p-open', [row('2019-05', null), row('2020-01-01', '2020-02-01', false)]));
+    subjects.push(subject('p-none', []));
+    const columns = countColumns(subjects);
     const inSpan = (start: number, end: number | null, d: number) => start <= d && (end === null || d < end);
     for (let d = day('2019-01-01'); d <= day('2026-01-01'); d += 17) {
       const certain = subjects.filter((s) => s.custody.some((r) => r.counted && inSpan(r.startMax, r.endMin, d)));
       const possible = subjects.filter((s) => s.custody.some((r) => r.counted && inSpan(r.startMin, r.endMax, d)));
       expect(countOn(subjects, d)).toEqual({ certain: certain.length, possible: possible.length });
+      expect(countOnColumns(columns, d)).toEqual({ certain: certain.length, possible: possible.length });
     }
   });
 });

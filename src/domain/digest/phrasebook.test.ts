@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../i18n/index.js';
+import { CATALOGS, MESSAGE_KEYS, createTranslator } from '../../i18n/index.js';
 import { generateRegistry } from '../../demo/generator.js';
 import { CRIMINAL_CODE_ARTICLES } from '../reference-data.js';
 import { LANGS, type Person } from '../record.js';
@@ -33,6 +33,49 @@ describe('phrasebook', () => {
         }
       }
       for (const d of ['~2022-05', '2022', '~2021', '2023-02-28']) expect(book.date(d)).toBe(datePhrase(d, lang));
+    }
+  });
+
+  it('formats every message of every catalog as the plain translator does', () => {
+    const texts = ['Ales Bialiatski', "O'Brien {x} # '{y}'", '', 'on March 31, 2022', 'm5'];
+    const choices = ['female', 'male', 'other', 'm1', 'm12', 'term_served', 'parole', 'fine', 'general', 'x'];
+    const numbers = [0, 1, 2, 3, 5, 11, 21, 22, 25, 101, 1416];
+    for (const lang of LANGS) {
+      const book = phrasebook(lang);
+      const t = createTranslator(lang);
+      for (const key of MESSAGE_KEYS) {
+        const source = CATALOGS[lang][key];
+        const names = [...new Set([...source.matchAll(/\{\s*([\w-]+)\s*[,}]/g)].map((m) => m[1]!))];
+        for (let round = 0; round < 12; round++) {
+          const values: Record<string, string | number> = {};
+          names.forEach((name, i) => {
+            const n = round + i;
+            const formatted = new RegExp(`\\{\\s*${name}\\s*,\\s*(\\w+)`).exec(source)?.[1];
+            values[name] =
+              formatted === 'plural' || formatted === 'selectordinal' || formatted === 'number'
+                ? numbers[n % numbers.length]!
+                : formatted === 'select'
+                  ? choices[n % choices.length]!
+                  : texts[n % texts.length]!;
+          });
+          const expected = (() => {
+            try {
+              return t(key, values);
+            } catch (error) {
+              return (error as Error).message;
+            }
+          })();
+          for (let again = 0; again < 2; again++) {
+            let got: string;
+            try {
+              got = book.t(key, values);
+            } catch (error) {
+              got = (error as Error).message;
+            }
+            expect(got, `${lang} ${key} ${JSON.stringify(values)}`).toBe(expected);
+          }
+        }
+      }
     }
   });
 

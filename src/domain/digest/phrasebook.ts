@@ -8,13 +8,13 @@
  * Every phrase is exactly what the plain function returns: the memo only skips
  * formatting the same inputs twice.
  */
-import { createTranslator, type MessageKey, type MessageValues, type Translate } from '../../i18n/index.js';
+import { CATALOGS, createTranslator, type MessageKey, type MessageValues, type Translate } from '../../i18n/index.js';
 import type { Article, Charge, Lang, Punishment } from '../record.js';
 import { chargesPhrase, datePhrase, punishmentPhrase } from './phrases.js';
 
 export interface Phrasebook {
   lang: Lang;
-  /** The translator, remembering each message formatted with the same values. */
+  /** The translator: each message is formatted once per choice of its selectors and numbers, texts filled in. */
   t: Translate;
   /** `datePhrase(date, lang)`. */
   date(date: string): string;
@@ -23,17 +23,6 @@ export interface Phrasebook {
   /** `punishmentPhrase(p, lang)`. */
   punishment(p: Punishment): string;
 }
-
-/** Longest text value worth remembering a message by (names and sentences are not). */
-const MAX_KEY_VALUE = 80;
-
-/** Messages that name the person or the sentence and its date: no two entries share them. */
-const UNSHARED: ReadonlySet<string> = new Set<MessageKey>([
-  'digest.personHeading',
-  'digest.personHeadingPlain',
-  'digest.story.detained',
-  'digest.story.sentenced',
-]);
 
 /**
  * A new phrasebook for drafting in `lang`.
@@ -44,38 +33,33 @@ const UNSHARED: ReadonlySet<string> = new Set<MessageKey>([
  */
 export function phrasebook(lang: Lang): Phrasebook {
   const plain = createTranslator(lang);
-  // One value (the common case): key -> name -> value, so looking up builds no string.
-  const single = new Map<string, Map<string, Map<string | number, string>>>();
-  const multi = new Map<string, string>();
+  const shapes = new Map<string, ReadonlySet<string>>();
+  const templates = new Map<string, Template>();
   const t: Translate = (key, values) => {
-    if (values === undefined || UNSHARED.has(key)) return plain(key, values);
-    let only: string | undefined;
+    let formatted = shapes.get(key);
+    if (formatted === undefined) shapes.set(key, (formatted = formattedArguments(CATALOGS[lang][key])));
+    // Texts inserted as they are ({name}) are filled into a template formatted once for
+    // the other values (selectors, plurals, numbers), which make up the memo key.
+    let memoKey: string = key;
+    let fills: string[] | undefined;
     for (const name in values) {
-      if (only !== undefined) return viaKey(key, values);
-      only = name;
+      const value = values[name]!;
+      if (typeof value === 'string' && !formatted.has(name)) {
+        (fills ??= []).push(value);
+        memoKey += `\u0001${name}`;
+      } else {
+        memoKey += `\u0002${name}${typeof value === 'number' ? '\u0003' : '\u0004'}${value}`;
+      }
     }
-    if (only === undefined) return plain(key, values);
-    const value = values[only]!;
-    let names = single.get(key);
-    if (!names) single.set(key, (names = new Map()));
-    let texts = names.get(only);
-    if (!texts) names.set(only, (texts = new Map()));
-    let text = texts.get(value);
-    if (text === undefined) {
-      text = plain(key, values);
-      texts.set(value, text);
+    let template = templates.get(memoKey);
+    if (template === undefined) {
+      template = makeTemplate(plain, key, values, formatted);
+      templates.set(memoKey, template);
     }
-    return text;
-  };
-  const viaKey = (key: MessageKey, values: MessageValues): string => {
-    const memoKey = messageKey(key, values);
-    if (memoKey === null) return plain(key, values);
-    let text = multi.get(memoKey);
-    if (text === undefined) {
-      text = plain(key, values);
-      multi.set(memoKey, text);
-    }
-    return text;
+    const { texts, slots } = template;
+    let out = texts[0]!;
+    for (let i = 0; i < slots.length; i++) out += fills![slots[i]!]! + texts[i + 1]!;
+    return out;
   };
   const dates = new Map<string, string>();
   const charges = new Map<string, string>();
@@ -114,14 +98,46 @@ export function phrasebook(lang: Lang): Phrasebook {
   };
 }
 
-/** The memo key of a message with several values, or null when a value is too long to be worth it. */
-function messageKey(key: MessageKey, values: MessageValues): string | null {
-  let out: string = key;
+/** A formatted message with holes: `texts[0] fill texts[1] fill …`; `slots` say which filled text goes in each hole. */
+interface Template {
+  texts: string[];
+  slots: number[];
+}
+
+/** Marks a hole in a template (no message or value contains U+0000). */
+const MARK = '\u0000';
+
+function makeTemplate(
+  plain: Translate,
+  key: MessageKey,
+  values: MessageValues | undefined,
+  formatted: ReadonlySet<string>,
+): Template {
+  if (values === undefined) return { texts: [plain(key)], slots: [] };
+  const marked: MessageValues = {};
+  let holes = 0;
   for (const name in values) {
     const value = values[name]!;
-    if (typeof value === 'string' && value.length > MAX_KEY_VALUE) return null;
-    // Separators no message value contains; numbers and texts are told apart (5 is not "5").
-    out += `\u0001${name}${typeof value === 'number' ? '\u0002' : '\u0003'}${value}`;
+    marked[name] = typeof value === 'string' && !formatted.has(name) ? `${MARK}${holes++}${MARK}` : value;
   }
+  const parts = plain(key, marked).split(MARK);
+  const texts: string[] = [];
+  const slots: number[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 0) texts.push(parts[i]!);
+    else slots.push(Number(parts[i]));
+  }
+  return { texts, slots };
+}
+
+/**
+ * Arguments a message formats or chooses by (`{count, plural, …}`, `{sex, select, …}`,
+ * `{n, number}`): their values key the template. The others (`{name}`) are inserted as
+ * they are, so filling the template's holes gives the same text as formatting.
+ */
+function formattedArguments(source: string | undefined): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (source === undefined) return out;
+  for (const match of source.matchAll(/\{\s*([\w-]+)\s*,/g)) out.add(match[1]!);
   return out;
 }

@@ -5,7 +5,7 @@ import { personsToCsv } from '../exchange/csv.js';
 import { tempApp } from '../testing/temp-app.js';
 import { loadDemo } from './demo.js';
 import { writePerson } from './persons.js';
-import { exportRegistry, forEachPersonPage, type ExportOptions } from './export.js';
+import { exportRegistry, forEachPersonPage, overlapped, type ExportOptions } from './export.js';
 
 /** More people than one page, so exports cross several pages. */
 const SYNTHETIC = 600;
@@ -96,5 +96,68 @@ describe('exportRegistry', () => {
     expect(pages).toBeGreaterThan(1);
     expect(seen).toEqual([...seen].sort());
     expect(seen).toHaveLength(SYNTHETIC + 5);
+  });
+
+  it('calls a slow sink one chunk at a time, in order, and fails when the sink fails', async () => {
+    let busy = false;
+    let calls = 0;
+    let out = '';
+    await exportRegistry(app.ctx, { format: 'csv', publicOnly: false }, async (chunk) => {
+      expect(busy).toBe(false);
+      busy = true;
+      calls++;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      out += chunk;
+      busy = false;
+    });
+    expect(calls).toBeGreaterThan(2);
+    expect(out).toBe(await exported({ format: 'csv', publicOnly: false }));
+    let n = 0;
+    const failing = exportRegistry(app.ctx, { format: 'json', publicOnly: false }, async () => {
+      if (++n === 3) throw new Error('disk full');
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    });
+    await expect(failing).rejects.toThrow('disk full');
+  });
+});
+
+describe('overlapped', () => {
+  it('returns before a chunk is written, waits for it before the next, and flush waits for the last', async () => {
+    const log: string[] = [];
+    const release: Array<() => void> = [];
+    const sink = overlapped(
+      (chunk) =>
+        new Promise<void>((resolve) => {
+          log.push(`start ${chunk}`);
+          release.push(() => {
+            log.push(`done ${chunk}`);
+            resolve();
+          });
+        }),
+    );
+    await sink.write('a');
+    expect(log).toEqual(['start a']);
+    const second = sink.write('b');
+    await Promise.resolve();
+    expect(log).toEqual(['start a']);
+    release.shift()!();
+    await second;
+    expect(log).toEqual(['start a', 'done a', 'start b']);
+    let flushed = false;
+    const flush = sink.flush().then(() => (flushed = true));
+    await Promise.resolve();
+    expect(flushed).toBe(false);
+    release.shift()!();
+    await flush;
+    expect(log).toEqual(['start a', 'done a', 'start b', 'done b']);
+  });
+
+  it('reports a failed write at the next write or at flush', async () => {
+    const sink = overlapped((chunk) => (chunk === 'bad' ? Promise.reject(new Error('bad write')) : undefined));
+    await sink.write('bad');
+    await expect(sink.write('next')).rejects.toThrow('bad write');
+    const other = overlapped(() => Promise.reject(new Error('late')));
+    await other.write('x');
+    await expect(other.flush()).rejects.toThrow('late');
   });
 });

@@ -21,13 +21,35 @@ type Sink = (chunk: string) => Promise<void> | void;
 /** Persons per keyset page (small: a page's records are alive together in CSV exports and `personPages`). */
 const PAGE = 250;
 
+/**
+ * Writes the registry to `write`, chunk by chunk; `write` is called again only
+ * after the promise of its previous call has settled.
+ */
 export async function exportRegistry(ctx: AppContext, opts: ExportOptions, write: Sink): Promise<void> {
+  const out = overlapped(write);
   await ctx.store.read(async (repos) => {
     const facilities = await repos.facilities.list();
     const sources = await repos.sources.list();
-    if (opts.format === 'csv') await exportCsv(repos, facilities, sources, opts, write);
-    else await exportJson(repos, facilities, sources, opts, write);
+    if (opts.format === 'csv') await exportCsv(repos, facilities, sources, opts, out.write);
+    else await exportJson(repos, facilities, sources, opts, out.write);
+    await out.flush();
   });
+}
+
+/**
+ * A sink that returns as soon as the previous chunk is written, so the next chunk
+ * is prepared while this one is being written (one chunk in flight, never more).
+ */
+export function overlapped(write: Sink): { write: (chunk: string) => Promise<void>; flush: () => Promise<void> } {
+  let pending: Promise<void> = Promise.resolve();
+  return {
+    async write(chunk) {
+      await pending;
+      pending = Promise.resolve(write(chunk));
+      pending.catch(() => {}); // observed by the next write or flush; not unhandled meanwhile
+    },
+    flush: () => pending,
+  };
 }
 
 async function exportJson(repos: Repos, facilities: Facility[], sources: Source[], opts: ExportOptions, write: Sink) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { html } from './html.js';
 import { layout } from './layout.js';
 
@@ -72,5 +72,45 @@ describe('layout', () => {
     const out = page('server', { title: evil, description: `"${evil}`, body: evil });
     expect(out).not.toContain('<script>');
     expect(out).toContain('content="&quot;&lt;script&gt;');
+  });
+});
+
+describe('layout shell memo', () => {
+  it('gives every page the shell it would get on its own, in both link modes', async () => {
+    const paths = [
+      '/',
+      '/en/',
+      '/en/persons/',
+      '/en/persons/p-1/',
+      '/en/persons/p-2/',
+      '/en/persons/released/page/2/',
+      '/en/persons/released/page/3/',
+      '/en/persons/released/',
+      '/en/figures/',
+      '/en/figures/upcoming/',
+      '/en/facilities/f-1/',
+      '/en/articles/342/page/2/',
+      '/en/digests/d-1/',
+      '/en/data/',
+      '/en/report/',
+      '/be/persons/p-1/',
+      '/ru/persons/p-1/',
+    ];
+    const render = (make: typeof layout, path: string, mode: 'server' | 'mirror') =>
+      make({
+        lang: (path.split('/')[1] || 'be') as 'be',
+        title: 'T',
+        path,
+        description: 'D',
+        body: 'x & y',
+        mode,
+      });
+    for (const mode of ['server', 'mirror'] as const) {
+      for (const path of paths) {
+        vi.resetModules();
+        const fresh = (await import('./layout.js')).layout;
+        expect(render(layout, path, mode)).toBe(render(fresh, path, mode));
+      }
+    }
   });
 });

@@ -70,6 +70,46 @@ function footer(ctx: PageContext): SafeHtml {
 </footer>`;
 }
 
+/** The parts of the shell that depend only on the language, the link mode and where the page sits. */
+interface Shell {
+  stylesheet: string;
+  home: string;
+  nav: SafeHtml;
+  footer: SafeHtml;
+}
+const shells = new Map<string, Shell>();
+const SHELL_MEMO_LIMIT = 1000;
+
+/**
+ * The shell of a page, made once per language, mode and place: links depend only on how
+ * deep the page is and on its section (the first segment after the language), and so does
+ * which navigation item is current; segments deeper than the section are left out of the key.
+ */
+function shellFor(ctx: PageContext): Shell {
+  const key = shellKey(ctx);
+  let shell = key === null ? undefined : shells.get(key);
+  if (!shell) {
+    shell = {
+      stylesheet: ctx.href(STYLESHEET_PATH),
+      home: ctx.href(`/${ctx.lang}/`),
+      nav: navigation(ctx),
+      footer: footer(ctx),
+    };
+    if (key !== null) {
+      if (shells.size >= SHELL_MEMO_LIMIT) shells.clear();
+      shells.set(key, shell);
+    }
+  }
+  return shell;
+}
+
+function shellKey(ctx: PageContext): string | null {
+  if (!ctx.path.endsWith('/')) return null;
+  const parts = ctx.path.split('/');
+  for (let i = 3; i < parts.length - 1; i++) parts[i] = '*';
+  return `${ctx.lang}|${ctx.mode}|${parts.join('/')}`;
+}
+
 /**
  * A complete HTML document.
  * @example
@@ -77,6 +117,7 @@ function footer(ctx: PageContext): SafeHtml {
  */
 export function layout(options: LayoutOptions): string {
   const ctx = createPageContext({ lang: options.lang, path: options.path, mode: options.mode });
+  const shell = shellFor(ctx);
   const alternates =
     options.alternates ?? Object.fromEntries(LANGS.map((lang) => [lang, pathInLang(options.path, lang)]));
   const siteName = options.siteName ?? ctx.t('site.name');
@@ -91,21 +132,21 @@ export function layout(options: LayoutOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 <meta name="description" content="${options.description}">
-<link rel="stylesheet" href="${ctx.href(STYLESHEET_PATH)}">
+<link rel="stylesheet" href="${shell.stylesheet}">
 ${alternateLinks}
 ${options.head}
 </head>
 <body>
 <a class="skip-link" href="#main">${ctx.t('site.skipLink')}</a>
 <header class="site-header">
-<p class="site-name"><a href="${ctx.href(`/${ctx.lang}/`)}">${siteName}</a></p>
-${navigation(ctx)}
+<p class="site-name"><a href="${shell.home}">${siteName}</a></p>
+${shell.nav}
 ${languageSwitch(ctx, alternates)}
 </header>
 <main id="main" tabindex="-1">
 ${options.body}
 </main>
-${footer(ctx)}
+${shell.footer}
 </body>
 </html>
 `;

@@ -10,8 +10,12 @@ import type { StoreDialect } from './dialect.js';
 import { savePeople } from './person-write.js';
 import { countPeople, listPeople } from './person-query.js';
 
-/** Ids per `IN (…)` when loading many people. */
-const IDS_PER_QUERY = 500;
+/**
+ * Ids per query when loading many people. Long lists go to the database as one parameter
+ * (`json_each` in SQLite, `= any` in PostgreSQL), so the statement text stays the same and
+ * is prepared once, instead of one `IN (?, ?, …)` text per list length.
+ */
+const IDS_PER_QUERY = 10_000;
 
 /** Builds the person repository bound to `db` (a transaction). */
 /** The widest day range a partial date can stand for (a leap year). */
@@ -77,7 +81,12 @@ async function getMany(db: Kysely<Database>, dialect: StoreDialect, ids: readonl
       .execute();
     for (const row of rows) if (row.doc) byId.set(row.id, JSON.parse(row.doc) as Person);
   }
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  const out: Person[] = [];
+  for (const id of ids) {
+    const person = byId.get(id);
+    if (person) out.push(person);
+  }
+  return out;
 }
 
 async function events(

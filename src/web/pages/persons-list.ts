@@ -6,7 +6,14 @@
  */
 import { z } from 'zod';
 import { listPersons } from '../../app/list.js';
-import { articleIndex, cardsFor, publicCatalog, publicPersonPage, type CardPage } from '../../app/site-queries.js';
+import {
+  articleIndex,
+  cardsFor,
+  publicCatalog,
+  publicPersonPage,
+  type CardPage,
+  type PublicFacility,
+} from '../../app/site-queries.js';
 import type { PersonListQuery } from '../../app/ports.js';
 import { REGIONS, Region, Sex, type Lang } from '../../domain/record.js';
 import { html, dataTable, filterForm, pagination, breadcrumb, type FilterField, type SafeHtml } from '../kit/index.js';
@@ -90,9 +97,7 @@ async function findPage(req: PageRequest, p: ListParams): Promise<CardPage> {
 async function filters(req: PageRequest, p: ListParams): Promise<FilterField[]> {
   const { t } = pageContext(req);
   const [{ facilities }, articles] = await Promise.all([publicCatalog(req.app), articleIndex(req.app)]);
-  const facilityOptions = [...facilities.values()]
-    .map((f) => ({ value: f.id, label: facilityName(f, req.lang) }))
-    .sort((a, b) => a.label.localeCompare(b.label, req.lang));
+  const facilityOptions = facilityChoices(facilities, req.lang);
   return [
     { type: 'search', name: 'q', label: t('filter.name'), value: p.q },
     {
@@ -140,6 +145,24 @@ async function filters(req: PageRequest, p: ListParams): Promise<FilterField[]> 
       value: p.order,
     },
   ];
+}
+
+type FacilityChoices = ReadonlyArray<{ value: string; label: string }>;
+const choices = new WeakMap<ReadonlyMap<string, PublicFacility>, Partial<Record<Lang, FacilityChoices>>>();
+
+/** The facility filter's options by name in the page's language (once per catalogue and language). */
+function facilityChoices(facilities: ReadonlyMap<string, PublicFacility>, lang: Lang): FacilityChoices {
+  const byLang = choices.get(facilities) ?? {};
+  choices.set(facilities, byLang);
+  let options = byLang[lang];
+  if (!options) {
+    const collator = new Intl.Collator(lang); // what `localeCompare(…, lang)` compares with
+    options = [...facilities.values()]
+      .map((f) => ({ value: f.id, label: facilityName(f, lang) }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+    byLang[lang] = options;
+  }
+  return options;
 }
 
 function tabs(req: PageRequest, current: StatusTab | null): SafeHtml {

@@ -6,7 +6,7 @@ import { LANGS, type Person } from '../record.js';
 import { draftDigest } from './draft.js';
 import { entryFor } from './entries.js';
 import { phrasebook } from './phrasebook.js';
-import { chargesPhrase, datePhrase, punishmentPhrase } from './phrases.js';
+import { chargesPhrase, datePhrase, polish, punishmentPhrase } from './phrases.js';
 import { DIGEST_KINDS } from './schema.js';
 
 const registry = generateRegistry({ size: 400, seed: 7 });
@@ -124,5 +124,15 @@ describe('phrasebook', () => {
       }
     }
     expect(Object.values(counts).every((n) => n > 0)).toBe(true);
+  });
+});
+
+describe('polish', () => {
+  it('drops the full stop doubled after "г." and writes "ў" after a vowel in Belarusian only', () => {
+    expect(polish('Вызвалены 13 студзеня 2024 г.. Крыніца.', 'ru')).toBe('Вызвалены 13 студзеня 2024 г. Крыніца.');
+    expect(polish('выйшла на волю у студзені, а у лютым', 'be')).toBe('выйшла на волю ў студзені, а ў лютым');
+    expect(polish('выйшла на волю у студзені', 'ru')).toBe('выйшла на волю у студзені');
+    expect(polish('Released on January 13, 2024.', 'en')).toBe('Released on January 13, 2024.');
+    expect(polish('у студзені', 'be')).toBe('у студзені');
   });
 });

@@ -127,8 +127,9 @@ export function punishmentPhrase(p: Punishment, lang: Lang, t: Translate = creat
  * sentence, and Belarusian "у" after a vowel written "ў" ("на волю ў студзені").
  */
 export function polish(text: string, lang: Lang): string {
-  const out = text.replace(/ г\.\./g, ' г.');
-  return lang === 'be' ? out.replace(/([аеёіоуыэюяАЕЁІОУЫЭЮЯ]) у /g, '$1 ў ') : out;
+  // Most texts need neither change: look for the fixed part before running a pattern.
+  const out = text.includes(' г..') ? text.replace(/ г\.\./g, ' г.') : text;
+  return lang === 'be' && out.includes(' у ') ? out.replace(/([аеёіоуыэюяАЕЁІОУЫЭЮЯ]) у /g, '$1 ў ') : out;
 }
 
 const termCache = new Map<string, string>();

@@ -219,6 +219,12 @@ export interface Store {
   read<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
   /** Runs `fn` in a write transaction; everything or nothing is committed. */
   write<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+  /**
+   * The data version (`MetaRepository.dataVersion`) as of now, cheaply: the store
+   * re-reads it only when the database may have changed since the last call
+   * (a write here, or a commit by any other connection or process).
+   */
+  dataVersion(): Promise<number>;
   close(): Promise<void>;
   /** Human-readable description, e.g. "sqlite:/path/to/rollcall.sqlite". */
   readonly description: string;

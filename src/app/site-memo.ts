@@ -45,7 +45,7 @@ export function dataVersion(ctx: AppContext): Promise<number> {
   const inFlight = probes.get(ctx.store);
   if (inFlight) return inFlight;
   const probe = new Promise<number>((resolve, reject) => {
-    setImmediate(() => ctx.store.read((r) => r.meta.dataVersion()).then(resolve, reject));
+    setImmediate(() => ctx.store.dataVersion().then(resolve, reject));
   });
   probes.set(ctx.store, probe);
   const clear = () => {

@@ -60,13 +60,16 @@ async function openWritable(path: string, memory: boolean): Promise<Store> {
     await writer.destroy();
     throw error;
   }
+  const probe = memory ? null : versionProbe(file);
   return createKyselyStore({
     writer,
     reader: writer,
     ...(memory ? {} : { openReader: () => readerFor(file) }),
+    ...(probe ? { changeToken: probe.token } : {}),
     dialect: sqliteDialect,
     description: `sqlite:${file}`,
     async close() {
+      probe?.close();
       raw.pragma('optimize');
       await writer.destroy();
     },
@@ -85,13 +88,18 @@ async function openReadonly(path: string): Promise<Store> {
     await reader.destroy();
     throw error;
   }
+  const probe = versionProbe(file);
   return createKyselyStore({
     writer: null,
     reader,
     openReader: () => readerFor(file),
+    changeToken: probe.token,
     dialect: sqliteDialect,
     description: `sqlite:${file} (read-only)`,
-    close: () => reader.destroy(),
+    async close() {
+      probe.close();
+      await reader.destroy();
+    },
   });
 }
 
@@ -108,6 +116,17 @@ function configureWriter(raw: BetterSqlite3.Database, memory: boolean): void {
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('cache_size = -16384'); // 16 MiB of page cache: as fast as 64 MiB for imports here, 50 MB less memory
+}
+
+/**
+ * A connection of its own whose `PRAGMA data_version` changes after every commit by
+ * any other connection, this process's writer included (an in-memory database has
+ * one connection only, so it goes without).
+ */
+function versionProbe(file: string): { token: () => number; close: () => void } {
+  const raw = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  const stmt = raw.prepare('pragma data_version').pluck();
+  return { token: () => stmt.get() as number, close: () => raw.close() };
 }
 
 function readerFor(file: string): Kysely<Database> {

@@ -28,12 +28,22 @@ export interface KyselyStoreParts {
   openReader?: () => Kysely<Database>;
   dialect: StoreDialect;
   description: string;
+  /**
+   * A number that changes whenever a commit may have changed the database (SQLite's
+   * `PRAGMA data_version` on a connection of its own), read without a transaction.
+   * Without it, `dataVersion()` reads the version every time.
+   */
+  changeToken?: () => number;
   /** Releases the connections (called once). */
   close(): Promise<void>;
 }
 
-/** Read connections kept open between reads; more are opened while reads overlap. */
-const MAX_IDLE_READERS = 4;
+/**
+ * Read connections kept open between reads; more are opened while reads overlap.
+ * Each new connection prepares its statements afresh, so a busy server (50 requests
+ * at once) should rarely have to open one. Readers keep SQLite's default 2 MB cache.
+ */
+const MAX_IDLE_READERS = 16;
 
 interface Scope {
   mode: 'read' | 'write';
@@ -60,8 +70,18 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
   const checkOpen = (): void => {
     if (closed) throw new StoreError('store-closed', `${parts.description} is closed; open the store again.`);
   };
-  return {
+  const version = { token: Number.NaN, value: 0 };
+  const store: Store = {
     description: parts.description,
+    async dataVersion() {
+      checkOpen();
+      const token = parts.changeToken?.();
+      if (token !== undefined && token === version.token) return version.value;
+      // The token is taken before the read: a commit in between makes the next call read again.
+      const value = await store.read((repos) => repos.meta.dataVersion());
+      if (token !== undefined) Object.assign(version, { token, value });
+      return value;
+    },
     async read(fn) {
       checkOpen();
       const current = scope.getStore();
@@ -101,4 +121,5 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
       await parts.close();
     },
   };
+  return store;
 }

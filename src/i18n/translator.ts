@@ -43,13 +43,20 @@ const pluralRulesCache = new Map<string, Intl.PluralRules>();
 
 /** Plural rules are costly to create and asked for on every plural message: keep one per locale and options. */
 function pluralRules(locale: string, options?: Intl.PluralRulesOptions): Intl.PluralRules {
-  const key = `${locale}|${JSON.stringify(options ?? {})}`;
+  const key = `${locale}|${onlyType(options) ? (options?.type ?? '') : JSON.stringify(options)}`;
   let rules = pluralRulesCache.get(key);
   if (!rules) {
     rules = new Intl.PluralRules(locale, options);
     pluralRulesCache.set(key, rules);
   }
   return rules;
+}
+
+/** Options that say at most the plural type (what message formats ask for): keyed without serialising. */
+function onlyType(options: Intl.PluralRulesOptions | undefined): boolean {
+  if (options === undefined) return true;
+  for (const name in options) if (name !== 'type') return false;
+  return true;
 }
 
 /**
@@ -60,12 +67,18 @@ export function formatNumber(n: number, lang: Lang, options?: Intl.NumberFormatO
   return numberFormat(lang, options).format(n);
 }
 
-const compiled = new Map<string, IntlMessageFormat>();
+const compiled = new Map<Lang, Map<MessageKey, IntlMessageFormat>>();
+
+/** Compiled messages of one language, by key. */
+function compiledFor(lang: Lang): Map<MessageKey, IntlMessageFormat> {
+  let byKey = compiled.get(lang);
+  if (!byKey) compiled.set(lang, (byKey = new Map()));
+  return byKey;
+}
 
 /** The compiled message (cached). Throws `unknown-message` for a key no catalog has. */
-function compile(lang: Lang, key: MessageKey): IntlMessageFormat {
-  const cacheKey = `${lang}|${key}`;
-  let format = compiled.get(cacheKey);
+function compile(lang: Lang, key: MessageKey, byKey = compiledFor(lang)): IntlMessageFormat {
+  let format = byKey.get(key);
   if (!format) {
     const source = CATALOGS[lang][key] as string | undefined;
     if (source === undefined) {
@@ -79,7 +92,7 @@ function compile(lang: Lang, key: MessageKey): IntlMessageFormat {
       );
     }
     format = new IntlMessageFormat(source, lang, undefined, { formatters });
-    compiled.set(cacheKey, format);
+    byKey.set(key, format);
   }
   return format;
 }
@@ -94,8 +107,9 @@ export function createTranslator(lang: Lang): Translate {
   if (!(lang in CATALOGS)) {
     throw new DomainError('unknown-language', `Language "${String(lang)}" is not supported; use be, ru or en.`);
   }
+  const byKey = compiledFor(lang);
   return (key, values) => {
-    const format = compile(lang, key);
+    const format = byKey.get(key) ?? compile(lang, key, byKey);
     try {
       return String(format.format(values));
     } catch (error) {

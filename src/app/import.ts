@@ -4,29 +4,18 @@
  * each problem with its section, record number and field.
  */
 import { createReadStream, readFileSync } from 'node:fs';
-import type { z } from 'zod';
-import { Article, CreditRatio, Facility, Source, type Person } from '../domain/record.js';
+import type { Person } from '../domain/record.js';
 import type { Problem } from '../domain/errors.js';
 import { parsePersonsCsv } from '../exchange/csv.js';
 import { SECTIONS } from '../exchange/format.js';
 import type { AppContext } from './context.js';
-import { ProblemList, validateRecord } from '../exchange/problems.js';
-import {
-  emptyCounts,
-  knownIds,
-  writeFacilities,
-  writePreparedPersons,
-  writeSources,
-  type BulkCounts,
-  type BulkMeta,
-  type KnownIds,
-} from './bulk.js';
+import { emptyCounts, type BulkCounts, type BulkMeta } from './bulk.js';
 import { duplicatesOf } from './search.js';
 import type { RecordItem, Section } from './json-lines.js';
-import type { PreparedBatch, PreparedPerson } from './import-prepare.js';
-import { defaultWorkerCount, inThreadPreparer, workerPreparer, type PersonPreparer } from './import-pool.js';
+import type { PreparedPerson } from './import-prepare.js';
+import { defaultWorkerCount, inThreadPreparer, workerPreparer } from './import-pool.js';
+import { Pipeline, type ImportProblem } from './import-pipeline.js';
 import { PERSON_BATCH, readRegistryChunks, type PersonLineBatch, type RegistryChunk } from './registry-lines.js';
-import type { Repos } from './ports.js';
 
 export interface ImportOptions {
   format: 'json' | 'csv';
@@ -46,7 +35,7 @@ export interface ImportReport {
   dryRun: boolean;
   format: 'json' | 'csv';
   counts: BulkCounts;
-  problems: Array<Problem & { section?: string }>;
+  problems: ImportProblem[];
   /** Likely duplicates of new persons among existing records and the file itself (new persons up to {@link DUPLICATE_CHECK_LIMIT}). */
   duplicates: Array<{ id: string; candidates: Array<{ id: string; score: number; reasons: string[] }> }>;
   /** Why duplicates were not looked for, if they were not. */
@@ -60,17 +49,7 @@ export const WORKERS_FROM = 5000;
 /** Person batches being prepared ahead of the writer, per worker. */
 const AHEAD_PER_WORKER = 3;
 
-/** Files with at least this many records, and more than the registry holds, are loaded with indexes suspended. */
-export const BULK_LOAD_FROM = 2000;
-
-const BATCH = 1000;
-const MAX_PROBLEMS = 10_000;
-const SCHEMAS: Record<Exclude<Section, 'persons'>, z.ZodType> = {
-  articles: Article,
-  creditRatios: CreditRatio,
-  facilities: Facility,
-  sources: Source,
-};
+export { BULK_LOAD_FROM } from './import-pipeline.js';
 
 class Rollback extends Error {}
 
@@ -149,129 +128,6 @@ async function importChunks(
   return report;
 }
 
-/**
- * One import inside its write transaction: small sections are validated and
- * written here in batches; person batches go to the preparer, a few ahead, and
- * are written in file order as they come back.
- */
-class Pipeline {
-  readonly #seen: Record<Section, Set<string>> = {
-    articles: new Set(),
-    creditRatios: new Set(),
-    facilities: new Set(),
-    sources: new Set(),
-    persons: new Set(),
-  };
-  #pending: { section: Exclude<Section, 'persons'>; values: unknown[] } | null = null;
-  readonly #ahead: Array<Promise<PreparedBatch>> = [];
-  #known: KnownIds | null = null;
-  #knownSent = false;
-
-  constructor(
-    private readonly repos: Repos,
-    private readonly preparer: PersonPreparer,
-    private readonly maxAhead: number,
-    private readonly meta: BulkMeta,
-    private readonly counts: BulkCounts,
-    private readonly problems: ImportReport['problems'],
-  ) {}
-
-  async run(
-    chunks: AsyncIterable<RegistryChunk>,
-    opts: ImportOptions & { total?: number },
-    onCreated: (p: PreparedPerson) => void,
-  ): Promise<void> {
-    this.#known = await knownIds(this.repos);
-    const rebuildIndexes = await this.#suspendIndexesIfLarge(opts.total ?? 0);
-    let done = 0;
-    let reported = 0;
-    for await (const chunk of chunks) {
-      if (chunk.kind === 'record') {
-        const { section } = chunk;
-        if (section === 'persons') throw new Error('person records come in batches');
-        await this.#record({ ...chunk, section });
-        done++;
-      } else {
-        await this.#flushPending();
-        this.#sendKnown();
-        this.#ahead.push(this.preparer.prepare(chunk));
-        while (this.#ahead.length > this.maxAhead) await this.#writeNext(onCreated);
-        done += chunk.count;
-      }
-      if (done - reported >= 500) {
-        reported = done;
-        opts.onProgress?.(done, Math.max(done, opts.total ?? done));
-      }
-      if (this.problems.length > MAX_PROBLEMS) {
-        this.problems.push({ code: 'too-many-problems', message: 'Stopped after 10,000 problems; fix these first.' });
-        await this.#drain(onCreated);
-        return;
-      }
-    }
-    await this.#flushPending();
-    await this.#drain(onCreated);
-    if (this.problems.length === 0 && !opts.dryRun) await rebuildIndexes();
-    opts.onProgress?.(done, done);
-  }
-
-  /** A load larger than the registry builds its indexes once at the end (see `BulkLoadRepository`). */
-  async #suspendIndexesIfLarge(records: number): Promise<() => Promise<void>> {
-    if (records < BULK_LOAD_FROM || records <= (await this.repos.persons.count())) return async () => {};
-    return this.repos.bulk.suspendIndexes();
-  }
-
-  async #record(item: RecordItem & { section: Exclude<Section, 'persons'> }): Promise<void> {
-    if (this.#pending && this.#pending.section !== item.section) await this.#flushPending();
-    const parsed = validate(item, SCHEMAS[item.section], this.#seen[item.section]);
-    if ('problems' in parsed) this.problems.push(...parsed.problems);
-    else (this.#pending ??= { section: item.section, values: [] }).values.push(parsed.value);
-  }
-
-  async #flushPending(): Promise<void> {
-    const batch = this.#pending;
-    this.#pending = null;
-    if (!batch || batch.values.length === 0) return;
-    const { repos, meta, counts } = this;
-    const known = this.#known!;
-    if (batch.section === 'articles') await repos.reference.saveArticles(batch.values as Article[]);
-    else if (batch.section === 'creditRatios') await repos.reference.saveCreditRatios(batch.values as CreditRatio[]);
-    else if (batch.section === 'facilities')
-      await writeFacilities(repos, batch.values as Facility[], meta, counts, known);
-    else await writeSources(repos, batch.values as Source[], meta, counts, known);
-  }
-
-  /** Facilities and sources precede persons, so the ids persons may name are known by their first batch. */
-  #sendKnown(): void {
-    if (this.#knownSent) return;
-    this.#knownSent = true;
-    this.preparer.setKnown(this.#known!);
-  }
-
-  async #writeNext(onCreated: (p: PreparedPerson) => void): Promise<void> {
-    const batch = await this.#ahead.shift()!;
-    this.problems.push(...batch.problems);
-    const seen = this.#seen.persons;
-    const fresh = batch.persons.filter((p) => {
-      if (!seen.has(p.id)) return seen.add(p.id);
-      this.problems.push({
-        section: 'persons',
-        row: p.row,
-        id: p.id,
-        code: 'duplicate-id',
-        message: `"${p.id}" appears more than once in persons.`,
-      });
-      return false;
-    });
-    for (let i = 0; i < fresh.length; i += BATCH) {
-      await writePreparedPersons(this.repos, fresh.slice(i, i + BATCH), this.meta, this.counts, onCreated);
-    }
-  }
-
-  async #drain(onCreated: (p: PreparedPerson) => void): Promise<void> {
-    while (this.#ahead.length > 0) await this.#writeNext(onCreated);
-  }
-}
-
 /** Values as chunks: persons in batches of consecutive rows, as text lines. */
 async function* chunksOf(records: AsyncIterable<RecordItem> | Iterable<RecordItem>): AsyncGenerator<RegistryChunk> {
   let lines: string[] = [];
@@ -305,33 +161,6 @@ function bySectionAndRow(a: { section?: string; row?: number }, b: { section?: s
   const sa = a.section ? SECTIONS.indexOf(a.section as Section) : SECTIONS.length;
   const sb = b.section ? SECTIONS.indexOf(b.section as Section) : SECTIONS.length;
   return sa - sb || (a.row ?? 0) - (b.row ?? 0);
-}
-
-function validate(
-  item: RecordItem,
-  schema: z.ZodType,
-  seen: Set<string>,
-): { value: unknown } | { problems: ImportReport['problems'] } {
-  const where = { section: item.section, row: item.row };
-  const raw = item.value as { __invalidJson?: string } | null;
-  if (raw && typeof raw === 'object' && raw.__invalidJson) {
-    return { problems: [{ ...where, code: 'invalid-json', message: raw.__invalidJson }] };
-  }
-  const found = new ProblemList(100);
-  const what = `${item.section} record ${item.row}`;
-  const value = validateRecord(schema, item.value, { row: item.row, prefix: '', what }, found);
-  if (value === null || found.count > 0) return { problems: found.result().map((p) => ({ ...p, ...where })) };
-  const record = value as { id?: string; code?: string; from?: string; punishment?: string };
-  const key = record.id ?? record.code ?? `${record.from}/${record.punishment}/${item.row}`;
-  if (seen.has(key)) {
-    return {
-      problems: [
-        { ...where, id: key, code: 'duplicate-id', message: `"${key}" appears more than once in ${item.section}.` },
-      ],
-    };
-  }
-  seen.add(key);
-  return { value };
 }
 
 async function countLines(path: string): Promise<number> {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FileWriter } from './mirror-writer.js';
+import { FileWriter, writeStreamed } from './mirror-writer.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -26,6 +26,29 @@ describe('FileWriter', () => {
     expect(readFileSync(join(dir, 'en/index.html'), 'utf8')).toBe('home');
     expect(readFileSync(join(dir, 'en/persons/p-299/index.html'), 'utf8')).toBe('person 299');
     expect(readFileSync(join(dir, 'assets/site.css'), 'utf8')).toBe('body{}');
+  });
+
+  it('writes with several threads, text and moved buffers alike', async () => {
+    const dir = tempDir();
+    const writer = new FileWriter(dir, { threads: 3 });
+    let bytes = 0;
+    for (let i = 0; i < 200; i++) bytes += await writer.add(`be/persons/p-${i}/index.html`, `асоба ${i}`);
+    const moved = new TextEncoder().encode('body{}');
+    expect(await writer.add('assets/site.css', moved)).toBe(6);
+    await writer.close();
+    expect(readFileSync(join(dir, 'be/persons/p-199/index.html'), 'utf8')).toBe('асоба 199');
+    expect(readFileSync(join(dir, 'assets/site.css'), 'utf8')).toBe('body{}');
+    expect(bytes).toBe(Array.from({ length: 200 }, (_, i) => Buffer.byteLength(`асоба ${i}`)).reduce((a, b) => a + b));
+  });
+
+  it('streams a large file chunk by chunk and counts its bytes', async () => {
+    const dir = tempDir();
+    const bytes = await writeStreamed(dir, 'data/registry.csv', async (write) => {
+      for (let i = 0; i < 1000; i++) await write(`${i},імя\n`);
+    });
+    const text = readFileSync(join(dir, 'data/registry.csv'), 'utf8');
+    expect(text.split('\n')[999]).toBe('999,імя');
+    expect(bytes).toBe(Buffer.byteLength(text));
   });
 
   it('reports a write that fails', async () => {

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../app/demo.js';
 import { tempApp } from '../testing/temp-app.js';
-import { linkedPaths, mirrorFilePath, writeMirror, type MirrorReport } from './mirror.js';
+import { linkedPaths, mirrorFilePath, sqliteFile, writeMirror, type MirrorReport } from './mirror.js';
 import { createSiteRoutes } from './site.js';
 
 let env: Awaited<ReturnType<typeof tempApp>>;
@@ -102,6 +102,41 @@ describe('writeMirror', () => {
     const mirror = readFileSync(join(out, 'en/persons/p-luchynovich/index.html'), 'utf8');
     const strip = (s: string) => s.replace(/(href|src)="[^"]*"/g, '$1=""');
     expect(strip(mirror)).toBe(strip(server));
+  });
+
+  it('renders on workers the same files, byte for byte, as in one thread', async () => {
+    expect(sqliteFile(env.ctx)).toBe(env.dbPath);
+    const here = mkdtempSync(join(tmpdir(), 'rollcall-mirror-here-'));
+    try {
+      const inThread = await writeMirror(env.ctx, here, { workers: 0 });
+      expect({ ...inThread, ms: 0 }).toEqual({ ...report, ms: 0 });
+      const files = filesUnder(out)
+        .map((f) => relative(out, f))
+        .sort();
+      expect(
+        filesUnder(here)
+          .map((f) => relative(here, f))
+          .sort(),
+      ).toEqual(files);
+      for (const file of files) {
+        expect(readFileSync(join(here, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+      }
+    } finally {
+      rmSync(here, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('stops every worker and fails when onFile throws (a time budget)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rollcall-mirror-stop-'));
+    try {
+      const stop = new Error('over budget');
+      const onFile = (n: number) => {
+        if (n >= 50) throw stop;
+      };
+      await expect(writeMirror(env.ctx, dir, { onFile, workers: 2 })).rejects.toBe(stop);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a folder that is not empty', async () => {

@@ -3,32 +3,32 @@
  * can serve, with links that work from a plain directory (`file://`).
  *
  * Every file is the answer of the site in `mirror` link mode, byte for byte:
- * - the lists (status tabs and their pages) and the person pages, which are nearly all
- *   of a large registry, are enumerated in name order and rendered through
- *   {@link renderSitePath} (the function the site routes render with), a list page and
- *   then its people, each in the three languages in turn, so that the data-version caches
- *   load and present each record once;
- * - then everything else is fetched from the site app, starting at `/` and following
+ * - the bulk of the site, known from the data before anything is rendered (the status
+ *   tabs with their people, nearly all of a large registry; the facilities; the articles;
+ *   the downloads), is planned as jobs (`mirror-jobs.ts`) and rendered through
+ *   {@link renderSitePath} (the function the site routes render with) on render workers,
+ *   each with its own read-only connection to the SQLite file (`mirror-pool.ts`,
+ *   `mirror-worker.ts`), or in this thread when the store is not a file;
+ * - meanwhile everything else is fetched from the site app, starting at `/` and following
  *   every link (and `src`) of every page written, as a crawler would.
  * Links of every page are read, so every link in the mirror points at a file that was
- * written (or is reported in `missing`). Files are written on a worker thread (`mirror-writer.ts`).
+ * written (or is reported in `missing`). Files are written on writer threads (`mirror-writer.ts`).
  *
  * @example
  * const report = await writeMirror(ctx, '/tmp/site');
  * // { pages: 1290, files: 1340, bytes: 24_000_000, missing: [], ms: 9000 }
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { AppError, type AppContext } from '../app/context.js';
-import { articleIndex, facilityIndex, publicTabRows } from '../app/site-queries.js';
-import { pinDataVersion } from '../app/site-memo.js';
-import { LANGS, type Lang } from '../domain/record.js';
-import { ARTICLE_PAGE_SIZE, articlePagePath } from './pages/articles.js';
+import { dataVersion, pinDataVersion } from '../app/site-memo.js';
+import { planMirrorJobs, runJob, type JobSink, type MirrorJob } from './mirror-jobs.js';
 import { linkedPaths, mirrorFilePath } from './mirror-links.js';
-import { FileWriter } from './mirror-writer.js';
-import { paths } from './pages/common.js';
-import { PAGE_SIZE, STATUS_TABS, tabPath } from './pages/persons-list.js';
-import { createSiteRoutes, renderSitePath } from './site.js';
-import { exportRegistry } from '../app/export.js';
+import { RenderPool } from './mirror-pool.js';
+import type { RenderProgress } from './mirror-worker.js';
+import { FileWriter, writeStreamed } from './mirror-writer.js';
+import { createSiteRoutes } from './site.js';
 
 export { linkedPaths, mirrorFilePath, resolveLink } from './mirror-links.js';
 
@@ -44,6 +44,13 @@ export interface MirrorOptions {
   force?: boolean;
   /** Called after each file with the number written so far. */
   onFile?: (written: number, path: string) => void;
+  /**
+   * Render workers (default: one per core, at most 4); 0 renders everything in this thread.
+   * Workers need the store to be an SQLite file; otherwise this thread renders.
+   */
+  workers?: number;
+  /** Writer threads per render worker (default 2). */
+  writerThreads?: number;
 }
 
 export interface MirrorReport {
@@ -66,28 +73,57 @@ export async function writeMirror(ctx: AppContext, outDir: string, options: Mirr
   const pinned = await pinDataVersion(ctx);
   const app = options.app ?? createSiteRoutes(pinned, { mode: 'mirror', cacheSize: 1 });
   const run = new MirrorRun(new FileWriter(outDir), options);
+  let pool: RenderPool | null = null;
   try {
-    await writeListsAndPeople(pinned, run);
-    await writeFacilitiesAndArticles(pinned, run);
-    await writeDownloads(pinned, run);
-    await crawl(app, run);
-  } finally {
+    const { jobs, claimed } = await planMirrorJobs(pinned);
+    for (const path of claimed) run.claim(path);
+    const workers = workerCount(ctx, options);
+    if (workers > 0) {
+      const input = {
+        workers,
+        dbPath: sqliteFile(ctx)!,
+        outDir: resolve(outDir),
+        now: ctx.now().getTime(),
+        version: await dataVersion(pinned),
+        writerThreads: Math.max(1, options.writerThreads ?? 2),
+      };
+      pool = new RenderPool(input, jobs, (progress) => run.absorb(progress));
+      await Promise.all([pool.done, crawl(app, run, pool.done)]);
+    } else {
+      await runJobsHere(pinned, jobs, run, outDir);
+      await crawl(app, run, Promise.resolve());
+    }
     await run.writer.close();
+  } catch (error) {
+    await Promise.all([pool?.abort(), run.writer.abort()]);
+    throw error;
   }
   run.report.ms = Date.now() - started;
   return run.report;
+}
+
+/** Render workers to use: none when the store is not an SQLite file the workers can open. */
+function workerCount(ctx: AppContext, options: MirrorOptions): number {
+  if (sqliteFile(ctx) === null) return 0;
+  return Math.max(0, Math.floor(options.workers ?? Math.min(4, availableParallelism())));
+}
+
+/** The SQLite file behind the store (from its description), or null (in memory, another database). */
+export function sqliteFile(ctx: AppContext): string | null {
+  const match = /^sqlite:(.+?)(?: \(read-only\))?$/.exec(ctx.store.description);
+  const file = match?.[1];
+  return file && file !== ':memory:' && existsSync(file) ? resolve(file) : null;
 }
 
 /** The state of one mirror run: what was seen, what is queued, the writes in flight. */
 class MirrorRun {
   readonly report: MirrorReport = { pages: 0, files: 0, bytes: 0, missing: [], ms: 0 };
   readonly seen = new Set<string>(['/', '/assets/site.css']);
-  /** Paths already rendered (a path queued by a link may be rendered by a later bulk step first). */
-  readonly written = new Set<string>();
   readonly queue: Array<{ path: string; from: string }> = [
     { path: '/', from: '/' },
     { path: '/assets/site.css', from: '/' },
   ];
+  private wakeCrawl: (() => void) | null = null;
 
   constructor(
     readonly writer: FileWriter,
@@ -95,19 +131,36 @@ class MirrorRun {
   ) {}
 
   /** Writes a served file, and queues the links of a page that were not seen yet. */
-  save(path: string, body: Buffer | string, isHtml: boolean): Promise<void> {
-    this.written.add(path);
-    this.report.files++;
-    this.report.bytes += typeof body === 'string' ? Buffer.byteLength(body) : body.length;
-    this.options.onFile?.(this.report.files, path);
+  save(path: string, body: Buffer | string, isHtml: boolean): Promise<number> {
     if (isHtml) {
       this.report.pages++;
       for (const next of linkedPaths(body.toString(), path)) this.enqueue(next, path);
     }
+    this.counted(path, typeof body === 'string' ? Buffer.byteLength(body) : body.length);
     return this.writer.add(mirrorFilePath(path), body);
   }
 
-  /** Marks a path as handled by the bulk phase (so the crawl does not fetch it again). */
+  /** Takes in what a render worker wrote: counts its files, queues the links it found. */
+  absorb(progress: RenderProgress): void {
+    this.report.pages += progress.pages;
+    this.report.bytes += progress.bytes;
+    this.report.missing.push(...progress.missing);
+    for (const [path, from] of progress.links) this.enqueue(path, from);
+    for (const path of progress.files) {
+      this.report.files++;
+      this.options.onFile?.(this.report.files, path);
+    }
+    this.wake();
+  }
+
+  /** Counts a file written here. */
+  counted(path: string, bytes: number): void {
+    this.report.files++;
+    this.report.bytes += bytes;
+    this.options.onFile?.(this.report.files, path);
+  }
+
+  /** Marks a path as handled by the bulk phase (so the crawl does not fetch it). */
   claim(path: string): void {
     this.seen.add(path);
   }
@@ -116,64 +169,48 @@ class MirrorRun {
     if (this.seen.has(path)) return;
     this.seen.add(path);
     this.queue.push({ path, from });
+    this.wake();
+  }
+
+  /** Resolves at the next {@link wake} (new links, or the render workers finished). */
+  nextEvent(): Promise<void> {
+    return new Promise<void>((wake) => (this.wakeCrawl = wake));
+  }
+
+  wake(): void {
+    const wake = this.wakeCrawl;
+    this.wakeCrawl = null;
+    wake?.();
   }
 }
 
-/** Renders one site path through the site's own renderer and saves it; a non-200 answer is reported. */
-async function renderAndSave(ctx: AppContext, run: MirrorRun, path: string, from: string): Promise<void> {
-  const result = await renderSitePath(ctx, path, 'mirror');
-  const status = result?.status ?? (result ? 200 : 404);
-  if (!result || status !== 200) {
-    run.report.missing.push({ path, status, from });
-    return;
-  }
-  await run.save(path, result.body, result.type === 'html');
+/** Runs the bulk jobs in this thread (when there are no render workers), saving into the run. */
+async function runJobsHere(ctx: AppContext, jobs: readonly MirrorJob[], run: MirrorRun, outDir: string): Promise<void> {
+  const sink: JobSink = {
+    save: async (path, _from, body, isHtml) => void (await run.save(path, body, isHtml)),
+    missing: (path, status, from) => void run.report.missing.push({ path, status, from }),
+    stream: async (path, fill) => run.counted(path, await writeStreamed(outDir, mirrorFilePath(path), fill)),
+  };
+  for (const job of jobs) await runJob(ctx, job, sink);
 }
 
 /**
- * The status tabs page by page, each page in every language; after each page of the
- * full list, the pages of its people. Every path is claimed before any is written, so
- * that the links between them do not queue them for the crawl.
+ * Fetches every queued path from the app, following links, until nothing new is linked
+ * and `bulk` (the render workers, who may still find links) has settled.
  */
-async function writeListsAndPeople(ctx: AppContext, run: MirrorRun): Promise<void> {
-  const counts = new Map<string, number>();
-  for (const tab of STATUS_TABS) {
-    const total = (await publicTabRows(ctx, tab === 'all' ? undefined : tab)).length;
-    const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    counts.set(tab, pageCount);
-    for (let page = 1; page <= pageCount; page++) for (const lang of LANGS) run.claim(tabPath(lang, tab, page));
-  }
-  const people = await publicTabRows(ctx);
-  for (const { id } of people) for (const lang of LANGS) run.claim(paths.person(lang, id));
-  for (const tab of STATUS_TABS) {
-    for (let page = 1; page <= counts.get(tab)!; page++) {
-      for (const lang of LANGS) await renderAndSave(ctx, run, tabPath(lang, tab, page), paths.persons(lang));
-      if (tab !== 'all') continue;
-      for (const { id } of people.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)) {
-        for (const lang of LANGS) {
-          await renderAndSave(ctx, run, paths.person(lang, id), tabPath(lang, tab, page));
-        }
-      }
+async function crawl(app: SiteFetcher, run: MirrorRun, bulk: Promise<void>): Promise<void> {
+  let settled = false;
+  const settle = () => {
+    settled = true;
+    run.wake();
+  };
+  void bulk.then(settle, settle);
+  for (let next = 0; ; next++) {
+    while (next >= run.queue.length) {
+      if (settled) return;
+      await run.nextEvent();
     }
-  }
-}
-
-/** The open-data downloads, written by the same export as `/data/registry.*` on the server. */
-async function writeDownloads(ctx: AppContext, run: MirrorRun): Promise<void> {
-  for (const format of ['json', 'csv'] as const) {
-    const path = `/data/registry.${format}`;
-    run.claim(path);
-    const chunks: string[] = [];
-    await exportRegistry(ctx, { format, publicOnly: true }, (chunk) => void chunks.push(chunk));
-    await run.save(path, chunks.join(''), false);
-  }
-}
-
-/** Fetches every queued path from the app, following links, until nothing new is linked. */
-async function crawl(app: SiteFetcher, run: MirrorRun): Promise<void> {
-  for (let next = 0; next < run.queue.length; next++) {
     const { path, from } = run.queue[next]!;
-    if (run.written.has(path)) continue;
     if (path.includes('?')) {
       run.report.missing.push({ path, status: 0, from });
       continue;
@@ -186,27 +223,4 @@ async function crawl(app: SiteFetcher, run: MirrorRun): Promise<void> {
     const body = Buffer.from(await res.arrayBuffer());
     await run.save(path, body, (res.headers.get('content-type') ?? '').startsWith('text/html'));
   }
-}
-
-/** Renders each path in every language in turn (the data behind a page is shared by its languages). */
-async function writeInEveryLang(ctx: AppContext, run: MirrorRun, pathsOf: (lang: Lang) => string[]): Promise<void> {
-  const byLang = LANGS.map((lang) => pathsOf(lang));
-  for (const list of byLang) for (const path of list) run.claim(path);
-  for (let i = 0; i < byLang[0]!.length; i++) {
-    for (const list of byLang) await renderAndSave(ctx, run, list[i]!, `/${list[i]!.split('/')[1]}/`);
-  }
-}
-
-/** The facility pages and the pages of every article, each in every language in turn. */
-async function writeFacilitiesAndArticles(ctx: AppContext, run: MirrorRun): Promise<void> {
-  const facilities = await facilityIndex(ctx);
-  await writeInEveryLang(ctx, run, (lang) => facilities.map(({ facility }) => paths.facility(lang, facility.id)));
-  const articles = await articleIndex(ctx);
-  await writeInEveryLang(ctx, run, (lang) =>
-    articles.flatMap(({ code, persons }) =>
-      Array.from({ length: Math.max(1, Math.ceil(persons / ARTICLE_PAGE_SIZE)) }, (_, i) =>
-        articlePagePath(lang, code, i + 1),
-      ),
-    ),
-  );
 }

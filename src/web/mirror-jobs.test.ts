@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../app/demo.js';
+import { publicTabRows } from '../app/site-queries.js';
+import { tempApp } from '../testing/temp-app.js';
+import { planMirrorJobs } from './mirror-jobs.js';
+import { PAGE_SIZE } from './pages/persons-list.js';
+
+let env: Awaited<ReturnType<typeof tempApp>>;
+
+beforeAll(async () => {
+  env = await tempApp();
+  await loadDemo(env.ctx, { synthetic: 120 });
+}, 120_000);
+afterAll(() => env.cleanup());
+
+describe('planMirrorJobs', () => {
+  it('plans every tab page, person page, facility, article and download once', async () => {
+    const { jobs, claimed } = await planMirrorJobs(env.ctx);
+    expect(new Set(claimed).size).toBe(claimed.length);
+    const people = await publicTabRows(env.ctx);
+    for (const lang of ['be', 'ru', 'en']) {
+      for (const { id } of people) expect(claimed).toContain(`/${lang}/persons/${id}/`);
+      expect(claimed).toContain(`/${lang}/persons/`);
+      expect(claimed).toContain(`/${lang}/persons/released/`);
+      expect(claimed).toContain(`/${lang}/persons/imprisoned/`);
+    }
+    const released = Math.ceil((await publicTabRows(env.ctx, 'released')).length / PAGE_SIZE);
+    if (released > 1) expect(claimed).toContain(`/en/persons/released/page/${released}/`);
+    expect(claimed.some((p) => /^\/en\/facilities\/f-/.test(p))).toBe(true);
+    expect(claimed.some((p) => /^\/en\/articles\/\d/.test(p))).toBe(true);
+    expect(jobs.slice(0, 2)).toEqual([
+      { kind: 'download', format: 'json', path: '/data/registry.json' },
+      { kind: 'download', format: 'csv', path: '/data/registry.csv' },
+    ]);
+  });
+
+  it('puts each tab page after the person pages of its people', async () => {
+    const { jobs } = await planMirrorJobs(env.ctx);
+    for (const job of jobs) {
+      if (job.kind !== 'pages') continue;
+      const paths = job.pages.map(([path]) => path);
+      const firstTab = paths.findIndex((p) => /\/persons\/(released|imprisoned)\//.test(p));
+      if (firstTab === -1) continue;
+      expect(paths.slice(firstTab).every((p) => /\/persons\/(released|imprisoned)\//.test(p))).toBe(true);
+    }
+  });
+});

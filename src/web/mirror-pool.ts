@@ -1,0 +1,145 @@
+/**
+ * Render workers for the mirror: each opens its own read-only connection to the SQLite
+ * file, takes jobs (`mirror-jobs.ts`) as it finishes the previous ones, and writes the
+ * files itself, so rendering uses every core and the main thread is left to crawl the rest
+ * of the site and keep the books.
+ *
+ * @example
+ * const pool = new RenderPool({ workers: 2, dbPath, outDir, now, version, writerThreads: 2 }, jobs, (p) => …);
+ * await pool.done;
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { MirrorJob } from './mirror-jobs.js';
+import type { FromRenderWorker, RenderProgress, RenderWorkerInput, ToRenderWorker } from './mirror-worker.js';
+
+export interface RenderPoolOptions extends RenderWorkerInput {
+  workers: number;
+}
+
+/** Jobs a worker holds at once (one running, one waiting), so it never waits for the next. */
+const JOBS_AHEAD = 2;
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  held: number;
+  closed: boolean;
+}
+
+/** A pool of render workers working through a list of jobs. */
+export class RenderPool {
+  /** Settles when every job is done and every worker has closed (or at the first failure). */
+  readonly done: Promise<void>;
+  private readonly slots: Slot[];
+  private next = 0;
+  private finish!: () => void;
+  private reject!: (error: unknown) => void;
+  private failed = false;
+
+  constructor(
+    options: RenderPoolOptions,
+    private readonly jobs: readonly MirrorJob[],
+    private readonly onProgress: (progress: RenderProgress) => void,
+  ) {
+    this.done = new Promise<void>((resolve, reject) => {
+      this.finish = resolve;
+      this.reject = reject;
+    });
+    const { workers, ...input } = options;
+    this.slots = Array.from({ length: Math.max(1, workers) }, () => this.start(input));
+  }
+
+  /** Stops every worker at once (after a failure elsewhere). */
+  async abort(): Promise<void> {
+    this.failed = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private start(input: RenderWorkerInput): Slot {
+    const slot: Slot = { worker: spawnWorker(input), ready: false, held: 0, closed: false };
+    slot.worker.on('message', (message: FromRenderWorker) => {
+      try {
+        this.handle(slot, message);
+      } catch (error) {
+        this.fail(error);
+      }
+    });
+    slot.worker.on('error', (error) => this.fail(error));
+    slot.worker.on('exit', (code) => {
+      if (!slot.closed) this.fail(new Error(`A mirror render worker stopped (exit code ${code}).`));
+    });
+    return slot;
+  }
+
+  private handle(slot: Slot, message: FromRenderWorker): void {
+    if (this.failed) return;
+    switch (message.type) {
+      case 'ready':
+        slot.ready = true;
+        break;
+      case 'done':
+        slot.held--;
+        this.onProgress(message.progress);
+        break;
+      case 'closed':
+        slot.closed = true;
+        this.onProgress(message.progress);
+        void slot.worker.terminate();
+        if (this.slots.every((s) => s.closed)) this.finish();
+        return;
+      case 'error': {
+        const error = new Error(`Rendering the mirror failed: ${message.message}`);
+        if (message.stack) error.stack = message.stack;
+        this.fail(error);
+        return;
+      }
+    }
+    this.feed(slot);
+  }
+
+  /** Gives a worker jobs up to {@link JOBS_AHEAD}; closes it when no job is left. */
+  private feed(slot: Slot): void {
+    if (!slot.ready) return;
+    while (slot.held < JOBS_AHEAD && this.next < this.jobs.length) {
+      const id = this.next++;
+      slot.held++;
+      slot.worker.postMessage({ type: 'job', id, job: this.jobs[id]! } satisfies ToRenderWorker);
+    }
+    if (slot.held === 0 && this.next >= this.jobs.length)
+      slot.worker.postMessage({ type: 'close' } satisfies ToRenderWorker);
+  }
+
+  private fail(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    for (const slot of this.slots) {
+      slot.closed = true;
+      void slot.worker.terminate();
+    }
+    this.reject(error);
+  }
+}
+
+/**
+ * Starts `mirror-worker` next to this module: the built `.js`, or from the TypeScript
+ * sources (tests, `tsx`) through tsx's loader.
+ */
+function spawnWorker(input: RenderWorkerInput): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./mirror-worker.js', here), { workerData: input });
+  const entry = new URL('./mirror-worker.ts', here).href;
+  const boot = `import(${JSON.stringify(tsxApi(here))}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true, workerData: input });
+}
+
+/** The file URL of tsx's ESM API (a development dependency; only needed to run from sources). */
+function tsxApi(from: string): string {
+  const manifest = createRequire(fileURLToPath(from)).resolve('tsx/package.json');
+  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, unknown> }).exports;
+  const api = exports['./esm/api'] as { import: { default: string } };
+  return pathToFileURL(join(dirname(manifest), api.import.default)).href;
+}

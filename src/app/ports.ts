@@ -99,6 +99,11 @@ export interface PersonRepository {
   events(kinds: readonly string[], fromDay: number, toDay: number): Promise<Array<EventRow & { personId: string }>>;
   /** Bulk load for figures (all persons, or only public ones). */
   figureSubjects(publicOnly: boolean): Promise<FigureSubject[]>;
+  /**
+   * The stored release timelines (`PersonProjection.timeline`) of these people, in the
+   * order asked; unknown ids are skipped.
+   */
+  timelines(ids: readonly string[]): Promise<Array<{ id: string; isPublic: boolean; timeline: string }>>;
 }
 
 /** A page of persons in ascending id order, for whole-registry passes (checks, exports). */

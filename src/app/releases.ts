@@ -8,19 +8,29 @@ import type { Person } from '../domain/record.js';
 import { type AppContext } from './context.js';
 import { parseDay, parseMonth, type Audience } from './figures.js';
 import { withPublicEvents } from '../domain/project-person.js';
+import { nameOf, parseReleaseTimeline, PREFERRED_SYSTEMS } from '../domain/release-timeline.js';
 import { AppError } from './context.js';
 
-/** People released in `month` with their time served, and the digest's opening figures. */
+/**
+ * People released in `month` with their time served, and the digest's opening figures.
+ * Reads the stored release timelines (`PersonProjection.timeline`), not the documents.
+ */
 export async function releasesOfMonth(ctx: AppContext, month: string, audience: Audience) {
   parseMonth(month);
   const [fromDay, toDay] = monthDays(month);
-  const persons = await ctx.store.read(async (r) => {
-    const ids = await r.persons.idsWithEvent('release', fromDay, toDay);
-    return r.persons.getMany(ids);
-  });
-  const visible = audience.publicOnly ? persons.filter((p) => p.visibility === 'public') : persons;
-  const result = releasesInMonth(visible.map(withPublicEvents), month);
-  return { ...result, names: namesOf(visible, audience) };
+  const rows = await ctx.store.read(async (r) =>
+    r.persons.timelines(await r.persons.idsWithEvent('release', fromDay, toDay)),
+  );
+  const people: Array<Pick<Person, 'id' | 'events'>> = [];
+  const names: Record<string, string> = {};
+  for (const row of rows) {
+    if (audience.publicOnly && !row.isPublic) continue;
+    const timeline = parseReleaseTimeline(row.timeline);
+    people.push({ id: row.id, events: timeline.events });
+    const name = audience.publicOnly ? timeline.publicName : timeline.staffName;
+    if (name !== null) names[row.id] = name;
+  }
+  return { ...releasesInMonth(people, month), names };
 }
 
 /** People in custody whose projected release falls in [from, to]. */
@@ -55,19 +65,7 @@ export function namesOf(
   return out;
 }
 
-const PREFERRED_SYSTEMS: readonly string[] = ['be-latn-passport', 'latn', 'ru-latn-icao'];
-
 /** The display name of a person: the first preferred system with a form (its primary one first), else the primary form, else the first. */
 export function displayName(p: Person, prefer: readonly string[] = PREFERRED_SYSTEMS): string {
   return nameOf(p.names, prefer);
-}
-
-function nameOf(forms: Person['names'], prefer: readonly string[] = PREFERRED_SYSTEMS): string {
-  let pick: Person['names'][number] | undefined;
-  for (const system of prefer) {
-    pick = forms.find((f) => f.system === system && f.primary) ?? forms.find((f) => f.system === system);
-    if (pick) break;
-  }
-  pick ??= forms.find((f) => f.primary) ?? forms[0]!;
-  return [pick.given, pick.family].filter(Boolean).join(' ');
 }

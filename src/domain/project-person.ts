@@ -5,6 +5,7 @@
  */
 import { type OrderedEvent, orderEvents, periodsFromOrdered, statusFromPeriods } from './custody.js';
 import { dayRange } from './partial-date.js';
+import { releaseTimeline } from './release-timeline.js';
 import type { CustodyPeriodRow, EventRow, PersonProjection } from './projection.js';
 import type { EventKind, NameForm, Person } from './record.js';
 
@@ -96,6 +97,7 @@ export function withPublicEvents(person: Person): Person {
  * - `currentFacilityId`: the last facility named in the custody period ongoing on `today`
  *   (events after `today` ignored), if any.
  * - `firstDetentionMin`: earliest possible start of the first custody period.
+ * - `timeline`: what releases of a month read (`releaseTimeline`).
  *
  * @example
  * projectPerson(person).status; // 'imprisoned'
@@ -156,6 +158,7 @@ export function projectPerson(person: Person, today?: number): PersonProjection 
     sortName: sortName(person.names.filter((n) => n.visibility === 'public')),
     isPublic: person.visibility === 'public',
     fictional: person.fictional,
+    timeline: releaseTimeline(person),
   };
 }
 

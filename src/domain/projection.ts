@@ -64,4 +64,9 @@ export interface PersonProjection {
   sortName: string;
   isPublic: boolean;
   fictional: boolean;
+  /**
+   * What releases of a month read (public custody-relevant events, staff and public
+   * display names), as compact JSON: see `release-timeline.ts`.
+   */
+  timeline: string;
 }

@@ -14,15 +14,10 @@
  * - "More than three years" is strictly more: 3 years 0 months 0 days is not.
  */
 import { compareTerms } from './duration.js';
-import {
-  CUSTODY_END_KINDS,
-  CUSTODY_START_KINDS,
-  custodyPeriods,
-  periodTimeServed,
-  type CustodyPeriod,
-} from './custody.js';
+import { custodyPeriods, periodTimeServed, type CustodyPeriod } from './custody.js';
 import { monthRange } from './figures-months.js';
 import { dayRange } from './partial-date.js';
+import { CUSTODY_KINDS } from './release-timeline.js';
 import type { Event, Person, ReleaseReason, Term } from './record.js';
 
 export interface TimeServed {
@@ -80,7 +75,7 @@ const THREE_YEARS: Term = { years: 3, months: 0, days: 0 };
  * summary.homeConfinement; // 2
  */
 export function releasesInMonth(
-  persons: Iterable<Person>,
+  persons: Iterable<Pick<Person, 'id' | 'events'>>,
   month: string,
   opts: { reasons?: readonly ReleaseReason[] } = {},
 ): MonthReleases {
@@ -117,14 +112,6 @@ function byDayThenPerson(a: Keyed, b: Keyed): number {
   const y = b.entry.personId;
   return a.day - b.day || (x < y ? -1 : x > y ? 1 : 0);
 }
-
-/** Kinds that shape custody periods and whether they count (see `custody.ts`). */
-const CUSTODY_KINDS: ReadonlySet<string> = new Set([
-  ...CUSTODY_START_KINDS,
-  ...CUSTODY_END_KINDS,
-  'recognition',
-  'recognition_end',
-]);
 
 /**
  * The events custody periods are made of, in record order. Other events (searches, trials,

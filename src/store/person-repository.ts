@@ -65,7 +65,33 @@ export function personRepository(db: Kysely<Database>, dialect: StoreDialect): P
     },
     events: (kinds, fromDay, toDay) => events(db, kinds, fromDay, toDay),
     figureSubjects: (publicOnly) => figureSubjects(db, publicOnly),
+    timelines: (ids) => timelines(db, dialect, ids),
   };
+}
+
+/** Release timelines of these people, in the order asked; unknown ids are skipped. */
+async function timelines(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  ids: readonly string[],
+): Promise<Array<{ id: string; isPublic: boolean; timeline: string }>> {
+  const byId = new Map<string, { id: string; isPublic: boolean; timeline: string }>();
+  for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+    const chunk = ids.slice(start, start + IDS_PER_QUERY);
+    const rows = await db
+      .selectFrom('person_timelines')
+      .select(['person_id', 'is_public', 'timeline'])
+      .where((eb) => dialect.inList(eb.ref('person_id'), chunk))
+      .execute();
+    for (const row of rows)
+      byId.set(row.person_id, { id: row.person_id, isPublic: row.is_public === 1, timeline: row.timeline });
+  }
+  const out: Array<{ id: string; isPublic: boolean; timeline: string }> = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (row) out.push(row);
+  }
+  return out;
 }
 
 /** People with these ids, in the order asked; unknown ids are skipped. */

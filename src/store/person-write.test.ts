@@ -56,6 +56,21 @@ describe('PersonRepository writes', () => {
     });
   });
 
+  it('save replaces the release timeline, and removing the person removes it', async () => {
+    const { person, projection } = syntheticPerson(3);
+    await store.write((repos) => savePeople(repos, [{ person, projection }]));
+    expect(await store.read((repos) => repos.persons.timelines([person.id, 'p-unknown']))).toEqual([
+      { id: person.id, isPublic: projection.isPublic, timeline: projection.timeline },
+    ]);
+    const edited = { ...projection, isPublic: !projection.isPublic, timeline: '{"s":null,"p":null,"e":[]}' };
+    await store.write(async (repos) => repos.persons.save(person, edited, await appendPerson(repos, person)));
+    expect(await store.read((repos) => repos.persons.timelines([person.id]))).toEqual([
+      { id: person.id, isPublic: edited.isPublic, timeline: edited.timeline },
+    ]);
+    await store.write((repos) => repos.persons.remove(person.id));
+    expect(await store.read((repos) => repos.persons.timelines([person.id]))).toEqual([]);
+  });
+
   it('saveMany stores thousands of people across batches, the last duplicate winning', async () => {
     const people = Array.from({ length: 2_345 }, (_, n) => syntheticPerson(n));
     await store.write((repos) => savePeople(repos, people));
@@ -100,6 +115,11 @@ describe('PersonRepository writes', () => {
       expect((await repos.persons.list({ ids: ['p-7'] }))[0]?.sex).toBe('female');
       expect(await repos.persons.get('p-2344')).toEqual(people[2344]?.person);
       expect((await repos.revisions.listFor('person', 'p-7')).map((r) => r.seq)).toEqual([1, 2, 3]);
+      // A long id list (passed as one JSON parameter), in the order asked.
+      const ids = people.map((p) => p.person.id).reverse();
+      const timelines = await repos.persons.timelines(ids);
+      expect(timelines.map((t) => t.id)).toEqual(ids);
+      expect(timelines[0]?.timeline).toBe(people[2344]?.projection.timeline);
     });
   });
 

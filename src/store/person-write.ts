@@ -65,6 +65,7 @@ const EVENT_COLUMNS = [
   'case_id',
 ];
 const ARTICLE_COLUMNS = ['person_id', 'article'];
+const TIMELINE_COLUMNS = ['person_id', 'is_public', 'timeline'];
 
 /**
  * Inserts or replaces people with their projections. When the same id appears
@@ -101,6 +102,7 @@ async function saveRound(db: Kysely<Database>, dialect: StoreDialect, round: Per
   const custody: unknown[] = [];
   const events: unknown[] = [];
   const articles: unknown[] = [];
+  const timelines: unknown[] = [];
   for (const item of round) {
     pushPersonRow(persons, item);
     const p = item.projection;
@@ -111,11 +113,13 @@ async function saveRound(db: Kysely<Database>, dialect: StoreDialect, round: Per
       events.push(p.personId, e.eventId, e.kind, e.dayMin, e.dayMax, e.releaseReason, e.facilityId, e.caseId);
     }
     for (const a of p.articles) articles.push(p.personId, a);
+    timelines.push(p.personId, p.isPublic ? 1 : 0, p.timeline);
   }
   await insertRows(db, dialect, { table: 'persons', columns: PERSON_COLUMNS, upsertKey: ['id'] }, persons);
   await insertRows(db, dialect, { table: 'person_custody', columns: CUSTODY_COLUMNS }, custody);
   await insertRows(db, dialect, { table: 'person_events', columns: EVENT_COLUMNS }, events);
   await insertRows(db, dialect, { table: 'person_articles', columns: ARTICLE_COLUMNS }, articles);
+  await insertRows(db, dialect, { table: 'person_timelines', columns: TIMELINE_COLUMNS }, timelines);
 }
 
 /** Removes the projection rows of `ids` (the `persons` rows are upserted). */
@@ -125,7 +129,7 @@ export async function deleteProjectionRows(
   ids: readonly string[],
 ): Promise<void> {
   if (ids.length === 0) return;
-  for (const table of ['person_custody', 'person_events', 'person_articles'] as const) {
+  for (const table of ['person_custody', 'person_events', 'person_articles', 'person_timelines'] as const) {
     await db
       .deleteFrom(table)
       .where((eb) => dialect.inList(eb.ref('person_id'), ids))

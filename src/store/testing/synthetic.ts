@@ -4,6 +4,7 @@
  */
 import { Person, REGIONS } from '../../domain/record.js';
 import type { PersonProjection, PersonStatus } from '../../domain/projection.js';
+import { releaseTimeline } from '../../domain/release-timeline.js';
 
 const MS_PER_DAY = 86_400_000;
 const ARTICLES = ['130', '293', '342', '361-1', '361-4', '368', '369', '411'];
@@ -117,6 +118,7 @@ export function syntheticPerson(n: number): SyntheticPerson {
     sortName: `family${n} given${n % 100}`,
     isPublic: person.visibility === 'public',
     fictional: true,
+    timeline: releaseTimeline(person),
   };
   return { person, projection };
 }

@@ -3,6 +3,7 @@ import { DomainError } from './errors.js';
 import {
   comparePartialDates,
   dayRange,
+  dayToCivil,
   dayToIso,
   formatPartialDate,
   isExactDate,
@@ -100,6 +101,27 @@ describe('dayRange', () => {
   it('does not widen approximate dates and accepts parsed dates', () => {
     expect(dayRange('~2022-05')).toEqual(dayRange('2022-05'));
     expect(dayRange({ year: 2021, month: 2, approx: true })).toEqual([isoToDay('2021-02-01'), isoToDay('2021-02-28')]);
+  });
+
+  it('remembers ranges of strings, shared and frozen, and still rejects an invalid date every time', () => {
+    const first = dayRange('2019-07-14');
+    expect(dayRange('2019-07-14')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => {
+      'use strict';
+      (first as number[])[0] = 0;
+    }).toThrow(TypeError);
+    for (let i = 0; i < 3; i++)
+      expect(() => dayRange('2023-02-29')).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+    // Agrees with the full-date reading for every day of a leap year and its months and year.
+    for (let day = isoToDay('2024-01-01'); day <= isoToDay('2024-12-31'); day++) {
+      const [y, m, d] = dayToCivil(day);
+      const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      expect(dayRange(iso)).toEqual([day, day]);
+      expect(dayRange(`~${iso}`)).toEqual([day, day]);
+      expect(dayRange(iso.slice(0, 7))[0]).toBeLessThanOrEqual(day);
+      expect(dayRange(iso.slice(0, 7))[1]).toBeGreaterThanOrEqual(day);
+    }
   });
 
   it('rejects bad input', () => {

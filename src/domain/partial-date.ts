@@ -131,7 +131,24 @@ export function dayToIso(day: number): string {
  * dayRange('2022-05'); // [isoToDay('2022-05-01'), isoToDay('2022-05-31')]
  */
 export function dayRange(s: string | PartialDate): [min: number, max: number] {
-  const d = typeof s === 'string' ? parsePartialDate(s) : checked(s);
+  if (typeof s !== 'string') return rangeOf(checked(s));
+  const known = ranges.get(s);
+  if (known !== undefined) return known;
+  const range = Object.freeze(rangeOf(parsePartialDate(s))) as [number, number];
+  if (ranges.size >= MAX_REMEMBERED_RANGES) ranges.clear();
+  ranges.set(s, range);
+  return range;
+}
+
+/**
+ * Ranges of date strings seen, shared and frozen: a registry has few distinct dates and
+ * whole-registry work (digests, checks) asks for the same ones tens of thousands of
+ * times. Invalid dates are not remembered: they throw every time.
+ */
+const ranges = new Map<string, [number, number]>();
+const MAX_REMEMBERED_RANGES = 50_000;
+
+function rangeOf(d: PartialDate): [min: number, max: number] {
   if (d.month === undefined) return [civilToDay(d.year, 1, 1), civilToDay(d.year, 12, 31)];
   if (d.day === undefined) {
     return [civilToDay(d.year, d.month, 1), civilToDay(d.year, d.month, daysInMonth(d.year, d.month))];

@@ -2,13 +2,14 @@
  * `PersonRepository` over the `persons` table and its projection tables.
  */
 import type { Kysely } from 'kysely';
-import type { FigureSubject, PersonListQuery, PersonRepository } from '../app/ports.js';
+import type { PersonListQuery, PersonRepository } from '../app/ports.js';
 import type { EventKind, Person, ReleaseReason } from '../domain/record.js';
-import type { CustodyPeriodRow, EventRow } from '../domain/projection.js';
+import type { EventRow } from '../domain/projection.js';
 import type { Database } from './schema.js';
 import type { StoreDialect } from './dialect.js';
 import { savePeople } from './person-write.js';
 import { countPeople, listPeople } from './person-query.js';
+import { loadFigureSubjects } from './figure-subjects.js';
 
 /**
  * Ids per query when loading many people. Long lists go to the database as one parameter
@@ -64,7 +65,7 @@ export function personRepository(db: Kysely<Database>, dialect: StoreDialect): P
       return rows.map((r) => r.person_id);
     },
     events: (kinds, fromDay, toDay) => events(db, kinds, fromDay, toDay),
-    figureSubjects: (publicOnly) => figureSubjects(db, publicOnly),
+    figureSubjects: (publicOnly) => loadFigureSubjects(db, publicOnly),
     timelines: (ids) => timelines(db, dialect, ids),
   };
 }
@@ -143,107 +144,4 @@ async function events(
     facilityId: r.facility_id,
     caseId: r.case_id,
   }));
-}
-
-/**
- * Everything figures need, in three queries grouped in memory: no JSON parsing, one
- * pass over each table. Subjects come in no particular order; each one's custody
- * periods are in projection order and its articles sorted.
- *
- * The result is cached for as long as the data does not change, so it is kept lean:
- * repeated strings (sex, region, facility, article, release reason) are shared, and
- * each person's arrays are exactly as long as needed (an array grown by `push`
- * keeps room for 17 elements).
- */
-async function figureSubjects(db: Kysely<Database>, publicOnly: boolean): Promise<FigureSubject[]> {
-  const pool = new Map<string, string>();
-  const intern = <T extends string | null>(value: T): T => {
-    if (value === null) return value;
-    const known = pool.get(value);
-    if (known !== undefined) return known as T;
-    pool.set(value, value);
-    return value;
-  };
-  // A plain table scan, filtered here: cheaper than walking an index and looking up each row.
-  const rows = await db
-    .selectFrom('persons')
-    .select(['id', 'sex', 'region', 'current_facility_id', 'is_public'])
-    .execute();
-  const people = publicOnly ? rows.filter((p) => p.is_public === 1) : rows;
-  const byId = new Map<string, FigureSubject>();
-  const subjects = people.map((p) => {
-    const subject: FigureSubject = {
-      personId: p.id,
-      sex: intern(p.sex),
-      region: intern(p.region),
-      articles: [],
-      currentFacilityId: intern(p.current_facility_id),
-      isPublic: p.is_public === 1,
-      custody: [],
-    };
-    byId.set(p.id, subject);
-    return subject;
-  });
-  const custody = await db
-    .selectFrom('person_custody')
-    .select(['person_id', 'start_min', 'start_max', 'end_min', 'end_max', 'counted', 'release_reason'])
-    .orderBy('person_id')
-    .orderBy('seq')
-    .execute();
-  groupRuns(custody, (personId, from, to) => {
-    const subject = byId.get(personId);
-    if (!subject) return;
-    const out: CustodyPeriodRow[] = new Array(to - from);
-    for (let i = from; i < to; i++) out[i - from] = custodyRow(custody[i]!, intern);
-    subject.custody = out;
-  });
-  const articles = await db
-    .selectFrom('person_articles')
-    .select(['person_id', 'article'])
-    .orderBy('person_id')
-    .orderBy('article')
-    .execute();
-  groupRuns(articles, (personId, from, to) => {
-    const subject = byId.get(personId);
-    if (!subject) return;
-    const out: string[] = new Array(to - from);
-    for (let i = from; i < to; i++) out[i - from] = intern(articles[i]!.article);
-    subject.articles = out;
-  });
-  return subjects;
-}
-
-/** Calls `fn` once per run of consecutive rows with the same `person_id` (rows sorted by it). */
-function groupRuns(
-  rows: ReadonlyArray<{ person_id: string }>,
-  fn: (personId: string, from: number, to: number) => void,
-): void {
-  let from = 0;
-  for (let i = 1; i <= rows.length; i++) {
-    if (i === rows.length || rows[i]!.person_id !== rows[from]!.person_id) {
-      fn(rows[from]!.person_id, from, i);
-      from = i;
-    }
-  }
-}
-
-function custodyRow(
-  c: {
-    start_min: number;
-    start_max: number;
-    end_min: number | null;
-    end_max: number | null;
-    counted: number;
-    release_reason: string | null;
-  },
-  intern: <T extends string | null>(value: T) => T,
-): CustodyPeriodRow {
-  return {
-    startMin: c.start_min,
-    startMax: c.start_max,
-    endMin: c.end_min,
-    endMax: c.end_max,
-    counted: c.counted === 1,
-    releaseReason: intern(c.release_reason) as ReleaseReason | null,
-  };
 }

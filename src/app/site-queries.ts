@@ -21,10 +21,12 @@ import {
 import type { AppContext } from './context.js';
 import type { PersonListQuery, PersonSummaryRow, Store } from './ports.js';
 import { expected } from './releases.js';
-import { publicListRows, publicRowsById } from './site-lists.js';
+import { publicListRows, publicRowsById, publicTabRows } from './site-lists.js';
 import { dataVersion, memoized, personEntries, reading } from './site-memo.js';
+import { nameCardsFor, publicNameMap, type NameCard } from './site-names.js';
 
 export { dataStamp } from './site-memo.js';
+export type { NameCard } from './site-names.js';
 export { publicTabRows } from './site-lists.js';
 export {
   articleIndex,
@@ -99,9 +101,29 @@ export async function cardsFor(ctx: AppContext, rows: readonly PersonSummaryRow[
 }
 
 async function entriesFor(ctx: AppContext, ids: readonly string[]) {
+  const present = await presenter(ctx);
+  const names = await publicNameMap(ctx);
+  return personEntries(ctx, ids, (doc) => {
+    const person = present(doc);
+    names.set(doc.id, person?.names ?? null);
+    return person;
+  });
+}
+
+/** The public presenter with this data version's public sources and facilities. */
+async function presenter(ctx: AppContext): Promise<(doc: Person) => PublicPerson | null> {
   const { sourceIds, facilities } = await publicCatalog(ctx);
   const facilityIds = new Set(facilities.keys());
-  return personEntries(ctx, ids, (doc) => presentPublicPerson(doc, sourceIds, facilityIds));
+  return (doc) => presentPublicPerson(doc, sourceIds, facilityIds);
+}
+
+/** A page of public people matching `query` as name cards (name lists: no whole records needed). */
+export async function publicNamePage(ctx: AppContext, query: PersonListQuery) {
+  const q = { ...query, publicOnly: true };
+  const found =
+    (await publicListRows(ctx, q)) ??
+    (await ctx.store.read(async (r) => ({ total: await r.persons.count(q), rows: await r.persons.list(q) })));
+  return { total: found.total, cards: await nameCardsFor(ctx, found.rows, await presenter(ctx)) };
 }
 
 /** A page of public people matching `query` (always public only). */
@@ -189,9 +211,9 @@ async function placementIndex(ctx: AppContext): Promise<Map<string, string[]>> {
 export interface FacilityPageData {
   facility: PublicFacility;
   /** Public people held there now. */
-  current: PersonCard[];
+  current: NameCard[];
   /** Public people held there before (not now). */
-  former: PersonCard[];
+  former: NameCard[];
 }
 
 /** A public facility with who is held there now and who was; null when unknown or not public. */
@@ -212,17 +234,18 @@ async function facilityPageDataNow(ctx: AppContext, id: string): Promise<Facilit
   const { facilities } = await publicCatalog(ctx);
   const facility = facilities.get(id);
   if (!facility) return null;
-  const everIds = (await placementIndex(ctx)).get(id) ?? [];
-  const rows = await ctx.store.read((r) => r.persons.list({ ids: everIds, publicOnly: true, sort: 'name' }));
+  const everIds = new Set((await placementIndex(ctx)).get(id));
+  // The public rows by name, as `list({ ids, publicOnly: true, sort: 'name' })` gives them.
+  const rows = (await publicTabRows(ctx)).filter((row) => everIds.has(row.id));
   const nowRows = rows.filter((row) => row.status === 'imprisoned' && row.currentFacilityId === id);
   const nowIds = new Set(nowRows.map((row) => row.id));
-  const [current, former] = await Promise.all([
-    cardsFor(ctx, nowRows),
-    cardsFor(
-      ctx,
-      rows.filter((row) => !nowIds.has(row.id)),
-    ),
-  ]);
+  const present = await presenter(ctx);
+  const current = await nameCardsFor(ctx, nowRows, present);
+  const former = await nameCardsFor(
+    ctx,
+    rows.filter((row) => !nowIds.has(row.id)),
+    present,
+  );
   return { facility, current, former };
 }
 

@@ -4,8 +4,8 @@
  * anything is rendered. A job is a list of site paths rendered in order (the same page in
  * every language in turn, so the data-version caches load each record once), or one
  * download. Jobs run in the main thread or on render workers (`mirror-pool.ts`) through
- * {@link runJob}; the heaviest jobs come first so that no worker is left with a long one
- * at the end.
+ * {@link runJob}; the downloads (the longest jobs) come first, the name lists (facilities,
+ * articles) last.
  *
  * @example
  * const { jobs, claimed } = await planMirrorJobs(pinnedCtx);
@@ -86,7 +86,9 @@ export async function planMirrorJobs(ctx: AppContext): Promise<{ jobs: MirrorJob
       for (const lang of LANGS) job.pages.push([tabPath(lang, tab, page), paths.persons(lang)]);
     }
   }
-  const jobs = [...downloads, ...facilities, ...articles, ...withPeople];
+  // Facility and article pages list people by name: after the people's own pages, the
+  // names are known (see `site-names.ts`) and those pages read few records.
+  const jobs = [...downloads, ...withPeople, ...facilities, ...articles];
   const claimed = jobs.flatMap((job) => (job.kind === 'pages' ? job.pages.map(([path]) => path) : [job.path]));
   return { jobs, claimed };
 }

@@ -2,7 +2,7 @@
  * Articles of the Criminal Code: the index (how many people are charged under each) and an
  * article's page (who is charged under it, paginated, and the count over time).
  */
-import { articleIndex, publicCatalog, publicPersonPage } from '../../app/site-queries.js';
+import { articleIndex, publicCatalog, publicNamePage } from '../../app/site-queries.js';
 import { formatCharge } from '../../domain/reference-data.js';
 import type { Lang } from '../../domain/record.js';
 import { breadcrumb, dataTable, html, pagination } from '../kit/index.js';
@@ -54,7 +54,7 @@ export async function articlePage(req: PageRequest, code: string, page: number):
   const known = (await articleIndex(req.app)).find((a) => a.code === code);
   if (!known) throw new PageNotFound(req.path);
   const { articles } = await publicCatalog(req.app);
-  const list = await publicPersonPage(req.app, {
+  const list = await publicNamePage(req.app, {
     article: code,
     sort: 'name',
     offset: (page - 1) * ARTICLE_PAGE_SIZE,

@@ -2,7 +2,7 @@
  * Facilities: the index (how many are held in each now) and a facility's page (who is
  * held there now and who was, its address for letters).
  */
-import { facilityIndex, facilityPageData, type PersonCard } from '../../app/site-queries.js';
+import { facilityIndex, facilityPageData, type NameCard } from '../../app/site-queries.js';
 import { breadcrumb, definitionList, html, type PageContext, type SafeHtml } from '../kit/index.js';
 import {
   facilityName,
@@ -44,7 +44,7 @@ export async function facilitiesPage(req: PageRequest): Promise<PageResult> {
   });
 }
 
-function peopleList(ctx: PageContext, cards: readonly PersonCard[], heading: string, id: string): SafeHtml {
+function peopleList(ctx: PageContext, cards: readonly NameCard[], heading: string, id: string): SafeHtml {
   const items = cards.map(
     ({ person }) =>
       html`<li><a href="${ctx.href(paths.person(ctx.lang, person.id))}">${personName(person, ctx.lang)}</a></li>`,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../app/demo.js';
 import { publicTabRows } from '../app/site-queries.js';
 import { tempApp } from '../testing/temp-app.js';
-import { planMirrorJobs } from './mirror-jobs.js';
+import { claimedBy, downloadJobs, planMirrorJobs, planPageJobs } from './mirror-jobs.js';
 import { PAGE_SIZE } from './pages/persons-list.js';
 
 let env: Awaited<ReturnType<typeof tempApp>>;
@@ -43,5 +43,16 @@ describe('planMirrorJobs', () => {
       if (firstTab === -1) continue;
       expect(paths.slice(firstTab).every((p) => /\/persons\/(released|imprisoned)\//.test(p))).toBe(true);
     }
+  });
+
+  it('plans the downloads apart, then people, then the name lists (facilities, articles)', async () => {
+    const pages = await planPageJobs(env.ctx);
+    const { jobs, claimed } = await planMirrorJobs(env.ctx);
+    expect(jobs).toEqual([...downloadJobs(), ...pages]);
+    expect(claimed).toEqual(claimedBy(jobs));
+    const kinds = pages.map((job) => /\/(facilities|articles)\//.test(job.pages[0]![0]));
+    const firstList = kinds.indexOf(true);
+    expect(firstList).toBeGreaterThan(0);
+    expect(kinds.slice(firstList).every(Boolean)).toBe(true);
   });
 });

@@ -50,11 +50,22 @@ export interface JobSink {
  * the crawl does not fetch them again).
  */
 export async function planMirrorJobs(ctx: AppContext): Promise<{ jobs: MirrorJob[]; claimed: string[] }> {
-  const downloads: MirrorJob[] = (['json', 'csv'] as const).map((format) => ({
-    kind: 'download',
-    format,
-    path: `/data/registry.${format}`,
-  }));
+  const jobs = [...downloadJobs(), ...(await planPageJobs(ctx))];
+  return { jobs, claimed: claimedBy(jobs) };
+}
+
+/** The open-data downloads (known without reading any data: they can start first). */
+export function downloadJobs(): DownloadJob[] {
+  return (['json', 'csv'] as const).map((format) => ({ kind: 'download', format, path: `/data/registry.${format}` }));
+}
+
+/** Every path `jobs` write. */
+export function claimedBy(jobs: readonly MirrorJob[]): string[] {
+  return jobs.flatMap((job) => (job.kind === 'pages' ? job.pages.map(([path]) => path) : [job.path]));
+}
+
+/** The page jobs of the bulk phase (every job but the downloads), in the order to render them. */
+export async function planPageJobs(ctx: AppContext): Promise<PagesJob[]> {
   const facilities = (await facilityIndex(ctx)).map(({ facility }) =>
     inEveryLang((lang) => [paths.facility(lang, facility.id)]),
   );
@@ -88,9 +99,7 @@ export async function planMirrorJobs(ctx: AppContext): Promise<{ jobs: MirrorJob
   }
   // Facility and article pages list people by name: after the people's own pages, the
   // names are known (see `site-names.ts`) and those pages read few records.
-  const jobs = [...downloads, ...withPeople, ...facilities, ...articles];
-  const claimed = jobs.flatMap((job) => (job.kind === 'pages' ? job.pages.map(([path]) => path) : [job.path]));
-  return { jobs, claimed };
+  return [...withPeople, ...facilities, ...articles];
 }
 
 /** Each path of `pathsOf` in every language in turn (the data behind a page is shared by its languages). */

@@ -27,14 +27,21 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   held: number;
+  /** Sent its close message. */
+  closing: boolean;
   closed: boolean;
 }
 
-/** A pool of render workers working through a list of jobs. */
+/**
+ * A pool of render workers working through a list of jobs. More jobs can be added until
+ * {@link seal} (the workers start, and take the first jobs, while the rest are planned).
+ */
 export class RenderPool {
   /** Settles when every job is done and every worker has closed (or at the first failure). */
   readonly done: Promise<void>;
   private readonly slots: Slot[];
+  private readonly jobs: MirrorJob[];
+  private sealed = false;
   private next = 0;
   private finish!: () => void;
   private reject!: (error: unknown) => void;
@@ -42,15 +49,29 @@ export class RenderPool {
 
   constructor(
     options: RenderPoolOptions,
-    private readonly jobs: readonly MirrorJob[],
+    jobs: readonly MirrorJob[],
     private readonly onProgress: (progress: RenderProgress) => void,
   ) {
     this.done = new Promise<void>((resolve, reject) => {
       this.finish = resolve;
       this.reject = reject;
     });
+    this.jobs = [...jobs];
     const { workers, ...input } = options;
     this.slots = Array.from({ length: Math.max(1, workers) }, () => this.start(input));
+  }
+
+  /** Adds jobs after those given so far (before {@link seal}). */
+  add(jobs: readonly MirrorJob[]): void {
+    if (this.sealed) throw new Error('No jobs can be added to a sealed render pool.');
+    this.jobs.push(...jobs);
+    for (const slot of this.slots) this.feed(slot);
+  }
+
+  /** No more jobs: each worker closes when it has done its last one. */
+  seal(): void {
+    this.sealed = true;
+    for (const slot of this.slots) this.feed(slot);
   }
 
   /** Stops every worker at once (after a failure elsewhere). */
@@ -60,7 +81,7 @@ export class RenderPool {
   }
 
   private start(input: RenderWorkerInput): Slot {
-    const slot: Slot = { worker: spawnWorker(input), ready: false, held: 0, closed: false };
+    const slot: Slot = { worker: spawnWorker(input), ready: false, held: 0, closing: false, closed: false };
     slot.worker.on('message', (message: FromRenderWorker) => {
       try {
         this.handle(slot, message);
@@ -101,16 +122,18 @@ export class RenderPool {
     this.feed(slot);
   }
 
-  /** Gives a worker jobs up to {@link JOBS_AHEAD}; closes it when no job is left. */
+  /** Gives a worker jobs up to {@link JOBS_AHEAD}; closes it when no job is left (once sealed). */
   private feed(slot: Slot): void {
-    if (!slot.ready) return;
+    if (!slot.ready || slot.closed || this.failed) return;
     while (slot.held < JOBS_AHEAD && this.next < this.jobs.length) {
       const id = this.next++;
       slot.held++;
       slot.worker.postMessage({ type: 'job', id, job: this.jobs[id]! } satisfies ToRenderWorker);
     }
-    if (slot.held === 0 && this.next >= this.jobs.length)
+    if (this.sealed && slot.held === 0 && this.next >= this.jobs.length && !slot.closing) {
+      slot.closing = true;
       slot.worker.postMessage({ type: 'close' } satisfies ToRenderWorker);
+    }
   }
 
   private fail(error: unknown): void {

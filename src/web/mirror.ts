@@ -23,7 +23,15 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { AppError, type AppContext } from '../app/context.js';
 import { dataVersion, pinDataVersion } from '../app/site-memo.js';
-import { planMirrorJobs, runJob, type JobSink, type MirrorJob } from './mirror-jobs.js';
+import {
+  claimedBy,
+  downloadJobs,
+  planMirrorJobs,
+  planPageJobs,
+  runJob,
+  type JobSink,
+  type MirrorJob,
+} from './mirror-jobs.js';
 import { linkedPaths, mirrorFilePath } from './mirror-links.js';
 import { RenderPool } from './mirror-pool.js';
 import type { RenderProgress } from './mirror-worker.js';
@@ -75,8 +83,6 @@ export async function writeMirror(ctx: AppContext, outDir: string, options: Mirr
   const run = new MirrorRun(new FileWriter(outDir), options);
   let pool: RenderPool | null = null;
   try {
-    const { jobs, claimed } = await planMirrorJobs(pinned);
-    for (const path of claimed) run.claim(path);
     const workers = workerCount(ctx, options);
     if (workers > 0) {
       const input = {
@@ -87,9 +93,20 @@ export async function writeMirror(ctx: AppContext, outDir: string, options: Mirr
         version: await dataVersion(pinned),
         writerThreads: Math.max(1, options.writerThreads ?? 2),
       };
-      pool = new RenderPool(input, jobs, (progress) => run.absorb(progress));
-      await Promise.all([pool.done, crawl(app, run, pool.done)]);
+      // The workers start (and write the downloads) while the pages are planned.
+      const downloads = downloadJobs();
+      for (const path of claimedBy(downloads)) run.claim(path);
+      pool = new RenderPool(input, downloads, (progress) => run.absorb(progress));
+      const done = pool.done;
+      done.catch(() => undefined); // observed below; a failure while planning must not go unhandled
+      const pages = await planPageJobs(pinned);
+      for (const path of claimedBy(pages)) run.claim(path);
+      pool.add(pages);
+      pool.seal();
+      await Promise.all([done, crawl(app, run, done)]);
     } else {
+      const { jobs, claimed } = await planMirrorJobs(pinned);
+      for (const path of claimed) run.claim(path);
       await runJobsHere(pinned, jobs, run, outDir);
       await crawl(app, run, Promise.resolve());
     }

@@ -83,6 +83,18 @@ export async function publicListRows(ctx: AppContext, query: PersonListQuery): P
     (days === null ||
       (row.firstDetentionMin !== null && row.firstDetentionMin >= days[0] && row.firstDetentionMin < days[1]));
   const desc = order === 'desc';
+  const end = limit === undefined ? undefined : offset + limit;
+  // No filter beyond the base rows' own (a status tab's page, an article's page): a slice.
+  const unfiltered =
+    (status === undefined || status === baseStatus) &&
+    region === undefined &&
+    sex === undefined &&
+    facilityId === undefined &&
+    days === null;
+  if (unfiltered && sort !== 'detention' && !desc) {
+    const rows = await baseRows(ctx, baseStatus, article);
+    return { total: rows.length, rows: rows.slice(offset, end) };
+  }
   let matching: PersonSummaryRow[];
   if (sort === 'detention') {
     // Descending is the reverse within the known days and within the unknown ones (those stay last).
@@ -91,7 +103,6 @@ export async function publicListRows(ctx: AppContext, query: PersonListQuery): P
   } else {
     matching = pick(await baseRows(ctx, baseStatus, article), keep, desc);
   }
-  const end = limit === undefined ? undefined : offset + limit;
   return { total: matching.length, rows: matching.slice(offset, end) };
 }
 

@@ -178,7 +178,8 @@ export async function writePreparedPersons(
 }
 
 const utf8 = new TextDecoder('utf-8');
-const utf8Bytes = (text: string) => new TextEncoder().encode(text);
+const utf8Encoder = new TextEncoder();
+const utf8Bytes = (text: string) => utf8Encoder.encode(text);
 
 function byId<T extends { id: string }>(records: ReadonlyArray<T | undefined>): Map<string, T> {
   const map = new Map<string, T>();

@@ -10,6 +10,7 @@ import type { PersonProjection } from '../domain/projection.js';
 import { projectPerson } from '../domain/project-person.js';
 import { referenceProblems } from '../domain/integrity.js';
 import { ProblemList, validateRecord } from '../exchange/problems.js';
+import { ByteBuffer } from './byte-buffer.js';
 
 /** A person record line as read from a file: its 1-based row in the persons section and its JSON text. */
 export interface PersonLine {
@@ -57,7 +58,7 @@ const PROBLEMS_PER_RECORD = 100;
  */
 export function preparePersons(lines: readonly PersonLine[], known: KnownRefs): PreparedBatch {
   const out: PreparedBatch = { persons: [], problems: [], bytes: new Uint8Array(0) };
-  const docs = new ByteSink();
+  const docs = new ByteBuffer();
   const ends: number[] = [];
   for (const line of lines) {
     const where = { section: 'persons' as const, row: line.row };
@@ -78,7 +79,7 @@ export function preparePersons(lines: readonly PersonLine[], known: KnownRefs): 
       for (const p of broken) out.problems.push({ ...p, ...where });
       continue;
     }
-    ends.push(docs.add(JSON.stringify(person)));
+    ends.push(docs.appendText(JSON.stringify(person)));
     out.persons.push({ row: line.row, id: person.id, doc: EMPTY, projection: projectPerson(person) });
   }
   out.bytes = docs.bytes();
@@ -87,30 +88,6 @@ export function preparePersons(lines: readonly PersonLine[], known: KnownRefs): 
 }
 
 const EMPTY = new Uint8Array(0);
-const encoder = new TextEncoder();
-
-/** Strings encoded as UTF-8 one after another into one growing buffer. */
-class ByteSink {
-  #buf = new Uint8Array(1 << 20);
-  #used = 0;
-
-  /** Appends `text`; returns the end offset. */
-  add(text: string): number {
-    const most = text.length * 3;
-    if (this.#used + most > this.#buf.length) {
-      const bigger = new Uint8Array(Math.max(this.#buf.length * 2, this.#used + most));
-      bigger.set(this.#buf.subarray(0, this.#used));
-      this.#buf = bigger;
-    }
-    this.#used += encoder.encodeInto(text, this.#buf.subarray(this.#used)).written;
-    return this.#used;
-  }
-
-  bytes(): Uint8Array {
-    return this.#buf.subarray(0, this.#used);
-  }
-}
-
 const INVALID = Symbol('invalid');
 
 function parseJson(text: string): unknown {

@@ -7,6 +7,7 @@
  */
 import { open } from 'node:fs/promises';
 import { AppError } from './context.js';
+import { ByteBuffer } from './byte-buffer.js';
 import { readRegistryWhole, checkRegistryHeader, type RecordItem, type Section } from './json-lines.js';
 
 /** Person record lines, back to back, each ended by `\n`; `firstRow` is the 1-based row of the first. */
@@ -126,35 +127,22 @@ function parseRecord(bytes: Uint8Array, state: { section: Section | null; row: n
 /** Collects lines into one growing buffer. */
 class BatchBuilder {
   count = 0;
-  #buf = new Uint8Array(PERSON_BATCH * 4096);
-  #used = 0;
+  readonly #lines = new ByteBuffer(PERSON_BATCH * 4096);
 
   constructor(readonly firstRow: number) {}
 
   get bytes(): number {
-    return this.#used;
+    return this.#lines.length;
   }
 
   add(line: Uint8Array): void {
-    const need = this.#used + line.length + 1;
-    if (need > this.#buf.length) {
-      const bigger = new Uint8Array(Math.max(need, this.#buf.length * 2));
-      bigger.set(this.#buf.subarray(0, this.#used));
-      this.#buf = bigger;
-    }
-    this.#buf.set(line, this.#used);
-    this.#buf[this.#used + line.length] = NEWLINE;
-    this.#used = need;
+    this.#lines.append(line);
+    this.#lines.appendByte(NEWLINE);
     this.count++;
   }
 
   done(): PersonLineBatch {
-    return {
-      kind: 'person-lines',
-      firstRow: this.firstRow,
-      count: this.count,
-      lines: this.#buf.subarray(0, this.#used),
-    };
+    return { kind: 'person-lines', firstRow: this.firstRow, count: this.count, lines: this.#lines.bytes() };
   }
 }
 

@@ -14,7 +14,7 @@ import type { Kysely } from 'kysely';
 import type { FigureSubject } from '../app/ports.js';
 import type { ReleaseReason } from '../domain/record.js';
 import type { CustodyPeriodRow } from '../domain/projection.js';
-import type { Database } from './schema.js';
+import type { Database, PersonCustodyTable } from './schema.js';
 
 /** Rows per page (tests pass a small one to make people straddle pages). */
 const PAGE = 10_000;
@@ -157,17 +157,7 @@ function groupRuns(
   }
 }
 
-function custodyRow(
-  c: {
-    start_min: number;
-    start_max: number;
-    end_min: number | null;
-    end_max: number | null;
-    counted: number;
-    release_reason: string | null;
-  },
-  intern: Intern,
-): CustodyPeriodRow {
+function custodyRow(c: Omit<PersonCustodyTable, 'person_id' | 'seq'>, intern: Intern): CustodyPeriodRow {
   return {
     startMin: c.start_min,
     startMax: c.start_max,

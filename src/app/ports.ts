@@ -104,6 +104,15 @@ export interface PersonRepository {
    * order asked; unknown ids are skipped.
    */
   timelines(ids: readonly string[]): Promise<Array<{ id: string; isPublic: boolean; timeline: string }>>;
+  /**
+   * The stored release timelines of people with an event of `kind` whose day range
+   * overlaps [fromDay, toDay] (one query: `timelines(await idsWithEvent(…))`), in id order.
+   */
+  timelinesWithEvent(
+    kind: string,
+    fromDay: number,
+    toDay: number,
+  ): Promise<Array<{ id: string; isPublic: boolean; timeline: string }>>;
 }
 
 /** A page of persons in ascending id order, for whole-registry passes (checks, exports). */

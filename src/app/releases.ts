@@ -18,9 +18,7 @@ import { AppError } from './context.js';
 export async function releasesOfMonth(ctx: AppContext, month: string, audience: Audience) {
   parseMonth(month);
   const [fromDay, toDay] = monthDays(month);
-  const rows = await ctx.store.read(async (r) =>
-    r.persons.timelines(await r.persons.idsWithEvent('release', fromDay, toDay)),
-  );
+  const rows = await ctx.store.read((r) => r.persons.timelinesWithEvent('release', fromDay, toDay));
   const people: Array<Pick<Person, 'id' | 'events'>> = [];
   const names: Record<string, string> = {};
   for (const row of rows) {

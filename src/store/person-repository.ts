@@ -51,23 +51,37 @@ export function personRepository(db: Kysely<Database>, dialect: StoreDialect): P
       return (await qb.execute()).map((r) => r.id);
     },
     async idsWithEvent(kind, fromDay, toDay) {
-      const rows = await db
-        .selectFrom('person_events')
-        .select('person_id')
-        .distinct()
-        .where('kind', '=', kind)
-        .where('day_min', '<=', toDay)
-        // A partial date spans at most a year: this bound lets the (kind, day_min) index do the work.
-        .where('day_min', '>=', fromDay - MAX_DATE_SPAN_DAYS)
-        .where('day_max', '>=', fromDay)
-        .orderBy('person_id')
-        .execute();
+      const rows = await withEventIn(db, kind, fromDay, toDay).orderBy('person_id').execute();
       return rows.map((r) => r.person_id);
     },
     events: (kinds, fromDay, toDay) => events(db, kinds, fromDay, toDay),
     figureSubjects: (publicOnly) => loadFigureSubjects(db, publicOnly),
     timelines: (ids) => timelines(db, dialect, ids),
+    async timelinesWithEvent(kind, fromDay, toDay) {
+      const rows = await db
+        .selectFrom('person_timelines')
+        .select(['person_id', 'is_public', 'timeline'])
+        .where('person_id', 'in', withEventIn(db, kind, fromDay, toDay))
+        .orderBy('person_id')
+        .execute();
+      return rows.map((row) => ({ id: row.person_id, isPublic: row.is_public === 1, timeline: row.timeline }));
+    },
   };
+}
+
+/** The ids (distinct) of people with an event of `kind` whose day range overlaps [fromDay, toDay]. */
+function withEventIn(db: Kysely<Database>, kind: string, fromDay: number, toDay: number) {
+  return (
+    db
+      .selectFrom('person_events')
+      .select('person_id')
+      .distinct()
+      .where('kind', '=', kind)
+      .where('day_min', '<=', toDay)
+      // A partial date spans at most a year: this bound lets the (kind, day_min) index do the work.
+      .where('day_min', '>=', fromDay - MAX_DATE_SPAN_DAYS)
+      .where('day_max', '>=', fromDay)
+  );
 }
 
 /** Release timelines of these people, in the order asked; unknown ids are skipped. */

@@ -44,6 +44,18 @@ describe('the store with real projections (projectPerson)', () => {
       const byStatus = await repos.persons.list({ status: projectPerson(released).status, region: 'homiel' });
       expect(byStatus.map((r) => r.id)).toContain('p-takarchuk');
       expect(await repos.persons.idsWithEvent('release', 19_735, 19_735)).toEqual(['p-takarchuk']);
+      // The one-query form gives what the two-step form gives, for every window and kind.
+      for (const [kind, from, to] of [
+        ['release', 19_735, 19_735],
+        ['release', 0, 30_000],
+        ['detention', 18_000, 20_000],
+        ['verdict', 19_000, 19_500],
+        ['release', 10, 20],
+      ] as const) {
+        const ids = await repos.persons.idsWithEvent(kind, from, to);
+        expect(await repos.persons.timelinesWithEvent(kind, from, to)).toEqual(await repos.persons.timelines(ids));
+      }
+      expect((await repos.persons.timelinesWithEvent('release', 0, 30_000)).length).toBeGreaterThan(1);
     });
   });
 });

@@ -30,16 +30,11 @@ import type { CheckContext } from '../domain/checks.js';
 import { monthDays } from '../domain/partial-date.js';
 import { LANGS, type Lang, type Person } from '../domain/record.js';
 import { AppError, notFound, todayIso, type AppContext } from './context.js';
+import { EVENT_OF_KIND, checkContextOf, draftReader } from './digest-memo.js';
 import { countAt, parseMonth } from './figures.js';
 import type { ChangeMeta } from './persons.js';
 import type { DigestListQuery, Repos, Revision } from './ports.js';
 import { parseOrThrow } from './validate.js';
-
-const EVENT_OF_KIND: Record<DigestKind, string> = {
-  releases: 'release',
-  convictions: 'verdict',
-  recognitions: 'recognition',
-};
 
 export interface DraftRequest {
   kind: DigestKind;
@@ -77,16 +72,8 @@ async function refsOf(repos: Repos): Promise<NarrativeRefs> {
   };
 }
 
-async function checkContextOf(repos: Repos, refs: NarrativeRefs, today: string): Promise<CheckContext> {
-  const sourceDates = new Map<string, string>();
-  for (const s of refs.sources.values()) if (s.date) sourceDates.set(s.id, s.date);
-  return {
-    today,
-    facilityIds: new Set(refs.facilities.keys()),
-    sourceIds: new Set(refs.sources.keys()),
-    sourceDates,
-    ratios: await repos.reference.creditRatios(),
-  };
+async function checkContext(repos: Repos, refs: NarrativeRefs, today: string): Promise<CheckContext> {
+  return checkContextOf(refs, today, await repos.reference.creditRatios());
 }
 
 /** Current records of the digest's people, by id (deleted ones are absent). */
@@ -105,7 +92,7 @@ async function warningsFor(
   const r = refs ?? (await refsOf(repos));
   const known = new Map((loaded ?? []).map((p) => [p.id, p]));
   const persons = digest.entries.every((e) => known.has(e.personId)) ? known : await personsOf(repos, digest);
-  return digestWarnings(digest, persons, await checkContextOf(repos, r, todayIso(ctx)));
+  return digestWarnings(digest, persons, await checkContext(repos, r, todayIso(ctx)));
 }
 
 /**
@@ -121,21 +108,29 @@ export async function draftDigest(ctx: AppContext, req: DraftRequest, save?: Cha
   const [fromDay, toDay] = monthDays(req.month);
   const asOf = todayIso(ctx);
   const imprisonedNow = (await countAt(ctx, asOf, { publicOnly: true })).certain;
+  const draft = (persons: readonly Person[], refs: NarrativeRefs, now: string) =>
+    // Texts rest on public facts only; the checks still see every event.
+    draftDocument({ ...req, persons: persons.map(withPublicEvents), refs, imprisonedNow, asOf, now });
+  if (!save) {
+    return ctx.store.read(async (repos) => {
+      // Records, reference data and checks are shared by the drafts of one data version.
+      const reader = await draftReader(ctx.store, repos);
+      const [persons, refs] = await Promise.all([
+        reader.idsWithEvent(req.kind, fromDay, toDay).then((ids) => reader.persons(ids)),
+        reader.refs(),
+      ]);
+      const fresh = draft(persons, refs, ctx.now().toISOString());
+      const byId = new Map(persons.map((p) => [p.id, p]));
+      const warnings = digestWarnings(fresh, byId, await reader.checkContext(asOf), reader.findings);
+      return { digest: { ...fresh, warnings }, regenerated: false, saved: false };
+    });
+  }
   const build = async (repos: Repos) => {
     const ids = await repos.persons.idsWithEvent(EVENT_OF_KIND[req.kind], fromDay, toDay);
     const [persons, refs] = await Promise.all([repos.persons.getMany(ids), refsOf(repos)]);
     const now = ctx.now().toISOString();
-    // Texts rest on public facts only; the checks below still see every event.
-    const fresh = draftDocument({ ...req, persons: persons.map(withPublicEvents), refs, imprisonedNow, asOf, now });
-    return { fresh, refs, now, persons };
+    return { fresh: draft(persons, refs, now), refs, now };
   };
-  if (!save) {
-    return ctx.store.read(async (repos) => {
-      const { fresh, refs, persons } = await build(repos);
-      const digest = { ...fresh, warnings: await warningsFor(ctx, repos, fresh, refs, persons) };
-      return { digest, regenerated: false, saved: false };
-    });
-  }
   return ctx.store.write(async (repos) => {
     const { fresh, refs, now } = await build(repos);
     const current = await repos.digests.get(fresh.id);

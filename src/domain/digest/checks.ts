@@ -18,9 +18,14 @@ import type { Person } from '../record.js';
 import type { Digest, DigestEntry, DigestWarning } from './schema.js';
 import { termText } from './phrases.js';
 
+/** The registry's checks for one person as digest warnings (a caller may remember them per record). */
+export type RegistryFindings = (person: Person, ctx: CheckContext) => DigestWarning[];
+
 /**
  * Warnings for every entry of `digest`, person by person in digest order.
- * `persons` maps person ids to current records (missing = deleted).
+ * `persons` maps person ids to current records (missing = deleted); `registry` gives
+ * the registry's checks for a person ({@link registryFindings} unless a caller keeps
+ * them for records it has checked before).
  *
  * @example
  * digestWarnings(digest, new Map([[p.id, p]]), { today: '2024-02-02' })
@@ -30,6 +35,7 @@ export function digestWarnings(
   digest: Digest,
   persons: ReadonlyMap<string, Person>,
   ctx: CheckContext,
+  registry: RegistryFindings = registryFindings,
 ): DigestWarning[] {
   const out: DigestWarning[] = [];
   for (const entry of digest.entries) {
@@ -55,13 +61,14 @@ export function digestWarnings(
         ),
       );
     }
-    out.push(...registryFindings(person, ctx));
+    out.push(...registry(person, ctx));
     out.push(...entryFindings(digest, entry, person));
   }
   return out;
 }
 
-function registryFindings(person: Person, ctx: CheckContext): DigestWarning[] {
+/** The registry's consistency checks for `person` (errors and warnings, no notes), as digest warnings. */
+export function registryFindings(person: Person, ctx: CheckContext): DigestWarning[] {
   return checkPerson(person, ctx)
     .filter((f): f is Finding & { severity: 'error' | 'warning' } => f.severity !== 'info')
     .map((f) => ({ code: f.code, severity: f.severity, personId: f.personId, message: f.message }));

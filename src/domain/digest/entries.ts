@@ -104,7 +104,7 @@ function releaseEntry(
     custodyStart: release.custodyStart,
     releaseReason: release.reason ?? undefined,
     overThreeYears: release.overThreeYears,
-    sourceIds: event.sourceIds,
+    sourceIds: [...event.sourceIds],
   };
   if (served.exact) facts.timeServed = served.exact;
   else {
@@ -133,7 +133,7 @@ function eventEntry(
       person.cases.find((c) => c.verdictDate !== undefined && c.verdictDate === event.date);
     if (verdictCase?.punishment) heading = `${plain} — ${book.punishment(verdictCase.punishment)}`;
   }
-  const facts: EntryFacts = { eventId: event.id, eventDate: event.date, sourceIds: event.sourceIds };
+  const facts: EntryFacts = { eventId: event.id, eventDate: event.date, sourceIds: [...event.sourceIds] };
   return generated(person.id, polish(heading, lang), buildNarrative(person, focus, lang, refs, book), facts);
 }
 

@@ -6,7 +6,7 @@ export { buildNarrative, splitParagraphs, type NarrativeRefs, type NarrativeFocu
 export { personName, datePhrase, chargesPhrase, punishmentPhrase, joinList, inMonth, capitalise } from './phrases.js';
 export { regenerate, mergeField, isEdited, hasEdits } from './merge.js';
 export { applyEdit, moveEntry, addEntry, dropEntry } from './edit.js';
-export { digestWarnings } from './checks.js';
+export { digestWarnings, registryFindings, type RegistryFindings } from './checks.js';
 export {
   digestMarkdown,
   digestHtmlFragment,

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempApp } from '../testing/temp-app.js';
+import { withPublicEvents } from '../domain/project-person.js';
+import { DIGEST_KINDS, digestWarnings, draftDigest as draftDocument, type Digest } from '../domain/digest/index.js';
+import { monthDays } from '../domain/partial-date.js';
+import { LANGS, type Lang } from '../domain/record.js';
+import { todayIso, type AppContext } from './context.js';
+import { loadDemo } from './demo.js';
+import { EVENT_OF_KIND, checkContextOf } from './digest-memo.js';
+import { draftDigest, type DraftRequest } from './digests.js';
+import { countAt } from './figures.js';
+import { deletePerson, getPerson, updatePerson } from './persons.js';
+import { getFacility, saveFacility } from './catalog.js';
+
+const editor = { actor: 'editor' };
+
+/** The draft as computed before the memo: every record read and checked afresh. */
+async function uncached(ctx: AppContext, req: DraftRequest): Promise<Digest> {
+  const [fromDay, toDay] = monthDays(req.month);
+  const asOf = todayIso(ctx);
+  const imprisonedNow = (await countAt(ctx, asOf, { publicOnly: true })).certain;
+  return ctx.store.read(async (repos) => {
+    const ids = await repos.persons.idsWithEvent(EVENT_OF_KIND[req.kind], fromDay, toDay);
+    const persons = await repos.persons.getMany(ids);
+    const [facilities, sources, articles] = await Promise.all([
+      repos.facilities.list(),
+      repos.sources.list(),
+      repos.reference.articles(),
+    ]);
+    const refs = {
+      facilities: new Map(facilities.map((f) => [f.id, f])),
+      sources: new Map(sources.map((s) => [s.id, s])),
+      articles: articles.length > 0 ? articles : undefined,
+    };
+    const now = ctx.now().toISOString();
+    const fresh = draftDocument({ ...req, persons: persons.map(withPublicEvents), refs, imprisonedNow, asOf, now });
+    const checkCtx = checkContextOf(refs, asOf, await repos.reference.creditRatios());
+    return { ...fresh, warnings: digestWarnings(fresh, new Map(persons.map((p) => [p.id, p])), checkCtx) };
+  });
+}
+
+/** Every kind and language of `month`: the drafted digest equals the uncached computation. */
+async function expectAllAsUncached(ctx: AppContext, month: string): Promise<Digest[]> {
+  const out: Digest[] = [];
+  for (const kind of DIGEST_KINDS) {
+    for (const lang of LANGS as readonly Lang[]) {
+      const req = { kind, month, lang };
+      const { digest } = await draftDigest(ctx, req);
+      expect(digest).toEqual(await uncached(ctx, req));
+      out.push(digest);
+    }
+  }
+  return out;
+}
+
+describe('drafts share records and checks within a data version', () => {
+  let app: Awaited<ReturnType<typeof tempApp>>;
+  beforeAll(async () => {
+    app = await tempApp();
+    await loadDemo(app.ctx, { synthetic: 300, asWritten: true });
+  });
+  afterAll(() => app.cleanup());
+
+  it('drafts the same digests as reading every record afresh, again and again', async () => {
+    const first = await expectAllAsUncached(app.ctx, '2024-01');
+    expect(first.some((d) => d.entries.length > 5 && d.warnings.length > 0)).toBe(true);
+    expect(await expectAllAsUncached(app.ctx, '2024-01')).toEqual(first);
+    await expectAllAsUncached(app.ctx, '2023-06');
+  });
+
+  it('keeps no part of a returned digest that a caller could change', async () => {
+    const req = { kind: 'releases', month: '2024-01', lang: 'en' } as const;
+    const { digest } = await draftDigest(app.ctx, req);
+    const before = structuredClone(digest);
+    for (const entry of digest.entries) entry.facts.sourceIds.push('s-changed');
+    digest.warnings.length = 0;
+    expect((await draftDigest(app.ctx, req)).digest).toEqual(before);
+  });
+
+  it('sees every change to a record, a deletion and a change of a facility at once', async () => {
+    const { digest } = await draftDigest(app.ctx, { kind: 'releases', month: '2024-01', lang: 'en' });
+    const [a, b] = digest.entries.map((e) => e.personId);
+    const person = await getPerson(app.ctx, a!);
+    await updatePerson(
+      app.ctx,
+      person.id,
+      {
+        ...person,
+        names: person.names.map((n) => ({ ...n, given: `${n.given}-x` })),
+        events: person.events.map((e) => (e.kind === 'release' ? { ...e, sourceIds: [] } : e)),
+      },
+      editor,
+    );
+    await deletePerson(app.ctx, b!, editor);
+    const after = await expectAllAsUncached(app.ctx, '2024-01');
+    const releases = after.find((d) => d.kind === 'releases' && d.lang === 'en')!;
+    expect(releases.entries.map((e) => e.personId)).not.toContain(b);
+    expect(releases.entries.find((e) => e.personId === a)!.heading).toContain('-x');
+    expect(releases.warnings).toContainEqual(expect.objectContaining({ personId: a, code: 'entry-without-source' }));
+
+    const facilityId = person.events.find((e) => e.facilityId)?.facilityId;
+    if (facilityId) {
+      const facility = await getFacility(app.ctx, facilityId);
+      await saveFacility(app.ctx, { ...facility, name: { ...facility.name, en: 'Renamed Colony' } }, editor);
+      await expectAllAsUncached(app.ctx, '2024-01');
+    }
+  });
+});

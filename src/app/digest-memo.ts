@@ -1,0 +1,161 @@
+/**
+ * What drafts of one data version share: the people with an event of a kind in a
+ * period, their parsed records, the reference records, and the registry's checks of
+ * each record. Drafting a month in three languages, or the same draft again, reads and
+ * checks each person once; the texts are written afresh every time.
+ *
+ * The memo belongs to one store and one data version, read inside the caller's read
+ * transaction (`repos.meta.dataVersion()`), so it always matches the snapshot it was
+ * filled from. Every write bumps the data version; a read that sees a newer version
+ * starts a new memo, and a read of an older snapshot than the memo's fills a memo of
+ * its own that is not kept. Only reads use it: a write transaction may have changed
+ * rows its data version does not show yet.
+ *
+ * Records are shared between drafts, so nothing here or in the drafting code may
+ * change them (digests copy what they keep, such as source ids).
+ */
+import type { CheckContext } from '../domain/checks.js';
+import { registryFindings, type DigestKind, type DigestWarning, type NarrativeRefs } from '../domain/digest/index.js';
+import type { CreditRatio, Person } from '../domain/record.js';
+import type { Repos, Store } from './ports.js';
+
+/** Records (and their checks) kept per store, least recently used dropped first. */
+export const DIGEST_PERSON_CACHE_SIZE = 6000;
+
+export const EVENT_OF_KIND: Readonly<Record<DigestKind, string>> = {
+  releases: 'release',
+  convictions: 'verdict',
+  recognitions: 'recognition',
+};
+
+interface Memo {
+  version: number;
+  /** Ids with an event of a kind overlapping a day range, by `kind|from|to`. */
+  ids: Map<string, string[]>;
+  refs: Refs | undefined;
+  persons: Map<string, Person>;
+  /** Registry findings by `today|personId`. */
+  findings: Map<string, DigestWarning[]>;
+}
+
+interface Refs {
+  refs: NarrativeRefs;
+  ratios: CreditRatio[];
+}
+
+const memos = new WeakMap<Store, Memo>();
+
+/** What a draft reads: the memo of the snapshot `repos` reads, and the functions over it. */
+export interface DraftReader {
+  /** Ids of people with an event of the digest's kind overlapping [fromDay, toDay]. */
+  idsWithEvent(kind: DigestKind, fromDay: number, toDay: number): Promise<string[]>;
+  /** Current records for `ids`, in that order (unknown ids left out). */
+  persons(ids: readonly string[]): Promise<Person[]>;
+  refs(): Promise<NarrativeRefs>;
+  checkContext(today: string): Promise<CheckContext>;
+  /** `registryFindings`, remembered per record and day. */
+  findings(person: Person, ctx: CheckContext): DigestWarning[];
+}
+
+/**
+ * The draft reader for a read transaction of `store` (`repos` must belong to it).
+ *
+ * @example
+ * const reader = await draftReader(ctx.store, repos);
+ * const persons = await reader.persons(await reader.idsWithEvent('releases', from, to));
+ */
+export async function draftReader(store: Store, repos: Repos): Promise<DraftReader> {
+  const memo = await memoFor(store, repos);
+  // Values are kept once read (not as promises): a query belongs to the read that ran it.
+  const refs = async () => (memo.refs ??= await loadRefs(repos));
+  return {
+    async idsWithEvent(kind, fromDay, toDay) {
+      const key = `${kind}|${fromDay}|${toDay}`;
+      let ids = memo.ids.get(key);
+      if (!ids) {
+        ids = await repos.persons.idsWithEvent(EVENT_OF_KIND[kind], fromDay, toDay);
+        memo.ids.set(key, ids);
+      }
+      return [...ids];
+    },
+    persons: (ids) => personsOf(memo, repos, ids),
+    refs: async () => (await refs()).refs,
+    async checkContext(today) {
+      const { refs: r, ratios } = await refs();
+      return checkContextOf(r, today, ratios);
+    },
+    findings(person, ctx) {
+      const key = `${ctx.today}|${person.id}`;
+      let found = memo.findings.get(key);
+      if (found === undefined || memo.persons.get(person.id) !== person) {
+        found = registryFindings(person, ctx);
+        // Only findings of a kept record are kept (same record, same snapshot, same day).
+        if (memo.persons.get(person.id) === person) remember(memo.findings, key, found);
+      }
+      return found;
+    },
+  };
+}
+
+async function memoFor(store: Store, repos: Repos): Promise<Memo> {
+  const version = await repos.meta.dataVersion();
+  const fresh: Memo = { version, ids: new Map(), refs: undefined, persons: new Map(), findings: new Map() };
+  const memo = memos.get(store);
+  if (memo?.version === version) return memo;
+  // A newer snapshot replaces the memo; an older one (a read that began before a write) keeps its own.
+  if (!memo || memo.version < version) memos.set(store, fresh);
+  return fresh;
+}
+
+async function personsOf(memo: Memo, repos: Repos, ids: readonly string[]): Promise<Person[]> {
+  const missing: string[] = [];
+  for (const id of ids) if (!memo.persons.has(id)) missing.push(id);
+  const loaded = missing.length > 0 ? new Map((await repos.persons.getMany(missing)).map((p) => [p.id, p])) : null;
+  const out: Person[] = [];
+  for (const id of ids) {
+    const person = memo.persons.get(id) ?? loaded?.get(id);
+    if (person === undefined) continue;
+    out.push(person);
+    memo.persons.delete(id);
+    memo.persons.set(id, person);
+  }
+  trim(memo.persons);
+  return out;
+}
+
+function remember<T>(map: Map<string, T>, key: string, value: T): void {
+  map.set(key, value);
+  trim(map);
+}
+
+function trim<T>(map: Map<string, T>): void {
+  while (map.size > DIGEST_PERSON_CACHE_SIZE) map.delete(map.keys().next().value as string);
+}
+
+async function loadRefs(repos: Repos): Promise<Refs> {
+  const [facilities, sources, articles, ratios] = await Promise.all([
+    repos.facilities.list(),
+    repos.sources.list(),
+    repos.reference.articles(),
+    repos.reference.creditRatios(),
+  ]);
+  const refs: NarrativeRefs = {
+    facilities: new Map(facilities.map((f) => [f.id, f])),
+    sources: new Map(sources.map((s) => [s.id, s])),
+    articles: articles.length > 0 ? articles : undefined,
+  };
+  return { refs, ratios };
+}
+
+/** The checks' context: today, and the facilities, sources and credit ratios on record. */
+export function checkContextOf(refs: NarrativeRefs, today: string, ratios: readonly CreditRatio[]): CheckContext {
+  const sourceDates = new Map<string, string>();
+  for (const s of refs.sources.values()) if (s.date) sourceDates.set(s.id, s.date);
+  return {
+    today,
+    facilityIds: new Set(refs.facilities.keys()),
+    sourceIds: new Set(refs.sources.keys()),
+    sourceDates,
+    ratios,
+  };
+}

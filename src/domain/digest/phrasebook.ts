@@ -34,29 +34,26 @@ export interface Phrasebook {
 export function phrasebook(lang: Lang): Phrasebook {
   const plain = createTranslator(lang);
   const shapes = new Map<string, ReadonlySet<string>>();
-  const templates = new Map<string, Template>();
+  const roots = new Map<string, Node>();
   const t: Translate = (key, values) => {
     let formatted = shapes.get(key);
     if (formatted === undefined) shapes.set(key, (formatted = formattedArguments(CATALOGS[lang][key])));
     // Texts inserted as they are ({name}) are filled into a template formatted once for
-    // the other values (selectors, plurals, numbers), which make up the memo key.
-    let memoKey: string = key;
+    // the other values (selectors, plurals, numbers), which lead to it: a path of
+    // argument names and values (FILL for a text to insert) from the message's root.
+    let node = roots.get(key);
+    if (node === undefined) roots.set(key, (node = {}));
     let fills: string[] | undefined;
     for (const name in values) {
       const value = values[name]!;
+      let step: string | number | typeof FILL = value;
       if (typeof value === 'string' && !formatted.has(name)) {
         (fills ??= []).push(value);
-        memoKey += `\u0001${name}`;
-      } else {
-        memoKey += `\u0002${name}${typeof value === 'number' ? '\u0003' : '\u0004'}${value}`;
+        step = FILL;
       }
+      node = child(child(node, name), step);
     }
-    let template = templates.get(memoKey);
-    if (template === undefined) {
-      template = makeTemplate(plain, key, values, formatted);
-      templates.set(memoKey, template);
-    }
-    const { texts, slots } = template;
+    const { texts, slots } = (node.template ??= makeTemplate(plain, key, values, formatted));
     let out = texts[0]!;
     for (let i = 0; i < slots.length; i++) out += fills![slots[i]!]! + texts[i + 1]!;
     return out;
@@ -96,6 +93,22 @@ export function phrasebook(lang: Lang): Phrasebook {
       return text;
     },
   };
+}
+
+/** A step that stands for any text inserted as it is (unlike every value, it is no string or number). */
+const FILL: unique symbol = Symbol('fill');
+
+/** A point on the path to a template: argument names and values alternate. */
+interface Node {
+  template?: Template;
+  next?: Map<string | number | typeof FILL, Node>;
+}
+
+function child(node: Node, step: string | number | typeof FILL): Node {
+  const next = (node.next ??= new Map());
+  let found = next.get(step);
+  if (found === undefined) next.set(step, (found = {}));
+  return found;
 }
 
 /** A formatted message with holes: `texts[0] fill texts[1] fill …`; `slots` say which filled text goes in each hole. */

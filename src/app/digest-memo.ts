@@ -97,6 +97,11 @@ export async function draftReader(store: Store, repos: Repos): Promise<DraftRead
   };
 }
 
+/** Forgets what drafts of `store` share, as a write would (for benchmarks of a draft that reads everything). */
+export function forgetDraftMemo(store: Store): void {
+  memos.delete(store);
+}
+
 async function memoFor(store: Store, repos: Repos): Promise<Memo> {
   const version = await repos.meta.dataVersion();
   const fresh: Memo = { version, ids: new Map(), refs: undefined, persons: new Map(), findings: new Map() };

@@ -160,6 +160,7 @@ export class Pipeline {
     for (let i = 0; i < fresh.length; i += BATCH) {
       await writePreparedPersons(this.repos, fresh.slice(i, i + BATCH), this.meta, this.counts, onCreated);
     }
+    this.preparer.recycle(batch); // written (the store copies what it binds)
   }
 
   async #drain(onCreated: (p: PreparedPerson) => void): Promise<void> {

@@ -8,18 +8,36 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { preparePersons, type KnownRefs, type PersonLine, type PreparedBatch } from './import-prepare.js';
 import type { PersonLineBatch } from './registry-lines.js';
+import { BufferPool } from './byte-buffer.js';
 
 export interface PersonBatchMessage {
   type: 'batch';
   id: number;
   firstRow: number;
   lines: Uint8Array | string;
+  /** A spent block for the documents (transferred with the message). */
+  block: Uint8Array;
 }
 
-/** Prepares batches of person lines; `known` must be set before the first batch. */
+/** A worker's answer: the batch prepared, and the block that held its lines, to reuse. */
+export interface PreparedMessage {
+  id: number;
+  result?: PreparedBatch;
+  spent?: ArrayBuffer;
+  error?: string;
+}
+
+/**
+ * Prepares batches of person lines; `known` must be set before the first batch.
+ * The blocks of bytes a batch comes in and goes out in are taken from and given
+ * back to one pool: the lines' block once they are read, the documents' block
+ * when the caller has written them and calls `recycle`.
+ */
 export interface PersonPreparer {
   setKnown(known: KnownRefs): void;
   prepare(batch: PersonLineBatch): Promise<PreparedBatch>;
+  /** The batch's documents are written: their bytes may be reused. */
+  recycle(batch: PreparedBatch): void;
   close(): Promise<void>;
 }
 
@@ -34,13 +52,23 @@ export function batchLines(batch: Pick<PersonBatchMessage, 'firstRow' | 'lines'>
 }
 
 /** Prepares in the calling thread (small imports, and where workers cannot start). */
-export function inThreadPreparer(): PersonPreparer {
+export function inThreadPreparer(pool = new BufferPool()): PersonPreparer {
   let known: KnownRefs = { facilities: new Set(), sources: new Set() };
   return {
     setKnown: (k) => void (known = k),
-    prepare: (batch) => Promise.resolve(preparePersons(batchLines(batch), known)),
+    prepare(batch) {
+      const lines = batchLines(batch);
+      if (typeof batch.lines !== 'string') pool.give(batch.lines.buffer);
+      return Promise.resolve(preparePersons(lines, known, pool.take(docsSize(batch))));
+    },
+    recycle: (batch) => pool.give(batch.bytes.buffer),
     close: () => Promise.resolve(),
   };
+}
+
+/** Room for a batch's documents: about as long as its lines (a block grows if not). */
+function docsSize(batch: PersonLineBatch): number {
+  return typeof batch.lines === 'string' ? batch.lines.length * 2 : batch.lines.byteLength;
 }
 
 /** Worker threads to use by default: one per core beyond the writer's, at least one. */
@@ -54,7 +82,7 @@ export function defaultWorkerCount(): number {
  * @example
  * const pool = workerPreparer(2); pool.setKnown(known); const batch = await pool.prepare(lines); await pool.close();
  */
-export function workerPreparer(count: number): PersonPreparer {
+export function workerPreparer(count: number, pool = new BufferPool()): PersonPreparer {
   const workers = Array.from({ length: count }, () => startWorker());
   const waiting = new Map<number, { resolve: (b: PreparedBatch) => void; reject: (e: Error) => void }>();
   let failure: Error | null = null;
@@ -64,7 +92,8 @@ export function workerPreparer(count: number): PersonPreparer {
     waiting.clear();
   };
   for (const worker of workers) {
-    worker.on('message', (m: { id: number; result?: PreparedBatch; error?: string }) => {
+    worker.on('message', (m: PreparedMessage) => {
+      if (m.spent) pool.give(m.spent);
       const w = waiting.get(m.id);
       waiting.delete(m.id);
       if (m.error !== undefined) w?.reject(new Error(`Import worker failed: ${m.error}`));
@@ -82,13 +111,16 @@ export function workerPreparer(count: number): PersonPreparer {
     prepare(batch) {
       if (failure) return Promise.reject(failure);
       const id = nextId++;
-      const message: PersonBatchMessage = { type: 'batch', id, firstRow: batch.firstRow, lines: batch.lines };
-      const transfer = typeof batch.lines === 'string' ? [] : [batch.lines.buffer as ArrayBuffer];
+      const block = pool.take(docsSize(batch));
+      const message: PersonBatchMessage = { type: 'batch', id, firstRow: batch.firstRow, lines: batch.lines, block };
+      const transfer = [block.buffer as ArrayBuffer];
+      if (typeof batch.lines !== 'string') transfer.push(batch.lines.buffer as ArrayBuffer);
       return new Promise<PreparedBatch>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         workers[id % workers.length]!.postMessage(message, transfer);
       });
     },
+    recycle: (batch) => pool.give(batch.bytes.buffer),
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
     },

@@ -52,13 +52,18 @@ const PROBLEMS_PER_RECORD = 100;
 /**
  * Prepares a batch of person lines. Lines with problems are left out of
  * `persons` and reported with their row; the others keep their input order.
+ * The documents are written into `block` (a spent one from a pool) while they fit.
  *
  * @example
  * const { persons, problems } = preparePersons([{ row: 1, text: '{"id":"p-1",…}' }], known);
  */
-export function preparePersons(lines: readonly PersonLine[], known: KnownRefs): PreparedBatch {
+export function preparePersons(
+  lines: readonly PersonLine[],
+  known: KnownRefs,
+  block: Uint8Array | number = 1 << 20,
+): PreparedBatch {
   const out: PreparedBatch = { persons: [], problems: [], bytes: new Uint8Array(0) };
-  const docs = new ByteBuffer();
+  const docs = new ByteBuffer(block);
   const ends: number[] = [];
   for (const line of lines) {
     const where = { section: 'persons' as const, row: line.row };

@@ -2,11 +2,11 @@
  * Worker thread of the import (started by `import-pool.ts`): decodes batches of
  * person lines and prepares them with {@link preparePersons}. Messages, in order:
  * `{ type: 'known', facilities, sources }`, then `{ type: 'batch', id, firstRow, lines }`;
- * it answers each batch with `{ id, result }` or `{ id, error }`.
+ * it answers each batch with `{ id, result, spent }` (`spent`: the lines' block, to reuse) or `{ id, error }`.
  */
 import { parentPort } from 'node:worker_threads';
 import { preparePersons, type KnownRefs } from './import-prepare.js';
-import { batchLines, type PersonBatchMessage } from './import-pool.js';
+import { batchLines, type PersonBatchMessage, type PreparedMessage } from './import-pool.js';
 
 let known: KnownRefs = { facilities: new Set(), sources: new Set() };
 
@@ -18,10 +18,18 @@ parentPort?.on(
       return;
     }
     try {
-      const result = preparePersons(batchLines(message), known);
-      parentPort?.postMessage({ id: message.id, result }, [result.bytes.buffer as ArrayBuffer]);
+      const lines = batchLines(message);
+      const result = preparePersons(lines, known, message.block);
+      const reply: PreparedMessage = { id: message.id, result };
+      const transfer = [result.bytes.buffer as ArrayBuffer];
+      if (typeof message.lines !== 'string') {
+        reply.spent = message.lines.buffer as ArrayBuffer; // read: back to the pool
+        transfer.push(reply.spent);
+      }
+      parentPort?.postMessage(reply, transfer);
     } catch (error) {
-      parentPort?.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
+      const reply: PreparedMessage = { id: message.id, error: error instanceof Error ? error.message : String(error) };
+      parentPort?.postMessage(reply);
     }
   },
 );

@@ -60,14 +60,20 @@ describe('importRegistryFile', () => {
   it('gives the same registry with worker threads and without, byte for byte, and keeps every index', async () => {
     const inThread = await freshContext();
     const workers = await freshContext();
+    const oneWorker = await freshContext(); // fewer batches ahead than in the file: blocks of bytes are reused
     const a = await importRegistryFile(inThread, file, opts({ workers: 0 }));
     const b = await importRegistryFile(workers, file, opts({ workers: 2 }));
+    const c = await importRegistryFile(oneWorker, file, opts({ workers: 1 }));
     expect(a.problems).toEqual([]);
     expect(b.problems).toEqual([]);
     expect(a.counts).toEqual(b.counts);
+    expect(c.counts).toEqual(b.counts);
+    expect(a.duplicates).toEqual(b.duplicates); // read from the documents after every batch is written
+    expect(c.duplicates).toEqual(b.duplicates);
     expect(b.counts.persons.created).toBe(BULK_LOAD_FROM + 100);
     const text = await exported(workers);
     expect(await exported(inThread)).toBe(text);
+    expect(await exported(oneWorker)).toBe(text);
     expect(text).toBe(readFileSync(file, 'utf8').replace(/"exportedAt": [^\n]*\n/, ''));
     const fresh = await freshContext();
     expect(await indexNames(workers)).toEqual(await indexNames(fresh));

@@ -15,6 +15,7 @@ import type { RecordItem, Section } from './json-lines.js';
 import type { PreparedPerson } from './import-prepare.js';
 import { defaultWorkerCount, inThreadPreparer, workerPreparer } from './import-pool.js';
 import { Pipeline, type ImportProblem } from './import-pipeline.js';
+import { BufferPool } from './byte-buffer.js';
 import { PERSON_BATCH, readRegistryChunks, type PersonLineBatch, type RegistryChunk } from './registry-lines.js';
 
 export interface ImportOptions {
@@ -61,7 +62,8 @@ export async function importRegistryFile(ctx: AppContext, path: string, opts: Im
     return importRecords(ctx, items, { ...opts, total: items.length, preProblems: problems });
   }
   const total = await countLines(path);
-  return importChunks(ctx, readRegistryChunks(path), { ...opts, total });
+  const pool = new BufferPool();
+  return importChunks(ctx, readRegistryChunks(path, undefined, pool), { ...opts, total, pool });
 }
 
 /** The import pipeline over records given as values (CSV rows, tests). */
@@ -76,7 +78,7 @@ export async function importRecords(
 async function importChunks(
   ctx: AppContext,
   chunks: AsyncIterable<RegistryChunk>,
-  opts: ImportOptions & { total?: number; preProblems?: Problem[] },
+  opts: ImportOptions & { total?: number; preProblems?: Problem[]; pool?: BufferPool },
 ): Promise<ImportReport> {
   const started = performance.now();
   const counts = emptyCounts();
@@ -86,11 +88,13 @@ async function importChunks(
   let created: PreparedPerson[] = [];
   let createdCount = 0;
   const collect = (p: PreparedPerson) => {
-    if (++createdCount <= DUPLICATE_CHECK_LIMIT) created.push(p);
+    // A copy: the batch's bytes are reused once written.
+    if (++createdCount <= DUPLICATE_CHECK_LIMIT) created.push({ ...p, doc: p.doc.slice() });
     else created = [];
   };
   const workers = opts.workers ?? ((opts.total ?? 0) >= WORKERS_FROM ? defaultWorkerCount() : 0);
-  const preparer = workers > 0 ? workerPreparer(workers) : inThreadPreparer();
+  const pool = opts.pool ?? new BufferPool();
+  const preparer = workers > 0 ? workerPreparer(workers, pool) : inThreadPreparer(pool);
   try {
     await ctx.store.write(async (repos) => {
       const pipeline = new Pipeline(repos, preparer, Math.max(1, workers) * AHEAD_PER_WORKER, meta, counts, problems);

@@ -7,7 +7,7 @@
  */
 import { open } from 'node:fs/promises';
 import { AppError } from './context.js';
-import { ByteBuffer } from './byte-buffer.js';
+import { BufferPool, ByteBuffer } from './byte-buffer.js';
 import { readRegistryWhole, checkRegistryHeader, type RecordItem, type Section } from './json-lines.js';
 
 /** Person record lines, back to back, each ended by `\n`; `firstRow` is the 1-based row of the first. */
@@ -25,6 +25,8 @@ export const PERSON_BATCH = 500;
 /** A batch ends early once it holds this many bytes (a bound on what a worker holds at once). */
 export const PERSON_BATCH_BYTES = 2 << 20;
 const READ_SIZE = 1 << 20;
+/** Room for a batch of lines: a batch ends once past PERSON_BATCH_BYTES, usually by less than this margin. */
+export const LINES_BLOCK = PERSON_BATCH_BYTES + (256 << 10);
 const NEWLINE = 10;
 const SECTION_RE = /^"(articles|creditRatios|facilities|sources|persons)": \[(\],?)?$/;
 const HEADER_RE = /^"(format|version|exportedAt)": .*$/;
@@ -32,30 +34,40 @@ const HEADER_RE = /^"(format|version|exportedAt)": .*$/;
 /**
  * Yields the records of a registry file in file order, persons in batches.
  * `readSize` is the size of each read (tests make it small to split lines across reads).
+ * Batches are written into blocks taken from `pool`; whoever is done with a batch's
+ * lines may give its block back.
  *
  * @example
  * for await (const chunk of readRegistryChunks('registry.json')) if (chunk.kind === 'person-lines') …
  */
-export async function* readRegistryChunks(path: string, readSize = READ_SIZE): AsyncGenerator<RegistryChunk> {
+export async function* readRegistryChunks(
+  path: string,
+  readSize = READ_SIZE,
+  pool = new BufferPool(),
+): AsyncGenerator<RegistryChunk> {
   const lines = byteLines(path, readSize);
   try {
-    yield* readLines(path, lines);
+    yield* readLines(path, lines, pool);
   } finally {
     await lines.return(undefined);
   }
 }
 
-async function* readLines(path: string, lines: AsyncGenerator<Uint8Array>): AsyncGenerator<RegistryChunk> {
+async function* readLines(
+  path: string,
+  lines: AsyncGenerator<Uint8Array>,
+  pool: BufferPool,
+): AsyncGenerator<RegistryChunk> {
   const first = await lines.next();
+  const opening = first.done ? null : text(first.value).trim(); // decoded before the next read reuses its bytes
   const second = await lines.next();
-  const layout = !first.done && !second.done && text(first.value).trim() === '{';
-  if (!layout || !text(second.value).trim().startsWith('"format":')) {
+  if (opening !== '{' || second.done || !text(second.value).trim().startsWith('"format":')) {
     yield* wholeFile(path);
     return;
   }
   const header: Record<string, unknown> = {};
   const state = { section: null as Section | null, row: 0 };
-  let batch = new BatchBuilder(1);
+  let batch = new BatchBuilder(1, pool);
   let lineNo = 2;
   let yielded = false;
   for (let next: IteratorResult<Uint8Array> = second; !next.done; next = await lines.next(), lineNo++) {
@@ -75,16 +87,16 @@ async function* readLines(path: string, lines: AsyncGenerator<Uint8Array>): Asyn
       batch.add(bytes);
       if (batch.count >= PERSON_BATCH || batch.bytes >= PERSON_BATCH_BYTES) {
         yield batch.done();
-        batch = new BatchBuilder(state.row + 1);
+        batch = new BatchBuilder(state.row + 1, pool);
       }
       continue;
     }
     if (batch.count > 0) {
       yield batch.done();
-      batch = new BatchBuilder(state.row + 1);
+      batch = new BatchBuilder(state.row + 1, pool);
     }
     structuralLine(text(bytes), lineNo, header, state);
-    if (state.section === 'persons' && state.row === 0) batch = new BatchBuilder(1);
+    if (state.section === 'persons' && state.row === 0) batch = new BatchBuilder(1, pool);
   }
   if (batch.count > 0) yield batch.done();
   if (Object.keys(header).length === 0 || header.format === undefined) checkRegistryHeader(header);
@@ -124,12 +136,17 @@ function parseRecord(bytes: Uint8Array, state: { section: Section | null; row: n
   }
 }
 
-/** Collects lines into one growing buffer. */
+/** Collects lines into one growing buffer (a block from the pool). */
 class BatchBuilder {
   count = 0;
-  readonly #lines = new ByteBuffer(PERSON_BATCH * 4096);
+  readonly #lines: ByteBuffer;
 
-  constructor(readonly firstRow: number) {}
+  constructor(
+    readonly firstRow: number,
+    pool: BufferPool,
+  ) {
+    this.#lines = new ByteBuffer(pool.take(LINES_BLOCK));
+  }
 
   get bytes(): number {
     return this.#lines.length;
@@ -161,25 +178,33 @@ function trimBytes(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(start, end);
 }
 
-/** The file's lines as byte views (valid until the next line is read). */
+/**
+ * The file's lines as byte views into one reused read buffer: a view is valid until
+ * the next line is asked for (the buffer is refilled in place).
+ */
 async function* byteLines(path: string, readSize: number): AsyncGenerator<Uint8Array> {
   const file = await open(path, 'r');
   try {
-    let carry = new Uint8Array(0);
+    let buf = new Uint8Array(readSize * 2);
+    let carry = 0; // bytes of an unfinished line at the start of buf
     for (;;) {
-      const chunk = new Uint8Array(carry.length + readSize);
-      chunk.set(carry);
-      const { bytesRead } = await file.read(chunk, carry.length, readSize, null);
-      const end = carry.length + bytesRead;
+      if (carry + readSize > buf.length) {
+        const bigger = new Uint8Array((carry + readSize) * 2); // a line longer than a read
+        bigger.set(buf.subarray(0, carry));
+        buf = bigger;
+      }
+      const { bytesRead } = await file.read(buf, carry, readSize, null);
+      const filled = buf.subarray(0, carry + bytesRead);
       let start = 0;
-      for (let nl = chunk.indexOf(NEWLINE, start); nl !== -1 && nl < end; nl = chunk.indexOf(NEWLINE, start)) {
-        yield chunk.subarray(start, nl);
+      for (let nl = filled.indexOf(NEWLINE); nl !== -1; nl = filled.indexOf(NEWLINE, start)) {
+        yield filled.subarray(start, nl);
         start = nl + 1;
       }
-      carry = chunk.slice(start, end);
+      buf.copyWithin(0, start, filled.length);
+      carry = filled.length - start;
       if (bytesRead === 0) break;
     }
-    if (carry.length > 0) yield carry;
+    if (carry > 0) yield buf.subarray(0, carry);
   } finally {
     await file.close();
   }

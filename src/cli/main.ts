@@ -17,7 +17,6 @@ import { registerServeCommand } from './commands/serve.js';
 import { registerNameCommands } from './commands/names.js';
 import { registerMirrorCommand } from './commands/mirror.js';
 import { registerDigestCommands } from './commands/digest.js';
-import { createHttpApp } from '../http/app.js';
 
 /** Runs the CLI; resolves to the exit code (0 success, 1 failure, 2 usage error). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -43,7 +42,9 @@ export function buildProgram(io: Io): Command {
   registerNameCommands(program, io);
   registerDigestCommands(program, io);
   registerServeCommand(program, io);
-  registerMirrorCommand(program, io, { app: (ctx) => createHttpApp(ctx, { mode: 'mirror' }) });
+  registerMirrorCommand(program, io, {
+    app: async (ctx) => (await import('../http/app.js')).createHttpApp(ctx, { mode: 'mirror' }),
+  });
   for (const cmd of program.commands)
     cmd.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;

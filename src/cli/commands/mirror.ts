@@ -3,14 +3,14 @@
  * that any static host or a USB stick can serve; links work from a plain directory.
  */
 import type { Command } from 'commander';
-import { writeMirror, type SiteFetcher } from '../../web/mirror.js';
+import type { SiteFetcher } from '../../web/mirror.js';
 import type { AppContext } from '../../app/context.js';
 import type { Io } from '../io.js';
 import { dbPathFrom, openApp } from '../open.js';
 
 export interface MirrorCommandOptions {
   /** Builds the mirror-mode app to crawl (e.g. with digests and downloads mounted); default the site pages. */
-  app?: (ctx: AppContext) => SiteFetcher;
+  app?: (ctx: AppContext) => SiteFetcher | Promise<SiteFetcher>;
 }
 
 /**
@@ -25,11 +25,13 @@ export function registerMirrorCommand(program: Command, io: Io, options: MirrorC
     .option('--force', 'write into a folder that is not empty')
     .option('--json', 'print the report as JSON')
     .action(async (outDir: string, opts: { force?: boolean; json?: boolean }, cmd: Command) => {
+      // Loaded here, not with the CLI: other commands need not load the site.
+      const { writeMirror } = await import('../../web/mirror.js');
       const ctx = await openApp(dbPathFrom(cmd));
       try {
         const report = await writeMirror(ctx, outDir, {
           force: opts.force ?? false,
-          ...(options.app ? { app: options.app(ctx) } : {}),
+          ...(options.app ? { app: await options.app(ctx) } : {}),
           onFile: (n) => {
             if (io.interactive && n % 500 === 0) io.err(`${n} files…`);
           },

@@ -2,8 +2,6 @@
  * `rollcall serve`: the HTTP server (JSON API; pages in a later issue).
  */
 import type { Command } from 'commander';
-import { serve } from '@hono/node-server';
-import { createHttpApp } from '../../http/app.js';
 import { loadDemo } from '../../app/demo.js';
 import { AppError } from '../../app/context.js';
 import type { Io } from '../io.js';
@@ -26,6 +24,11 @@ export function registerServeCommand(program: Command, io: Io): void {
         const report = await loadDemo(ctx, { synthetic: 300 });
         io.out(`Loaded the demo registry (${report.persons} persons) into ${dbPath}.`);
       }
+      // Loaded here, not with the CLI: other commands need not load the server and the site.
+      const [{ serve }, { createHttpApp }] = await Promise.all([
+        import('@hono/node-server'),
+        import('../../http/app.js'),
+      ]);
       const server = serve({ fetch: createHttpApp(ctx).fetch, port, hostname: opts.host }, (info) => {
         io.out(
           `Rollcall is serving ${dbPath} at http://${opts.host}:${info.port}/ (API at /api/v1/). Ctrl+C stops it.`,

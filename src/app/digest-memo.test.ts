@@ -72,7 +72,13 @@ describe('drafts share records and checks within a data version', () => {
     const req = { kind: 'releases', month: '2024-01', lang: 'en' } as const;
     const { digest } = await draftDigest(app.ctx, req);
     const before = structuredClone(digest);
-    for (const entry of digest.entries) entry.facts.sourceIds.push('s-changed');
+    for (const entry of digest.entries) {
+      entry.facts.sourceIds.push('s-changed');
+      for (const term of [entry.facts.timeServed, entry.facts.timeServedMin, entry.facts.timeServedMax]) {
+        if (term) term.days += 1;
+      }
+    }
+    expect(digest.entries.some((e) => e.facts.timeServed)).toBe(true);
     digest.warnings.length = 0;
     expect((await draftDigest(app.ctx, req)).digest).toEqual(before);
   });

@@ -1,7 +1,7 @@
 /**
  * What drafts of one data version share: the people with an event of a kind in a
- * period, their parsed records, the reference records, and the registry's checks of
- * each record. Drafting a month in three languages, or the same draft again, reads and
+ * period, their parsed records, the reference records, the registry's checks of each
+ * record, and the releases of a month (figures and time served). Drafting a month in three languages, or the same draft again, reads and
  * checks each person once; the texts are written afresh every time.
  *
  * The memo belongs to one store and one data version, read inside the caller's read
@@ -11,12 +11,15 @@
  * its own that is not kept. Only reads use it: a write transaction may have changed
  * rows its data version does not show yet.
  *
- * Records are shared between drafts, so nothing here or in the drafting code may
- * change them (digests copy what they keep, such as source ids).
+ * Records and releases are shared between drafts, so nothing here or in the drafting
+ * code may change them (digests copy what they keep, such as source ids and terms).
  */
 import type { CheckContext } from '../domain/checks.js';
 import { registryFindings, type DigestKind, type DigestWarning, type NarrativeRefs } from '../domain/digest/index.js';
+import { monthDays } from '../domain/partial-date.js';
+import { withPublicEvents } from '../domain/project-person.js';
 import type { CreditRatio, Person } from '../domain/record.js';
+import { releasesInMonth, type MonthReleases } from '../domain/releases.js';
 import type { Repos, Store } from './ports.js';
 
 /** Records (and their checks) kept per store, least recently used dropped first. */
@@ -36,6 +39,8 @@ interface Memo {
   persons: Map<string, Person>;
   /** Registry findings by `today|personId`. */
   findings: Map<string, DigestWarning[]>;
+  /** Releases of a month (`YYYY-MM`) among the people released around it. */
+  releases: Map<string, MonthReleases>;
 }
 
 interface Refs {
@@ -51,6 +56,11 @@ export interface DraftReader {
   idsWithEvent(kind: DigestKind, fromDay: number, toDay: number): Promise<string[]>;
   /** Current records for `ids`, in that order (unknown ids left out). */
   persons(ids: readonly string[]): Promise<Person[]>;
+  /**
+   * `releasesInMonth` of the records with a release around `month` (public ones, public
+   * events), as a releases draft of the month computes it.
+   */
+  releases(month: string): Promise<MonthReleases>;
   refs(): Promise<NarrativeRefs>;
   checkContext(today: string): Promise<CheckContext>;
   /** `registryFindings`, remembered per record and day. */
@@ -68,7 +78,7 @@ export async function draftReader(store: Store, repos: Repos): Promise<DraftRead
   const memo = await memoFor(store, repos);
   // Values are kept once read (not as promises): a query belongs to the read that ran it.
   const refs = async () => (memo.refs ??= await loadRefs(repos));
-  return {
+  const reader: DraftReader = {
     async idsWithEvent(kind, fromDay, toDay) {
       const key = `${kind}|${fromDay}|${toDay}`;
       let ids = memo.ids.get(key);
@@ -79,6 +89,17 @@ export async function draftReader(store: Store, repos: Repos): Promise<DraftRead
       return [...ids];
     },
     persons: (ids) => personsOf(memo, repos, ids),
+    async releases(month) {
+      let releases = memo.releases.get(month);
+      if (!releases) {
+        const [fromDay, toDay] = monthDays(month);
+        const persons = await reader.persons(await reader.idsWithEvent('releases', fromDay, toDay));
+        const candidates = persons.filter((p) => p.visibility !== 'internal').map(withPublicEvents);
+        releases = releasesInMonth(candidates, month);
+        memo.releases.set(month, releases);
+      }
+      return releases;
+    },
     refs: async () => (await refs()).refs,
     async checkContext(today) {
       const { refs: r, ratios } = await refs();
@@ -95,6 +116,7 @@ export async function draftReader(store: Store, repos: Repos): Promise<DraftRead
       return found;
     },
   };
+  return reader;
 }
 
 /** Forgets what drafts of `store` share, as a write would (for benchmarks of a draft that reads everything). */
@@ -104,7 +126,14 @@ export function forgetDraftMemo(store: Store): void {
 
 async function memoFor(store: Store, repos: Repos): Promise<Memo> {
   const version = await repos.meta.dataVersion();
-  const fresh: Memo = { version, ids: new Map(), refs: undefined, persons: new Map(), findings: new Map() };
+  const fresh: Memo = {
+    version,
+    ids: new Map(),
+    refs: undefined,
+    persons: new Map(),
+    findings: new Map(),
+    releases: new Map(),
+  };
   const memo = memos.get(store);
   if (memo?.version === version) return memo;
   // A newer snapshot replaces the memo; an older one (a read that began before a write) keeps its own.

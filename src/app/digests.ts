@@ -29,6 +29,7 @@ import {
 import type { CheckContext } from '../domain/checks.js';
 import { monthDays } from '../domain/partial-date.js';
 import { LANGS, type Lang, type Person } from '../domain/record.js';
+import type { MonthReleases } from '../domain/releases.js';
 import { AppError, notFound, todayIso, type AppContext } from './context.js';
 import { EVENT_OF_KIND, checkContextOf, draftReader } from './digest-memo.js';
 import { countAt, parseMonth } from './figures.js';
@@ -108,9 +109,9 @@ export async function draftDigest(ctx: AppContext, req: DraftRequest, save?: Cha
   const [fromDay, toDay] = monthDays(req.month);
   const asOf = todayIso(ctx);
   const imprisonedNow = (await countAt(ctx, asOf, { publicOnly: true })).certain;
-  const draft = (persons: readonly Person[], refs: NarrativeRefs, now: string) =>
+  const draft = (persons: readonly Person[], refs: NarrativeRefs, now: string, releases?: MonthReleases) =>
     // Texts rest on public facts only; the checks still see every event.
-    draftDocument({ ...req, persons: persons.map(withPublicEvents), refs, imprisonedNow, asOf, now });
+    draftDocument({ ...req, persons: persons.map(withPublicEvents), refs, imprisonedNow, asOf, now, releases });
   if (!save) {
     return ctx.store.read(async (repos) => {
       // Records, reference data and checks are shared by the drafts of one data version.
@@ -119,7 +120,8 @@ export async function draftDigest(ctx: AppContext, req: DraftRequest, save?: Cha
         reader.idsWithEvent(req.kind, fromDay, toDay).then((ids) => reader.persons(ids)),
         reader.refs(),
       ]);
-      const fresh = draft(persons, refs, ctx.now().toISOString());
+      const releases = req.kind === 'releases' ? await reader.releases(req.month) : undefined;
+      const fresh = draft(persons, refs, ctx.now().toISOString(), releases);
       const byId = new Map(persons.map((p) => [p.id, p]));
       const warnings = digestWarnings(fresh, byId, await reader.checkContext(asOf), reader.findings);
       return { digest: { ...fresh, warnings }, regenerated: false, saved: false };

@@ -5,7 +5,7 @@
 import { createTranslator, type Translate } from '../../i18n/index.js';
 import { DomainError } from '../errors.js';
 import type { Lang, Person } from '../record.js';
-import { releasesInMonth } from '../releases.js';
+import { releasesInMonth, type MonthReleases } from '../releases.js';
 import { digestOrder, entryFor, eventsInMonth } from './entries.js';
 import type { NarrativeRefs } from './narrative.js';
 import { phrasebook } from './phrasebook.js';
@@ -34,6 +34,11 @@ export interface DraftInput {
   asOf: string;
   /** ISO timestamp of the draft. */
   now: string;
+  /**
+   * For a releases digest, `releasesInMonth` of the candidates that are not internal, when
+   * the caller has it already (it is the same for every language); computed otherwise.
+   */
+  releases?: MonthReleases | undefined;
 }
 
 /**
@@ -78,7 +83,7 @@ function buildEntries(
   const byId = new Map(persons.map((p) => [p.id, p]));
   const book = phrasebook(input.lang);
   if (input.kind === 'releases') {
-    const { summary, entries: releases } = releasesInMonth(persons, input.month);
+    const { summary, entries: releases } = input.releases ?? releasesInMonth(persons, input.month);
     const entries = digestOrder(releases).map((release) =>
       entryFor('releases', byId.get(release.personId)!, input.month, input.lang, input.refs, { release, book })!,
     );

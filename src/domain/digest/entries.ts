@@ -106,10 +106,11 @@ function releaseEntry(
     overThreeYears: release.overThreeYears,
     sourceIds: [...event.sourceIds],
   };
-  if (served.exact) facts.timeServed = served.exact;
+  // Copies: the release may be shared by several drafts.
+  if (served.exact) facts.timeServed = { ...served.exact };
   else {
-    facts.timeServedMin = served.min;
-    facts.timeServedMax = served.max;
+    facts.timeServedMin = { ...served.min };
+    facts.timeServedMax = { ...served.max };
   }
   return generated(person.id, heading, buildNarrative(person, focus, lang, refs, book), facts);
 }

@@ -79,6 +79,8 @@ describe('drafts share records and checks within a data version', () => {
       }
     }
     expect(digest.entries.some((e) => e.facts.timeServed)).toBe(true);
+    expect(digest.warnings.length).toBeGreaterThan(0);
+    for (const warning of digest.warnings) warning.message = 'changed';
     digest.warnings.length = 0;
     expect((await draftDigest(app.ctx, req)).digest).toEqual(before);
   });

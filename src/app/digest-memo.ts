@@ -1,8 +1,9 @@
 /**
  * What drafts of one data version share: the people with an event of a kind in a
  * period, their parsed records, the reference records, the registry's checks of each
- * record, and the releases of a month (figures and time served). Drafting a month in three languages, or the same draft again, reads and
- * checks each person once; the texts are written afresh every time.
+ * record, and the releases of a month (figures and time served). Drafting a month in
+ * three languages, or the same draft again, reads and checks each person once; the
+ * texts are written afresh every time.
  *
  * The memo belongs to one store and one data version, read inside the caller's read
  * transaction (`repos.meta.dataVersion()`), so it always matches the snapshot it was
@@ -12,7 +13,8 @@
  * rows its data version does not show yet.
  *
  * Records and releases are shared between drafts, so nothing here or in the drafting
- * code may change them (digests copy what they keep, such as source ids and terms).
+ * code may change them (digests copy what they keep, such as source ids and terms, and
+ * each draft gets its own copies of the warnings).
  */
 import type { CheckContext } from '../domain/checks.js';
 import { registryFindings, type DigestKind, type DigestWarning, type NarrativeRefs } from '../domain/digest/index.js';
@@ -63,7 +65,7 @@ export interface DraftReader {
   releases(month: string): Promise<MonthReleases>;
   refs(): Promise<NarrativeRefs>;
   checkContext(today: string): Promise<CheckContext>;
-  /** `registryFindings`, remembered per record and day. */
+  /** `registryFindings`, remembered per record and day (copies: a caller may change them). */
   findings(person: Person, ctx: CheckContext): DigestWarning[];
 }
 
@@ -113,7 +115,7 @@ export async function draftReader(store: Store, repos: Repos): Promise<DraftRead
         // Only findings of a kept record are kept (same record, same snapshot, same day).
         if (memo.persons.get(person.id) === person) remember(memo.findings, key, found);
       }
-      return found;
+      return found.map((w) => ({ ...w }));
     },
   };
   return reader;
@@ -126,6 +128,8 @@ export function forgetDraftMemo(store: Store): void {
 
 async function memoFor(store: Store, repos: Repos): Promise<Memo> {
   const version = await repos.meta.dataVersion();
+  const memo = memos.get(store);
+  if (memo?.version === version) return memo;
   const fresh: Memo = {
     version,
     ids: new Map(),
@@ -134,8 +138,6 @@ async function memoFor(store: Store, repos: Repos): Promise<Memo> {
     findings: new Map(),
     releases: new Map(),
   };
-  const memo = memos.get(store);
-  if (memo?.version === version) return memo;
   // A newer snapshot replaces the memo; an older one (a read that began before a write) keeps its own.
   if (!memo || memo.version < version) memos.set(store, fresh);
   return fresh;

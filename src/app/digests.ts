@@ -131,10 +131,10 @@ export async function draftDigest(ctx: AppContext, req: DraftRequest, save?: Cha
     const ids = await repos.persons.idsWithEvent(EVENT_OF_KIND[req.kind], fromDay, toDay);
     const [persons, refs] = await Promise.all([repos.persons.getMany(ids), refsOf(repos)]);
     const now = ctx.now().toISOString();
-    return { fresh: draft(persons, refs, now), refs, now };
+    return { fresh: draft(persons, refs, now), refs, now, persons };
   };
   return ctx.store.write(async (repos) => {
-    const { fresh, refs, now } = await build(repos);
+    const { fresh, refs, now, persons } = await build(repos);
     const current = await repos.digests.get(fresh.id);
     if (current?.status === 'published') {
       throw new AppError(
@@ -144,7 +144,7 @@ export async function draftDigest(ctx: AppContext, req: DraftRequest, save?: Cha
       );
     }
     const next = current ? regenerate(current, fresh, now) : fresh;
-    const digest = { ...next, warnings: await warningsFor(ctx, repos, next, refs) };
+    const digest = { ...next, warnings: await warningsFor(ctx, repos, next, refs, persons) };
     const note = current ? `regenerated: ${digest.changes.length} change(s)` : 'drafted from the registry';
     await store(repos, digest, { actor: save.actor, note: save.note ?? note }, now);
     return { digest, regenerated: current !== undefined, saved: true };

@@ -18,7 +18,7 @@ import {
   type KnownIds,
 } from './bulk.js';
 import type { RecordItem, Section } from './json-lines.js';
-import type { PreparedBatch, PreparedPerson } from './import-prepare.js';
+import { preparedPersons, type PreparedBatch, type PreparedPerson } from './import-prepare.js';
 import type { PersonPreparer } from './import-pool.js';
 import type { RegistryChunk } from './registry-lines.js';
 import type { Repos } from './ports.js';
@@ -35,7 +35,8 @@ export interface PipelineOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-const BATCH = 1000;
+/** Prepared persons decoded and written at a time. */
+const WRITE_SLICE = 250;
 const MAX_PROBLEMS = 10_000;
 const SCHEMAS: Record<Exclude<Section, 'persons'>, z.ZodType> = {
   articles: Article,
@@ -146,19 +147,23 @@ export class Pipeline {
     const batch = await this.#ahead.shift()!;
     this.problems.push(...batch.problems);
     const seen = this.#seen.persons;
-    const fresh = batch.persons.filter((p) => {
-      if (!seen.has(p.id)) return seen.add(p.id);
+    const repeated = new Set<number>(); // positions of ids seen before
+    batch.ids.forEach((id, i) => {
+      if (!seen.has(id)) return void seen.add(id);
+      repeated.add(i);
       this.problems.push({
         section: 'persons',
-        row: p.row,
-        id: p.id,
+        row: batch.index[i * 3]!,
+        id,
         code: 'duplicate-id',
-        message: `"${p.id}" appears more than once in persons.`,
+        message: `"${id}" appears more than once in persons.`,
       });
-      return false;
     });
-    for (let i = 0; i < fresh.length; i += BATCH) {
-      await writePreparedPersons(this.repos, fresh.slice(i, i + BATCH), this.meta, this.counts, onCreated);
+    // Decoded a slice at a time, just before writing, so few objects outlive the young generation.
+    for (let i = 0; i < batch.ids.length; i += WRITE_SLICE) {
+      let slice = preparedPersons(batch, i, Math.min(batch.ids.length, i + WRITE_SLICE));
+      if (repeated.size > 0) slice = slice.filter((_, k) => !repeated.has(i + k));
+      await writePreparedPersons(this.repos, slice, this.meta, this.counts, onCreated);
     }
     this.preparer.recycle(batch); // written (the store copies what it binds)
   }

@@ -66,9 +66,10 @@ export function inThreadPreparer(pool = new BufferPool()): PersonPreparer {
   };
 }
 
-/** Room for a batch's documents: about as long as its lines (a block grows if not). */
+/** Room for a batch's documents and projections: about 1.5 times its lines (a block grows if not). */
 function docsSize(batch: PersonLineBatch): number {
-  return typeof batch.lines === 'string' ? batch.lines.length * 2 : batch.lines.byteLength;
+  const bytes = typeof batch.lines === 'string' ? batch.lines.length * 2 : batch.lines.byteLength;
+  return Math.ceil(bytes * 1.6);
 }
 
 /** Worker threads to use by default: one per core beyond the writer's, at least one. */

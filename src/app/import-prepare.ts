@@ -29,14 +29,20 @@ export interface PreparedPerson {
 
 export type RowProblem = Problem & { section: 'persons'; row: number };
 
+/**
+ * A batch of prepared persons, kept as bytes until it is written: each person's
+ * document and projection (as JSON) back to back in one block, with an index. A
+ * batch waiting for the writer is then a few objects, not thousands (which would
+ * outlive the young generation and fill the writer's heap); {@link preparedPersons}
+ * turns a slice into {@link PreparedPerson}s just before it is written.
+ */
 export interface PreparedBatch {
-  persons: PreparedPerson[];
+  /** Ids of the persons prepared (lines with problems left out), in input order. */
+  ids: string[];
+  /** Per person, three numbers: its row, where its document ends and where its projection ends in `bytes`. */
+  index: Int32Array;
   problems: RowProblem[];
-  /**
-   * The buffer holding every person's `doc`, back to back (what a worker transfers
-   * instead of copying: the writer binds the bytes as they are, and the documents
-   * never become strings on the writer's heap).
-   */
+  /** The block holding the documents and projections (what a worker transfers instead of copying). */
   bytes: Uint8Array;
 }
 
@@ -62,37 +68,52 @@ export function preparePersons(
   known: KnownRefs,
   block: Uint8Array | number = 1 << 20,
 ): PreparedBatch {
-  const out: PreparedBatch = { persons: [], problems: [], bytes: new Uint8Array(0) };
-  const docs = new ByteBuffer(block);
-  const ends: number[] = [];
+  const ids: string[] = [];
+  const index: number[] = [];
+  const problems: RowProblem[] = [];
+  const out = new ByteBuffer(block);
   for (const line of lines) {
     const where = { section: 'persons' as const, row: line.row };
     const input = parseJson(line.text);
     if (input === INVALID) {
-      out.problems.push({ ...where, code: 'invalid-json', message: `persons record ${line.row} is not valid JSON` });
+      problems.push({ ...where, code: 'invalid-json', message: `persons record ${line.row} is not valid JSON` });
       continue;
     }
     const found = new ProblemList(PROBLEMS_PER_RECORD);
     const what = `persons record ${line.row}`;
     const person = validateRecord(Person, input, { row: line.row, prefix: '', what }, found);
     if (person === null || found.count > 0) {
-      for (const p of found.result()) out.problems.push({ ...p, ...where });
+      for (const p of found.result()) problems.push({ ...p, ...where });
       continue;
     }
     const broken = referenceProblems(person, known.facilities, known.sources);
     if (broken.length > 0) {
-      for (const p of broken) out.problems.push({ ...p, ...where });
+      for (const p of broken) problems.push({ ...p, ...where });
       continue;
     }
-    ends.push(docs.appendText(JSON.stringify(person)));
-    out.persons.push({ row: line.row, id: person.id, doc: EMPTY, projection: projectPerson(person) });
+    ids.push(person.id);
+    index.push(line.row, out.appendText(JSON.stringify(person)), out.appendText(JSON.stringify(projectPerson(person))));
   }
-  out.bytes = docs.bytes();
-  out.persons.forEach((p, i) => (p.doc = out.bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i])));
+  return { ids, index: Int32Array.from(index), problems, bytes: out.bytes() };
+}
+
+/**
+ * Persons `from` (inclusive) to `to` (exclusive) of a prepared batch, decoded.
+ * Their `doc`s are views into the batch's bytes.
+ */
+export function preparedPersons(batch: PreparedBatch, from = 0, to = batch.ids.length): PreparedPerson[] {
+  const { bytes, index } = batch;
+  const out: PreparedPerson[] = [];
+  for (let i = from; i < to; i++) {
+    const start = i === 0 ? 0 : index[i * 3 - 1]!;
+    const docEnd = index[i * 3 + 1]!;
+    const projection = JSON.parse(utf8.decode(bytes.subarray(docEnd, index[i * 3 + 2]))) as PersonProjection;
+    out.push({ row: index[i * 3]!, id: batch.ids[i]!, doc: bytes.subarray(start, docEnd), projection });
+  }
   return out;
 }
 
-const EMPTY = new Uint8Array(0);
+const utf8 = new TextDecoder('utf-8');
 const INVALID = Symbol('invalid');
 
 function parseJson(text: string): unknown {

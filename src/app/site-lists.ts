@@ -12,6 +12,7 @@
  */
 import type { PersonStatus } from '../domain/projection.js';
 import type { AppContext } from './context.js';
+import { loadSubjects } from './figures.js';
 import type { PersonListQuery, PersonSummaryRow } from './ports.js';
 import { memoized, reading } from './site-memo.js';
 
@@ -23,12 +24,30 @@ export interface RowPage {
   rows: PersonSummaryRow[];
 }
 
-/** All public rows of a status tab or an article, by name (sort name, then id), per data version. */
-function baseRows(ctx: AppContext, status: PersonStatus | undefined, article: string | undefined) {
+/**
+ * All public rows of a status tab or an article, by name (sort name, then id), per data
+ * version. An article's rows are the public rows of people charged under it (as the
+ * figures' subjects list their articles: the same projection rows the store's `article`
+ * filter reads), in the same order: no query per article.
+ */
+function baseRows(
+  ctx: AppContext,
+  status: PersonStatus | undefined,
+  article: string | undefined,
+): Promise<PersonSummaryRow[]> {
+  const key = `rows:${status ?? ''}:${article ?? ''}`;
+  if (article !== undefined && status === undefined) {
+    return memoized(ctx, key, async () => {
+      const charged = new Set<string>();
+      for (const s of await loadSubjects(ctx, { publicOnly: true }))
+        if (s.articles.includes(article)) charged.add(s.personId);
+      return (await baseRows(ctx, undefined, undefined)).filter((row) => charged.has(row.id));
+    });
+  }
   const q: PersonListQuery = { status, article, publicOnly: true, sort: 'name' };
   return memoized(
     ctx,
-    `rows:${status ?? ''}:${article ?? ''}`,
+    key,
     reading(ctx, (r) => r.persons.list(q)),
   );
 }

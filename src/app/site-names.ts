@@ -22,9 +22,55 @@ export interface NameCard {
 /** Records read per transaction when names are missing. */
 const CHUNK = 2000;
 
+/** A person id and their public names, as sent between threads. */
+export type NameEntry = [id: string, names: PublicNames];
+
+/**
+ * The names known in one data version. It can keep a journal of the names it learns from
+ * records read here, so that a mirror render worker can pass them on to the other workers
+ * (who then need not read those records again to list the people by name).
+ */
+class NameMap extends Map<string, PublicNames> {
+  journal: NameEntry[] | null = null;
+
+  override set(id: string, names: PublicNames): this {
+    if (this.journal !== null && !this.has(id)) this.journal.push([id, names]);
+    return super.set(id, names);
+  }
+
+  /** Names read elsewhere (by another thread from the same data version): kept, not journaled. */
+  learn(entries: readonly NameEntry[]): void {
+    for (const [id, names] of entries) super.set(id, names);
+  }
+}
+
 /** The names known so far in this data version, by person id (filled as records are read). */
 export function publicNameMap(ctx: AppContext): Promise<Map<string, PublicNames>> {
-  return memoized(ctx, 'public-names', () => Promise.resolve(new Map<string, PublicNames>()));
+  return nameMap(ctx);
+}
+
+function nameMap(ctx: AppContext): Promise<NameMap> {
+  return memoized(ctx, 'public-names', () => Promise.resolve(new NameMap()));
+}
+
+/**
+ * Starts a journal of the names learnt from records read in this thread; the function
+ * returned hands over (and forgets) the entries journaled since its last call.
+ * @example const take = await journalNames(ctx); …; port.postMessage({ names: take() });
+ */
+export async function journalNames(ctx: AppContext): Promise<() => NameEntry[]> {
+  const map = await nameMap(ctx);
+  map.journal ??= [];
+  return () => {
+    const out = map.journal ?? [];
+    map.journal = [];
+    return out;
+  };
+}
+
+/** Adds names another thread read from the same data version (not journaled here). */
+export async function learnNames(ctx: AppContext, entries: readonly NameEntry[]): Promise<void> {
+  if (entries.length > 0) (await nameMap(ctx)).learn(entries);
 }
 
 /**

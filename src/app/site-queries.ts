@@ -112,10 +112,17 @@ async function entriesFor(ctx: AppContext, ids: readonly string[]) {
 
 /** The public presenter with this data version's public sources and facilities. */
 async function presenter(ctx: AppContext): Promise<(doc: Person) => PublicPerson | null> {
-  const { sourceIds, facilities } = await publicCatalog(ctx);
-  const facilityIds = new Set(facilities.keys());
-  return (doc) => presentPublicPerson(doc, sourceIds, facilityIds);
+  const catalog = await publicCatalog(ctx);
+  let present = presenters.get(catalog);
+  if (!present) {
+    const { sourceIds, facilities } = catalog;
+    const facilityIds = new Set(facilities.keys());
+    present = (doc) => presentPublicPerson(doc, sourceIds, facilityIds);
+    presenters.set(catalog, present);
+  }
+  return present;
 }
+const presenters = new WeakMap<object, (doc: Person) => PublicPerson | null>();
 
 /** A page of public people matching `query` as name cards (name lists: no whole records needed). */
 export async function publicNamePage(ctx: AppContext, query: PersonListQuery) {
@@ -190,7 +197,7 @@ function asPublicRecord(doc: Person, view: PublicPerson): Person {
 const PLACEMENT_KINDS = ['detention', 'administrative_arrest', 're_detention', 'pretrial_placement', 'transfer'];
 
 /** Person ids ever placed in each facility (from event rows), per data version. */
-async function placementIndex(ctx: AppContext): Promise<Map<string, string[]>> {
+export async function placementIndex(ctx: AppContext): Promise<Map<string, string[]>> {
   return memoized(
     ctx,
     'placements',
@@ -206,6 +213,14 @@ async function placementIndex(ctx: AppContext): Promise<Map<string, string[]>> {
       return new Map([...sets].map(([k, v]) => [k, [...v]]));
     }),
   );
+}
+
+/**
+ * Takes the placements another thread read from the same data version (the static
+ * mirror's render workers get them from the main thread), unless they are known here.
+ */
+export async function usePlacements(ctx: AppContext, placements: Map<string, string[]>): Promise<void> {
+  await memoized(ctx, 'placements', () => Promise.resolve(placements));
 }
 
 export interface FacilityPageData {

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../app/demo.js';
 import { publicTabRows } from '../app/site-queries.js';
 import { tempApp } from '../testing/temp-app.js';
+import { collectLinks } from './kit/links.js';
 import { claimedBy, downloadJobs, planMirrorJobs, planPageJobs } from './mirror-jobs.js';
+import { linkedPaths, linkTarget } from './mirror-links.js';
+import { renderSitePath } from './site.js';
 import { PAGE_SIZE } from './pages/persons-list.js';
 
 let env: Awaited<ReturnType<typeof tempApp>>;
@@ -55,4 +58,28 @@ describe('planMirrorJobs', () => {
     expect(firstList).toBeGreaterThan(0);
     expect(kinds.slice(firstList).every(Boolean)).toBe(true);
   });
+});
+
+describe('links told while rendering', () => {
+  it('are the links read back from every planned page (shell links told again on each page)', async () => {
+    const jobs = await planPageJobs(env.ctx);
+    let told: string[] = [];
+    collectLinks((to) => told.push(to));
+    try {
+      let checked = 0;
+      for (const job of jobs) {
+        for (const [path] of job.pages.filter((_, i) => i % 3 === 0 || job.byName)) {
+          told = [];
+          const page = await renderSitePath(env.ctx, path, 'mirror');
+          expect(page?.status ?? 200).toBe(200);
+          const fromTold = new Set(told.map(linkTarget).filter((p): p is string => p !== null));
+          expect([...fromTold].sort(), path).toEqual(linkedPaths(page!.body, path).sort());
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(200);
+    } finally {
+      collectLinks(null);
+    }
+  }, 120_000);
 });

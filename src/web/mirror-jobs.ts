@@ -24,6 +24,11 @@ import { renderSitePath } from './site.js';
 export interface PagesJob {
   kind: 'pages';
   pages: Array<[path: string, from: string]>;
+  /**
+   * Pages that list people by name only (facilities, articles): they go after the pages of
+   * the people, and a render worker is sent the names the other workers read.
+   */
+  byName?: true;
 }
 
 /** One open-data download, written by the same export as `/data/registry.*` on the server. */
@@ -64,14 +69,23 @@ export function claimedBy(jobs: readonly MirrorJob[]): string[] {
   return jobs.flatMap((job) => (job.kind === 'pages' ? job.pages.map(([path]) => path) : [job.path]));
 }
 
+/** Pages of one article (in each language) per job. */
+const ARTICLE_PAGES_PER_JOB = 10;
+
 /** The page jobs of the bulk phase (every job but the downloads), in the order to render them. */
 export async function planPageJobs(ctx: AppContext): Promise<PagesJob[]> {
   const facilities = (await facilityIndex(ctx)).map(({ facility }) =>
-    inEveryLang((lang) => [paths.facility(lang, facility.id)]),
+    byName(inEveryLang((lang) => [paths.facility(lang, facility.id)])),
   );
-  const articles = (await articleIndex(ctx)).map(({ code, persons }) => {
+  // A long article is split into jobs of a few pages, so that the workers end together.
+  const articles = (await articleIndex(ctx)).flatMap(({ code, persons }) => {
     const pageCount = Math.max(1, Math.ceil(persons / ARTICLE_PAGE_SIZE));
-    return inEveryLang((lang) => Array.from({ length: pageCount }, (_, i) => articlePagePath(lang, code, i + 1)));
+    const jobs: PagesJob[] = [];
+    for (let first = 1; first <= pageCount; first += ARTICLE_PAGES_PER_JOB) {
+      const numbers = range(first, Math.min(pageCount, first + ARTICLE_PAGES_PER_JOB - 1));
+      jobs.push(byName(inEveryLang((lang) => numbers.map((n) => articlePagePath(lang, code, n)))));
+    }
+    return jobs;
   });
   const people = await publicTabRows(ctx);
   const allPages = Math.max(1, Math.ceil(people.length / PAGE_SIZE));
@@ -108,6 +122,10 @@ function inEveryLang(pathsOf: (lang: Lang) => string[], fromOf: (lang: Lang) => 
   const pages: PagesJob['pages'] = [];
   for (let i = 0; i < byLang[0]!.list.length; i++) for (const { from, list } of byLang) pages.push([list[i]!, from]);
   return { kind: 'pages', pages };
+}
+
+function byName(job: PagesJob): PagesJob {
+  return { ...job, byName: true };
 }
 
 function range(first: number, last: number): number[] {

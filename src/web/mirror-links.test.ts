@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkedPaths, mirrorFilePath, resolveLink } from './mirror-links.js';
+import { relativeHref } from './kit/links.js';
+import { linkTarget, linkedPaths, mirrorFilePath, resolveLink } from './mirror-links.js';
 
 /** What a browser would resolve (the reference the string resolver must agree with). */
 function viaUrl(raw: string, from: string): string {
@@ -49,5 +50,35 @@ describe('resolveLink', () => {
     const page = '<a href="a/">1</a> <img src="a/index.html"> <link href="../assets/site.css"><a data-href="no">';
     expect(linkedPaths(page, '/en/')).toEqual(['/en/a/', '/assets/site.css']);
     expect(mirrorFilePath('/en/a/')).toBe('en/a/index.html');
+  });
+});
+
+describe('linkTarget', () => {
+  it('gives the site path that reading the written link back gives', () => {
+    const froms = ['/', '/en/', '/en/persons/p-1/', '/be/persons/released/page/2/', '/en/figures/count.svg'];
+    const targets = [
+      '/',
+      '/en/',
+      '/en/persons/p-1/',
+      '/en/persons/p-1/#names',
+      '/en/persons',
+      '/en/persons/?status=released&page=2',
+      '/en/persons/?',
+      '/en/figures/count.svg',
+      '/assets/site.css',
+      '/en/index.html',
+      '/en/a b/',
+      '/en/%41/',
+    ];
+    for (const mode of ['mirror', 'server'] as const) {
+      for (const from of froms) {
+        for (const to of targets) {
+          const [read] = linkedPaths(`<a href="${relativeHref(from, to, mode).replace(/&/g, '&amp;')}">`, from);
+          expect(linkTarget(to), `${mode} ${from} -> ${to}`).toBe(read ?? null);
+        }
+      }
+    }
+    for (const external of ['https://x.org/', 'mailto:a@b', '//cdn/x', '#top', ''])
+      expect(linkTarget(external)).toBeNull();
   });
 });

@@ -41,6 +41,27 @@ export function resolveLink(href: string, from: string): string | null {
   return `${dir}${file}${search}`;
 }
 
+/**
+ * The site path a link to `to` (a target given to the kit's link functions) is read back as
+ * by {@link linkedPaths}, or null for external links and fragments: the fragment is
+ * dropped, a last segment without a dot is a page (`…/`), and `…/index.html` is its folder.
+ * @example linkTarget('/en/persons/p-1/#names') // "/en/persons/p-1/"
+ */
+export function linkTarget(to: string): string | null {
+  if (to === '' || to.startsWith('#') || to.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(to)) return null;
+  if (/[%\\\s]|.\/\//.test(to)) return viaUrl(to, '/');
+  const hash = to.indexOf('#');
+  const noHash = hash === -1 ? to : to.slice(0, hash);
+  const q = noHash.indexOf('?');
+  const path = q === -1 ? noHash : noHash.slice(0, q);
+  const search = q === -1 || q === noHash.length - 1 ? '' : noHash.slice(q);
+  const cut = path.lastIndexOf('/') + 1;
+  const last = path.slice(cut);
+  if (last === 'index.html') return `${path.slice(0, cut)}${search}`;
+  if (last !== '' && !last.includes('.')) return `${path}/${search}`;
+  return `${path}${search}`;
+}
+
 function viaUrl(raw: string, from: string): string {
   const url = new URL(raw, `http://mirror.invalid${from}`);
   const path = url.pathname.endsWith('/index.html') ? url.pathname.slice(0, -'index.html'.length) : url.pathname;

@@ -9,9 +9,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { pinnedAt } from '../app/site-memo.js';
+import { journalNames, learnNames, type NameEntry } from '../app/site-names.js';
+import { usePlacements } from '../app/site-queries.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { runJob, type JobSink, type MirrorJob } from './mirror-jobs.js';
-import { linkedPaths, mirrorFilePath } from './mirror-links.js';
+import { collectLinks } from './kit/links.js';
+import { linkTarget, mirrorFilePath } from './mirror-links.js';
 import { FileWriter, writeStreamed } from './mirror-writer.js';
 
 /** What a render worker is started with. */
@@ -26,7 +29,23 @@ export interface RenderWorkerInput {
 }
 
 /** Messages to a render worker. */
-export type ToRenderWorker = { type: 'job'; id: number; job: MirrorJob } | { type: 'close' };
+export type ToRenderWorker =
+  | {
+      type: 'job';
+      id: number;
+      job: MirrorJob;
+      /** Names of people other workers read (for pages that list people by name). */
+      names: NameEntry[];
+      /** Sent with a worker's first job that lists people by name. */
+      shared?: ListsShared | undefined;
+    }
+  | { type: 'close' };
+
+/** Data the main thread reads once for the pages that list people by name. */
+export interface ListsShared {
+  /** Who was ever placed in each facility (see `placementIndex`). */
+  placements: Map<string, string[]>;
+}
 
 /** What a worker wrote since its last message. */
 export interface RenderProgress {
@@ -37,6 +56,8 @@ export interface RenderProgress {
   /** Links (site path, page it is on) this worker had not reported before. */
   links: Array<[string, string]>;
   missing: Array<{ path: string; status: number; from: string }>;
+  /** Public names of the people whose records this worker read (for the other workers). */
+  names: NameEntry[];
 }
 
 /** Messages from a render worker. */
@@ -48,7 +69,7 @@ export type FromRenderWorker =
 
 /** An empty progress report. */
 export function noProgress(): RenderProgress {
-  return { files: [], bytes: 0, pages: 0, links: [], missing: [] };
+  return { files: [], bytes: 0, pages: 0, links: [], missing: [], names: [] };
 }
 
 async function main(): Promise<void> {
@@ -57,23 +78,31 @@ async function main(): Promise<void> {
   const store = await openSqliteStore({ path: input.dbPath, readonly: true });
   const ctx = pinnedAt({ store, now: () => new Date(input.now) }, input.version);
   const writer = new FileWriter(input.outDir, { threads: input.writerThreads });
-  const reported = new Set<string>();
+  // The link targets of the page being rendered, as the page writes them (pages are
+  // rendered one at a time): what reading its links back would give, without the reading.
+  const told = new Set<string>();
+  let written: string[] = [];
+  collectLinks((to) => {
+    if (!told.has(to)) written.push(to);
+  });
   let progress = noProgress();
   const sink: JobSink = {
     async save(path, from, body, isHtml) {
       if (isHtml) {
         progress.pages++;
-        for (const link of linkedPaths(body, path)) {
-          if (reported.has(link)) continue;
-          reported.add(link);
-          progress.links.push([link, path]);
+        for (const to of written) {
+          if (told.has(to)) continue; // told twice on this page
+          told.add(to);
+          const link = linkTarget(to);
+          if (link !== null) progress.links.push([link, path]);
         }
       }
+      written = [];
       progress.files.push(path);
-      const bytes = await writer.add(mirrorFilePath(path), body);
-      progress.bytes += bytes;
+      await writer.add(mirrorFilePath(path), body);
     },
     missing(path, status, from) {
+      written = [];
       progress.missing.push({ path, status, from });
     },
     async stream(path, fill) {
@@ -82,8 +111,14 @@ async function main(): Promise<void> {
       progress.files.push(path);
     },
   };
+  const newNames = await journalNames(ctx);
+  let bytesReported = 0;
   const take = () => {
     const out = progress;
+    out.names = newNames();
+    // The writer threads count the bytes as they write: the rest comes with a later report.
+    out.bytes += writer.bytes - bytesReported;
+    bytesReported = writer.bytes;
     progress = noProgress();
     return out;
   };
@@ -97,6 +132,8 @@ async function main(): Promise<void> {
     chain = chain.then(async () => {
       try {
         if (message.type === 'job') {
+          await learnNames(ctx, message.names);
+          if (message.shared) await usePlacements(ctx, message.shared.placements);
           await runJob(ctx, message.job, sink);
           port.postMessage({ type: 'done', id: message.id, progress: take() } satisfies FromRenderWorker);
         } else {

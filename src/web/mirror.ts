@@ -11,8 +11,10 @@
  *   `mirror-worker.ts`), or in this thread when the store is not a file;
  * - meanwhile everything else is fetched from the site app, starting at `/` and following
  *   every link (and `src`) of every page written, as a crawler would.
- * Links of every page are read, so every link in the mirror points at a file that was
- * written (or is reported in `missing`). Files are written on writer threads (`mirror-writer.ts`).
+ * The links of every page are followed (the workers are told them as the pages write them,
+ * see `collectLinks`; the crawl reads them back), so every link in the mirror points at a
+ * file that was written (or is reported in `missing`). Files are written on writer threads
+ * (`mirror-writer.ts`).
  *
  * @example
  * const report = await writeMirror(ctx, '/tmp/site');
@@ -23,6 +25,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { AppError, type AppContext } from '../app/context.js';
 import { dataVersion, pinDataVersion } from '../app/site-memo.js';
+import { placementIndex } from '../app/site-queries.js';
 import {
   claimedBy,
   downloadJobs,
@@ -102,6 +105,8 @@ export async function writeMirror(ctx: AppContext, outDir: string, options: Mirr
       const pages = await planPageJobs(pinned);
       for (const path of claimedBy(pages)) run.claim(path);
       pool.add(pages);
+      // Read once here for the workers (each would read every placement event again).
+      pool.share({ placements: await placementIndex(pinned) });
       pool.seal();
       await Promise.all([done, crawl(app, run, done)]);
     } else {
@@ -111,6 +116,7 @@ export async function writeMirror(ctx: AppContext, outDir: string, options: Mirr
       await crawl(app, run, Promise.resolve());
     }
     await run.writer.close();
+    run.report.bytes += run.writer.bytes;
   } catch (error) {
     await Promise.all([pool?.abort(), run.writer.abort()]);
     throw error;
@@ -147,13 +153,13 @@ class MirrorRun {
     private readonly options: MirrorOptions,
   ) {}
 
-  /** Writes a served file, and queues the links of a page that were not seen yet. */
-  save(path: string, body: Buffer | string, isHtml: boolean): Promise<number> {
+  /** Writes a served file (its bytes are counted by the writer), and queues the links of a page that were not seen yet. */
+  save(path: string, body: Buffer | string, isHtml: boolean): Promise<void> {
     if (isHtml) {
       this.report.pages++;
       for (const next of linkedPaths(body.toString(), path)) this.enqueue(next, path);
     }
-    this.counted(path, typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+    this.counted(path, 0);
     return this.writer.add(mirrorFilePath(path), body);
   }
 
@@ -204,7 +210,7 @@ class MirrorRun {
 /** Runs the bulk jobs in this thread (when there are no render workers), saving into the run. */
 async function runJobsHere(ctx: AppContext, jobs: readonly MirrorJob[], run: MirrorRun, outDir: string): Promise<void> {
   const sink: JobSink = {
-    save: async (path, _from, body, isHtml) => void (await run.save(path, body, isHtml)),
+    save: (path, _from, body, isHtml) => run.save(path, body, isHtml),
     missing: (path, status, from) => void run.report.missing.push({ path, status, from }),
     stream: async (path, fill) => run.counted(path, await writeStreamed(outDir, mirrorFilePath(path), fill)),
   };

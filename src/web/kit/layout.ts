@@ -6,7 +6,7 @@ import { LANGS, type Lang } from '../../domain/record.js';
 import { pathInLang, splitLangPath, type MessageKey } from '../../i18n/index.js';
 import { createPageContext, type PageContext } from './context.js';
 import { html, type HtmlValue, type SafeHtml } from './html.js';
-import type { LinkMode } from './links.js';
+import { recordLinks, tellLinks, type LinkMode } from './links.js';
 
 /** Main navigation: message key and path below the language prefix. */
 export const NAV_ITEMS: ReadonlyArray<{ key: MessageKey; path: string }> = [
@@ -76,6 +76,8 @@ interface Shell {
   home: string;
   nav: SafeHtml;
   footer: SafeHtml;
+  /** The link targets of the parts above (told again each time the shell is used). */
+  targets: string[];
 }
 const shells = new Map<string, Shell>();
 const SHELL_MEMO_LIMIT = 1000;
@@ -88,13 +90,15 @@ const SHELL_MEMO_LIMIT = 1000;
 function shellFor(ctx: PageContext): Shell {
   const key = shellKey(ctx);
   let shell = key === null ? undefined : shells.get(key);
-  if (!shell) {
-    shell = {
+  if (shell) tellLinks(shell.targets);
+  else {
+    const { value, targets } = recordLinks(() => ({
       stylesheet: ctx.href(STYLESHEET_PATH),
       home: ctx.href(`/${ctx.lang}/`),
       nav: navigation(ctx),
       footer: footer(ctx),
-    };
+    }));
+    shell = { ...value, targets };
     if (key !== null) {
       if (shells.size >= SHELL_MEMO_LIMIT) shells.clear();
       shells.set(key, shell);

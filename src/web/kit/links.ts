@@ -65,7 +65,42 @@ function splitTarget(to: string): SplitPath {
   return target;
 }
 
+/** Told every link target a page writes (see {@link collectLinks}). */
+let collector: ((to: string) => void) | null = null;
+
+/**
+ * Tells `onLink` the target (site path, as given) of every link written through an
+ * {@link Href} or {@link relativeHref} until called again with null: a renderer that renders
+ * one page at a time learns the links of a page without reading them back from its markup.
+ * External targets and fragments are passed on as given too. Markup kept for later pages
+ * (the layout's shell) tells its links again with {@link tellLinks} when it is used.
+ */
+export function collectLinks(onLink: ((to: string) => void) | null): void {
+  collector = onLink;
+}
+
+/** `make()`, and the link targets written while it ran (for markup that is kept and used again). */
+export function recordLinks<T>(make: () => T): { value: T; targets: string[] } {
+  const outer = collector;
+  const targets: string[] = [];
+  collector = (to) => {
+    targets.push(to);
+    outer?.(to);
+  };
+  try {
+    return { value: make(), targets };
+  } finally {
+    collector = outer;
+  }
+}
+
+/** Tells the collector (if any) links of kept markup that is used again. */
+export function tellLinks(targets: readonly string[]): void {
+  if (collector) for (const to of targets) collector(to);
+}
+
 function hrefFrom(source: SplitPath, to: string, mode: LinkMode): string {
+  collector?.(to);
   if (/^[a-z][a-z0-9+.-]*:/i.test(to) || to.startsWith('//') || to.startsWith('#')) return to;
   const target = splitTarget(to);
   let common = 0;

@@ -1,7 +1,7 @@
 /**
  * `PersonRepository` over the `persons` table and its projection tables.
  */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { PersonListQuery, PersonRepository } from '../app/ports.js';
 import type { EventKind, Person, ReleaseReason } from '../domain/record.js';
 import type { EventRow } from '../domain/projection.js';
@@ -71,17 +71,22 @@ export function personRepository(db: Kysely<Database>, dialect: StoreDialect): P
 
 /** The ids (distinct) of people with an event of `kind` whose day range overlaps [fromDay, toDay]. */
 function withEventIn(db: Kysely<Database>, kind: string, fromDay: number, toDay: number) {
-  return (
-    db
-      .selectFrom('person_events')
-      .select('person_id')
-      .distinct()
-      .where('kind', '=', kind)
-      .where('day_min', '<=', toDay)
-      // A partial date spans at most a year: this bound lets the (kind, day_min) index do the work.
-      .where('day_min', '>=', fromDay - MAX_DATE_SPAN_DAYS)
-      .where('day_max', '>=', fromDay)
-  );
+  return db
+    .selectFrom('person_events')
+    .select('person_id')
+    .distinct()
+    .where('kind', '=', kind)
+    .where((eb) => overlapping(eb, fromDay, toDay));
+}
+
+/** Event rows whose day range overlaps [fromDay, toDay]. */
+function overlapping(eb: ExpressionBuilder<Database, 'person_events'>, fromDay: number, toDay: number) {
+  return eb.and([
+    eb('day_min', '<=', toDay),
+    // A partial date spans at most a year: this bound lets the (kind, day_min) index do the work.
+    eb('day_min', '>=', fromDay - MAX_DATE_SPAN_DAYS),
+    eb('day_max', '>=', fromDay),
+  ]);
 }
 
 /** Release timelines of these people, in the order asked; unknown ids are skipped. */
@@ -141,9 +146,7 @@ async function events(
     .selectFrom('person_events')
     .selectAll()
     .where('kind', 'in', kinds)
-    .where('day_min', '<=', toDay)
-    .where('day_min', '>=', fromDay - MAX_DATE_SPAN_DAYS)
-    .where('day_max', '>=', fromDay)
+    .where((eb) => overlapping(eb, fromDay, toDay))
     .orderBy('day_min')
     .orderBy('person_id')
     .orderBy('event_id')

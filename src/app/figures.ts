@@ -5,11 +5,11 @@
  * The bulk load (one row set per person) is cached per store and per data
  * version: any write bumps the version, so a cached figure is never stale.
  */
-import { dailySeries, monthlySeries, monthlyFlows, breakdown } from '../domain/figures.js';
+import { dailySeries, monthlySeries, monthlyFlows, breakdown, type DayCount } from '../domain/figures.js';
 import { countColumns, countOnColumns, type CountColumns } from '../domain/figures-columns.js';
 import { isoToDay, dayToIso, monthDays } from '../domain/partial-date.js';
 import { AppError, todayIso, type AppContext } from './context.js';
-import type { FigureSubject, Store } from './ports.js';
+import type { FigureSubject, Repos, Store } from './ports.js';
 
 export type BreakdownKey = 'sex' | 'region' | 'article' | 'facility';
 export const BREAKDOWN_KEYS: readonly BreakdownKey[] = ['sex', 'region', 'article', 'facility'];
@@ -21,16 +21,29 @@ export interface Audience {
 
 interface CacheEntry {
   version: number;
+  /** The last revision id at `version` (changes since are revisions with a higher id). */
+  revisionId: number;
   subjects: FigureSubject[];
   /** The counted rows as columns, built on the first count at this version. */
   columns?: CountColumns;
+  /** Counts on days asked at this version. */
+  counts?: Map<number, DayCount>;
 }
 const cache = new WeakMap<Store, Map<boolean, CacheEntry>>();
 
 /**
+ * At most this many person revisions since a cached load are applied to it, person by
+ * person; after more (an import), everything is loaded again.
+ */
+export const FIGURE_REFRESH_LIMIT = 500;
+
+/**
  * All figure subjects, from the cache when the data has not changed. Public subjects
  * are the same objects as the staff ones when those are loaded at the same version
- * (one copy in memory); a new version drops every entry of older versions.
+ * (one copy in memory); a new version drops every entry of older versions. After a few
+ * edits, the subjects of a newer version are the cached ones with the people changed
+ * since (person revisions with a higher id) loaded afresh, not a reload of everyone:
+ * every write of a person's projection appends a person revision.
  */
 export async function loadSubjects(ctx: AppContext, audience: Audience): Promise<FigureSubject[]> {
   return (await loadEntry(ctx, audience)).subjects;
@@ -43,16 +56,74 @@ async function loadEntry(ctx: AppContext, audience: Audience): Promise<CacheEntr
     const version = await repos.meta.dataVersion();
     const hit = perStore.get(audience.publicOnly);
     if (hit && hit.version === version) return hit;
+    const staff = perStore.get(false);
+    // The staff subjects serve both audiences; the public ones only the public.
+    const base = staff && staff.version < version ? staff : hit && hit.version < version ? hit : undefined;
     for (const [key, entry] of perStore) if (entry.version !== version) perStore.delete(key);
     const all = perStore.get(false);
-    const subjects =
-      audience.publicOnly && all ? publicOf(all.subjects) : await repos.persons.figureSubjects(audience.publicOnly);
-    const entry: CacheEntry = { version, subjects };
-    perStore.set(audience.publicOnly, entry);
+    if (audience.publicOnly && all)
+      return keep(perStore, true, { version, revisionId: all.revisionId, subjects: publicOf(all.subjects) });
+    const revisionId = await repos.revisions.lastId();
+    const baseIsPublic = base !== undefined && base !== staff;
+    const refreshed = base ? await refresh(repos, base, baseIsPublic) : null;
+    if (refreshed && !baseIsPublic) {
+      const entry = keep(perStore, false, { version, revisionId, subjects: refreshed });
+      if (!audience.publicOnly) return entry;
+      return keep(perStore, true, { version, revisionId, subjects: publicOf(refreshed) });
+    }
+    const subjects = refreshed ?? (await repos.persons.figureSubjects(audience.publicOnly));
+    const entry = keep(perStore, audience.publicOnly, { version, revisionId, subjects });
     // Loaded for staff after the public ones: share the objects.
-    if (!audience.publicOnly && perStore.has(true)) perStore.set(true, { version, subjects: publicOf(subjects) });
+    if (!audience.publicOnly && perStore.has(true)) {
+      perStore.set(true, { version, revisionId, subjects: publicOf(subjects) });
+    }
     return entry;
   });
+}
+
+function keep(perStore: Map<boolean, CacheEntry>, publicOnly: boolean, entry: CacheEntry): CacheEntry {
+  perStore.set(publicOnly, entry);
+  return entry;
+}
+
+/**
+ * The subjects of `entry` brought up to the snapshot `repos` reads: the people with a
+ * person revision since `entry.revisionId` loaded again (left out when deleted, or not
+ * public with `publicOnly`). Null when there are too many changes to be worth it.
+ */
+async function refresh(repos: Repos, entry: CacheEntry, publicOnly: boolean): Promise<FigureSubject[] | null> {
+  const changes = await repos.revisions.since('person', entry.revisionId, FIGURE_REFRESH_LIMIT + 1);
+  if (changes.length > FIGURE_REFRESH_LIMIT) return null;
+  const ids = [...new Set(changes.map((c) => c.entityId))];
+  return withChanged(entry.subjects, ids, await repos.persons.figureSubjectsOf(ids, publicOnly));
+}
+/**
+ * `subjects` (in id order) with the people `ids` replaced by `fresh` (their subjects now,
+ * in id order; an id without one is left out). A new array: the old one may be in use.
+ */
+export function withChanged(
+  subjects: readonly FigureSubject[],
+  ids: readonly string[],
+  fresh: readonly FigureSubject[],
+): FigureSubject[] {
+  const changed = new Set(ids);
+  const out = subjects.filter((s) => !changed.has(s.personId));
+  for (const subject of fresh) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (idOrder(out[mid]!.personId, subject.personId) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, subject);
+  }
+  return out;
+}
+
+/** Ids in the store's order (SQLite compares text as UTF-8 bytes). */
+function idOrder(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
 /** The subjects of public records, in the same order (what `figureSubjects(true)` loads). */
@@ -115,9 +186,15 @@ export async function countAt(ctx: AppContext, date: string, audience: Audience)
 }
 
 /** `countOn` over the entry's subjects, through columns built once per data version. */
-function countOnEntry(entry: CacheEntry, day: number) {
-  entry.columns ??= countColumns(entry.subjects);
-  return countOnColumns(entry.columns, day);
+function countOnEntry(entry: CacheEntry, day: number): DayCount {
+  entry.counts ??= new Map();
+  let count = entry.counts.get(day);
+  if (count === undefined) {
+    entry.columns ??= countColumns(entry.subjects);
+    count = countOnColumns(entry.columns, day);
+    if (entry.counts.size < 1000) entry.counts.set(day, count);
+  }
+  return { ...count };
 }
 
 export interface SeriesPoint {

@@ -99,6 +99,8 @@ export interface PersonRepository {
   events(kinds: readonly string[], fromDay: number, toDay: number): Promise<Array<EventRow & { personId: string }>>;
   /** Bulk load for figures (all persons, or only public ones). */
   figureSubjects(publicOnly: boolean): Promise<FigureSubject[]>;
+  /** The figure subjects of these people (public ones only with `publicOnly`), in id order; unknown ids left out. */
+  figureSubjectsOf(ids: readonly string[], publicOnly: boolean): Promise<FigureSubject[]>;
   /**
    * The stored release timelines (`PersonProjection.timeline`) of these people, in the
    * order asked; unknown ids are skipped.

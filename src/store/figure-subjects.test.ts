@@ -52,4 +52,20 @@ describe('loadFigureSubjects', () => {
     const pub = await load(true, 7);
     expect(pub.map((s) => s.personId)).toEqual(sorted.filter((p) => p.projection.isPublic).map((p) => p.person.id));
   });
+
+  it('loads the subjects of some people as the whole load gives them', async () => {
+    for (const publicOnly of [false, true]) {
+      const whole = await load(publicOnly, 10_000);
+      const ids = [
+        people[5]!.person.id,
+        'p-unknown',
+        people[0]!.person.id,
+        people[41]!.person.id,
+        people[88]!.person.id,
+      ];
+      const some = await temp.store.read((r) => r.persons.figureSubjectsOf(ids, publicOnly));
+      expect(some).toEqual(whole.filter((s) => ids.includes(s.personId)));
+      expect(await temp.store.read((r) => r.persons.figureSubjectsOf([], publicOnly))).toEqual([]);
+    }
+  });
 });

@@ -45,15 +45,7 @@ export async function loadFigureSubjects(
       .execute();
     for (const p of rows) {
       if (publicOnly && p.is_public !== 1) continue;
-      const subject: FigureSubject = {
-        personId: p.id,
-        sex: intern(p.sex),
-        region: intern(p.region),
-        articles: [],
-        currentFacilityId: intern(p.current_facility_id),
-        isPublic: p.is_public === 1,
-        custody: [],
-      };
+      const subject = subjectOf(p, intern);
       byId.set(p.id, subject);
       subjects.push(subject);
     }
@@ -65,7 +57,84 @@ export async function loadFigureSubjects(
   return subjects;
 }
 
+/**
+ * The figure subjects of these people (only public ones with `publicOnly`), in id order,
+ * as {@link loadFigureSubjects} gives them; unknown ids are left out. For bringing a
+ * cached load up to date with the few people changed since (a short list: one query
+ * parameter per id).
+ *
+ * @example
+ * const [subject] = await loadFigureSubjectsOf(trx, ['p-1'], true);
+ */
+export async function loadFigureSubjectsOf(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  publicOnly: boolean,
+): Promise<FigureSubject[]> {
+  if (ids.length === 0) return [];
+  const intern = interner();
+  const list = [...ids];
+  const rows = await db
+    .selectFrom('persons')
+    .select(['id', 'sex', 'region', 'current_facility_id', 'is_public'])
+    .where('id', 'in', list)
+    .orderBy('id')
+    .execute();
+  const byId = new Map<string, FigureSubject>();
+  const subjects: FigureSubject[] = [];
+  for (const p of rows) {
+    if (publicOnly && p.is_public !== 1) continue;
+    const subject = subjectOf(p, intern);
+    byId.set(p.id, subject);
+    subjects.push(subject);
+  }
+  if (subjects.length === 0) return subjects;
+  const custody = await db
+    .selectFrom('person_custody')
+    .select(['person_id', 'seq', 'start_min', 'start_max', 'end_min', 'end_max', 'counted', 'release_reason'])
+    .where('person_id', 'in', list)
+    .orderBy('person_id')
+    .orderBy('seq')
+    .execute();
+  groupRuns(custody, (personId, from, to) => {
+    const subject = byId.get(personId);
+    if (subject) subject.custody = custody.slice(from, to).map((c) => custodyRow(c, intern));
+  });
+  const articles = await db
+    .selectFrom('person_articles')
+    .select(['person_id', 'article'])
+    .where('person_id', 'in', list)
+    .orderBy('person_id')
+    .orderBy('article')
+    .execute();
+  groupRuns(articles, (personId, from, to) => {
+    const subject = byId.get(personId);
+    if (subject) subject.articles = articles.slice(from, to).map((a) => intern(a.article));
+  });
+  return subjects;
+}
+
 type Intern = <T extends string | null>(value: T) => T;
+
+interface PersonRow {
+  id: string;
+  sex: string | null;
+  region: string | null;
+  current_facility_id: string | null;
+  is_public: number;
+}
+
+function subjectOf(p: PersonRow, intern: Intern): FigureSubject {
+  return {
+    personId: p.id,
+    sex: intern(p.sex),
+    region: intern(p.region),
+    articles: [],
+    currentFacilityId: intern(p.current_facility_id),
+    isPublic: p.is_public === 1,
+    custody: [],
+  };
+}
 
 async function loadCustody(
   db: Kysely<Database>,

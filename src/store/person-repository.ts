@@ -9,7 +9,7 @@ import type { Database } from './schema.js';
 import type { StoreDialect } from './dialect.js';
 import { savePeople } from './person-write.js';
 import { countPeople, listPeople } from './person-query.js';
-import { loadFigureSubjects } from './figure-subjects.js';
+import { loadFigureSubjects, loadFigureSubjectsOf } from './figure-subjects.js';
 
 /**
  * Ids per query when loading many people. Long lists go to the database as one parameter
@@ -56,6 +56,7 @@ export function personRepository(db: Kysely<Database>, dialect: StoreDialect): P
     },
     events: (kinds, fromDay, toDay) => events(db, kinds, fromDay, toDay),
     figureSubjects: (publicOnly) => loadFigureSubjects(db, publicOnly),
+    figureSubjectsOf: (ids, publicOnly) => loadFigureSubjectsOf(db, ids, publicOnly),
     timelines: (ids) => timelines(db, dialect, ids),
     async timelinesWithEvent(kind, fromDay, toDay) {
       const rows = await db

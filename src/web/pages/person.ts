@@ -90,11 +90,22 @@ function casesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
   return html`<section aria-labelledby="charges"><h2 id="charges">${ctx.t('person.charges')}</h2><ul class="cases">${cases}</ul></section>`;
 }
 
+/** The number of each public source (its place in the catalogue, from 1), once per catalogue. */
+function sourceNumbers(sources: PersonPageData['sources']): Map<string, number> {
+  let numbers = numbering.get(sources);
+  if (!numbers) {
+    numbers = new Map([...sources.keys()].map((id, i) => [id, i + 1]));
+    numbering.set(sources, numbers);
+  }
+  return numbers;
+}
+const numbering = new WeakMap<PersonPageData['sources'], Map<string, number>>();
+
 function sourceRefs(ctx: PageContext, ids: readonly string[], data: PersonPageData): SafeHtml {
   const known = ids.filter((id) => data.sources.has(id));
   if (known.length === 0) return html``;
-  const order = [...data.sources.keys()];
-  return html` <span class="refs">${known.map((id) => html`<a href="#${id}" aria-label="${ctx.t('person.sources')}">[${order.indexOf(id) + 1}]</a>`)}</span>`;
+  const numbers = sourceNumbers(data.sources);
+  return html` <span class="refs">${known.map((id) => html`<a href="#${id}" aria-label="${ctx.t('person.sources')}">[${numbers.get(id)!}]</a>`)}</span>`;
 }
 
 function timeline(ctx: PageContext, data: PersonPageData): SafeHtml {
@@ -114,8 +125,8 @@ function timeline(ctx: PageContext, data: PersonPageData): SafeHtml {
 
 function sourcesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
   const cited = new Set([...data.person.events, ...data.person.cases].flatMap((x) => x.sourceIds));
-  const order = [...data.sources.keys()];
-  const items = order
+  const numbers = sourceNumbers(data.sources);
+  const items = [...numbers.keys()]
     .filter((id) => cited.has(id))
     .map((id) => {
       const s = data.sources.get(id)!;
@@ -124,7 +135,7 @@ function sourcesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
           ? html`<a href="${s.url}" rel="noopener">${s.title}</a>`
           : html`${s.title}`;
       const meta = [s.publisher, s.date ? ctx.date(s.date) : undefined].filter(Boolean).join(', ');
-      return html`<li id="${id}" value="${order.indexOf(id) + 1}">${title}${meta ? html` — ${meta}` : ''}</li>`;
+      return html`<li id="${id}" value="${numbers.get(id)!}">${title}${meta ? html` — ${meta}` : ''}</li>`;
     });
   if (items.length === 0) return html``;
   return html`<section aria-labelledby="sources"><h2 id="sources">${ctx.t('person.sources')}</h2><ol class="sources">${items}</ol></section>`;

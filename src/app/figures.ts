@@ -7,6 +7,7 @@
  */
 import { dailySeries, monthlySeries, monthlyFlows, breakdown, type DayCount } from '../domain/figures.js';
 import { countColumns, countOnColumns, type CountColumns } from '../domain/figures-columns.js';
+import { adjustedCounts, withChanged } from '../domain/figures-changes.js';
 import { isoToDay, dayToIso, monthDays } from '../domain/partial-date.js';
 import { AppError, todayIso, type AppContext } from './context.js';
 import type { FigureSubject, Repos, Store } from './ports.js';
@@ -56,22 +57,17 @@ async function loadEntry(ctx: AppContext, audience: Audience): Promise<CacheEntr
     const version = await repos.meta.dataVersion();
     const hit = perStore.get(audience.publicOnly);
     if (hit && hit.version === version) return hit;
-    const staff = perStore.get(false);
-    // The staff subjects serve both audiences; the public ones only the public.
-    const base = staff && staff.version < version ? staff : hit && hit.version < version ? hit : undefined;
+    const older = [...perStore].filter(([, entry]) => entry.version < version);
     for (const [key, entry] of perStore) if (entry.version !== version) perStore.delete(key);
+    if (older.length > 0) await refresh(repos, version, older, perStore);
+    const refreshed = perStore.get(audience.publicOnly);
+    if (refreshed) return refreshed;
     const all = perStore.get(false);
-    if (audience.publicOnly && all)
+    if (audience.publicOnly && all) {
       return keep(perStore, true, { version, revisionId: all.revisionId, subjects: publicOf(all.subjects) });
-    const revisionId = await repos.revisions.lastId();
-    const baseIsPublic = base !== undefined && base !== staff;
-    const refreshed = base ? await refresh(repos, base, baseIsPublic) : null;
-    if (refreshed && !baseIsPublic) {
-      const entry = keep(perStore, false, { version, revisionId, subjects: refreshed });
-      if (!audience.publicOnly) return entry;
-      return keep(perStore, true, { version, revisionId, subjects: publicOf(refreshed) });
     }
-    const subjects = refreshed ?? (await repos.persons.figureSubjects(audience.publicOnly));
+    const revisionId = await repos.revisions.lastId();
+    const subjects = await repos.persons.figureSubjects(audience.publicOnly);
     const entry = keep(perStore, audience.publicOnly, { version, revisionId, subjects });
     // Loaded for staff after the public ones: share the objects.
     if (!audience.publicOnly && perStore.has(true)) {
@@ -87,43 +83,31 @@ function keep(perStore: Map<boolean, CacheEntry>, publicOnly: boolean, entry: Ca
 }
 
 /**
- * The subjects of `entry` brought up to the snapshot `repos` reads: the people with a
- * person revision since `entry.revisionId` loaded again (left out when deleted, or not
- * public with `publicOnly`). Null when there are too many changes to be worth it.
+ * Entries of `older` versions brought up to the snapshot `repos` reads (`version`): the
+ * people with a person revision since loaded again (left out when deleted, or not public
+ * in a public entry), the counts already made adjusted. Nothing when there are too many
+ * changes to be worth it (the entries are then loaded afresh).
  */
-async function refresh(repos: Repos, entry: CacheEntry, publicOnly: boolean): Promise<FigureSubject[] | null> {
-  const changes = await repos.revisions.since('person', entry.revisionId, FIGURE_REFRESH_LIMIT + 1);
-  if (changes.length > FIGURE_REFRESH_LIMIT) return null;
+async function refresh(
+  repos: Repos,
+  version: number,
+  older: ReadonlyArray<[boolean, CacheEntry]>,
+  perStore: Map<boolean, CacheEntry>,
+): Promise<void> {
+  const since = Math.min(...older.map(([, entry]) => entry.revisionId));
+  const changes = await repos.revisions.since('person', since, FIGURE_REFRESH_LIMIT + 1);
+  if (changes.length > FIGURE_REFRESH_LIMIT) return;
+  const revisionId = await repos.revisions.lastId();
   const ids = [...new Set(changes.map((c) => c.entityId))];
-  return withChanged(entry.subjects, ids, await repos.persons.figureSubjectsOf(ids, publicOnly));
-}
-/**
- * `subjects` (in id order) with the people `ids` replaced by `fresh` (their subjects now,
- * in id order; an id without one is left out). A new array: the old one may be in use.
- */
-export function withChanged(
-  subjects: readonly FigureSubject[],
-  ids: readonly string[],
-  fresh: readonly FigureSubject[],
-): FigureSubject[] {
-  const changed = new Set(ids);
-  const out = subjects.filter((s) => !changed.has(s.personId));
-  for (const subject of fresh) {
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (idOrder(out[mid]!.personId, subject.personId) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    out.splice(lo, 0, subject);
+  const fresh = await repos.persons.figureSubjectsOf(ids, false);
+  const freshPublic = fresh.filter((s) => s.isPublic);
+  for (const [publicOnly, old] of older) {
+    const added = publicOnly ? freshPublic : fresh;
+    const { subjects, removed } = withChanged(old.subjects, ids, added);
+    const entry: CacheEntry = { version, revisionId, subjects };
+    if (old.counts) entry.counts = adjustedCounts(old.counts, removed, added);
+    perStore.set(publicOnly, entry);
   }
-  return out;
-}
-
-/** Ids in the store's order (SQLite compares text as UTF-8 bytes). */
-function idOrder(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
 /** The subjects of public records, in the same order (what `figureSubjects(true)` loads). */

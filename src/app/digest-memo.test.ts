@@ -6,11 +6,11 @@ import { monthDays } from '../domain/partial-date.js';
 import { LANGS, type Lang } from '../domain/record.js';
 import { todayIso, type AppContext } from './context.js';
 import { loadDemo } from './demo.js';
-import { EVENT_OF_KIND, checkContextOf } from './digest-memo.js';
+import { EVENT_OF_KIND, checkContextOf, draftReader } from './digest-memo.js';
 import { draftDigest, type DraftRequest } from './digests.js';
 import { countAt } from './figures.js';
 import { deletePerson, getPerson, updatePerson } from './persons.js';
-import { getFacility, saveFacility } from './catalog.js';
+import { getFacility, listSources, saveFacility, saveSource } from './catalog.js';
 
 const editor = { actor: 'editor' };
 
@@ -112,5 +112,40 @@ describe('drafts share records and checks within a data version', () => {
       await saveFacility(app.ctx, { ...facility, name: { ...facility.name, en: 'Renamed Colony' } }, editor);
       await expectAllAsUncached(app.ctx, '2024-01');
     }
+  });
+
+  it('keeps the records of people not changed since, and sees changes to what the checks read', async () => {
+    const req = { kind: 'releases', month: '2024-01', lang: 'en' } as const;
+    const [fromDay, toDay] = monthDays(req.month);
+    const recordsNow = () =>
+      app.ctx.store.read(async (repos) => {
+        const reader = await draftReader(app.ctx.store, repos);
+        return reader.persons(await reader.idsWithEvent('releases', fromDay, toDay));
+      });
+    await draftDigest(app.ctx, req);
+    const before = await recordsNow();
+    const [a, b] = before;
+    await updatePerson(app.ctx, a!.id, { ...a!, events: a!.events.filter((e) => e.kind !== 'transfer') }, editor);
+    await expectAllAsUncached(app.ctx, '2024-01');
+    const after = await recordsNow();
+    expect(after.find((p) => p.id === b!.id)).toBe(b);
+    expect(after.find((p) => p.id === a!.id)).not.toBe(a);
+
+    // A source dated after the events it reports: the kept records' checks change.
+    const drafted = new Set((await draftDigest(app.ctx, req)).digest.entries.map((e) => e.personId));
+    const cited = after.filter((p) => drafted.has(p.id)).flatMap((p) => p.events.filter((e) => e.date >= '2016'));
+    const soleSource = cited.find((e) => e.sourceIds.length === 1)!.sourceIds[0];
+    const source = (await listSources(app.ctx)).find((s) => s.id === soleSource)!;
+    await saveSource(app.ctx, { ...source, date: '2015-01-01' }, editor);
+    const redated = await expectAllAsUncached(app.ctx, '2024-01');
+    await saveSource(app.ctx, source, editor);
+    expect(await expectAllAsUncached(app.ctx, '2024-01')).not.toEqual(redated);
+
+    // Credit ratios are saved without a revision: the checks still see them.
+    const ratios = await app.ctx.store.read((r) => r.reference.creditRatios());
+    await app.ctx.store.write((r) => r.reference.saveCreditRatios(ratios.map((x) => ({ ...x, ratio: 3 }))));
+    await expectAllAsUncached(app.ctx, '2024-01');
+    await app.ctx.store.write((r) => r.reference.saveCreditRatios(ratios));
+    await expectAllAsUncached(app.ctx, '2024-01');
   });
 });

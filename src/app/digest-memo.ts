@@ -12,6 +12,11 @@
  * its own that is not kept. Only reads use it: a write transaction may have changed
  * rows its data version does not show yet.
  *
+ * A new memo after a few edits keeps the records of the people not changed since (no
+ * person revision after the old memo's last revision id: every write of a person
+ * appends one), and their checks when the checks' reference data (facilities, sources,
+ * credit ratios) are the same; the ids, releases and texts are computed afresh.
+ *
  * Records and releases are shared between drafts, so nothing here or in the drafting
  * code may change them (digests copy what they keep, such as source ids and terms, and
  * each draft gets its own copies of the warnings).
@@ -35,6 +40,8 @@ export const EVENT_OF_KIND: Readonly<Record<DigestKind, string>> = {
 
 interface Memo {
   version: number;
+  /** The last revision id at `version`. */
+  revisionId: number;
   /** Ids with an event of a kind overlapping a day range, by `kind|from|to`. */
   ids: Map<string, string[]>;
   refs: Refs | undefined;
@@ -43,11 +50,18 @@ interface Memo {
   findings: Map<string, DigestWarning[]>;
   /** Releases of a month (`YYYY-MM`) among the people released around it. */
   releases: Map<string, MonthReleases>;
+  /** Findings kept from the memo before, valid if the check inputs are still `inputs`. */
+  carried?: { inputs: string; findings: Map<string, DigestWarning[]> } | undefined;
 }
+
+/** At most this many person revisions since a memo are applied to a new one; after more, it starts empty. */
+export const DIGEST_CARRY_LIMIT = 500;
 
 interface Refs {
   refs: NarrativeRefs;
   ratios: CreditRatio[];
+  /** What the checks read of the reference data, as text (equal text, equal checks). */
+  inputs: string;
 }
 
 const memos = new WeakMap<Store, Memo>();
@@ -79,7 +93,17 @@ export interface DraftReader {
 export async function draftReader(store: Store, repos: Repos): Promise<DraftReader> {
   const memo = await memoFor(store, repos);
   // Values are kept once read (not as promises): a query belongs to the read that ran it.
-  const refs = async () => (memo.refs ??= await loadRefs(repos));
+  const refs = async () => {
+    if (memo.refs) return memo.refs;
+    const loaded = await loadRefs(repos);
+    memo.refs ??= loaded;
+    const carried = memo.carried;
+    memo.carried = undefined;
+    if (carried?.inputs === memo.refs.inputs) {
+      for (const [key, found] of carried.findings) if (!memo.findings.has(key)) memo.findings.set(key, found);
+    }
+    return memo.refs;
+  };
   const reader: DraftReader = {
     async idsWithEvent(kind, fromDay, toDay) {
       const key = `${kind}|${fromDay}|${toDay}`;
@@ -132,6 +156,7 @@ async function memoFor(store: Store, repos: Repos): Promise<Memo> {
   if (memo?.version === version) return memo;
   const fresh: Memo = {
     version,
+    revisionId: await repos.revisions.lastId(),
     ids: new Map(),
     refs: undefined,
     persons: new Map(),
@@ -139,8 +164,30 @@ async function memoFor(store: Store, repos: Repos): Promise<Memo> {
     releases: new Map(),
   };
   // A newer snapshot replaces the memo; an older one (a read that began before a write) keeps its own.
-  if (!memo || memo.version < version) memos.set(store, fresh);
+  if (!memo || memo.version < version) {
+    if (memo) await carryOver(memo, fresh, repos);
+    memos.set(store, fresh);
+  }
   return fresh;
+}
+
+/**
+ * Keeps in `fresh` the records of `old` of the people not changed since (and their
+ * findings, for when the check inputs turn out the same: see `refs` in `draftReader`).
+ */
+async function carryOver(old: Memo, fresh: Memo, repos: Repos): Promise<void> {
+  const changes = await repos.revisions.since('person', old.revisionId, DIGEST_CARRY_LIMIT + 1);
+  if (changes.length > DIGEST_CARRY_LIMIT) return;
+  const changed = new Set(changes.map((c) => c.entityId));
+  for (const [id, person] of old.persons) if (!changed.has(id)) fresh.persons.set(id, person);
+  // Findings of the old memo's records (by `today|personId`); unread inputs carry nothing.
+  const inputs = old.refs?.inputs;
+  if (inputs === undefined) return;
+  const findings = new Map<string, DigestWarning[]>();
+  for (const [key, found] of old.findings) {
+    if (!changed.has(key.slice(key.indexOf('|') + 1))) findings.set(key, found);
+  }
+  fresh.carried = { inputs, findings };
 }
 
 async function personsOf(memo: Memo, repos: Repos, ids: readonly string[]): Promise<Person[]> {
@@ -180,7 +227,17 @@ async function loadRefs(repos: Repos): Promise<Refs> {
     sources: new Map(sources.map((s) => [s.id, s])),
     articles: articles.length > 0 ? articles : undefined,
   };
-  return { refs, ratios };
+  return { refs, ratios, inputs: checkInputs(checkContextOf(refs, '', ratios)) };
+}
+
+/** The reference data a check context holds (all of it but the day), as text. */
+function checkInputs(ctx: CheckContext): string {
+  return JSON.stringify([
+    [...(ctx.facilityIds ?? [])].sort(),
+    [...(ctx.sourceIds ?? [])].sort(),
+    [...(ctx.sourceDates ?? [])].sort(),
+    ctx.ratios ?? [],
+  ]);
 }
 
 /** The checks' context: today, and the facilities, sources and credit ratios on record. */

@@ -5,11 +5,14 @@
  *
  * Drafts at one data version share the records, reference data and checks they read
  * (`digest-memo.ts`); the texts are written afresh each time. The "records unread"
- * figure is a draft that reads and checks every record, as the first one after a
- * write does (with the figures' cache already loaded).
+ * figure is a draft that reads and checks every record (the memo forgotten, the
+ * figures' cache already loaded). The "after one person update" figure is the first
+ * draft after an edit of one person in it: records and checks of the others are kept,
+ * the figures' subjects brought up to date with the one person.
  */
 import { draftDigest } from '../src/app/digests.js';
 import { forgetDraftMemo } from '../src/app/digest-memo.js';
+import { getPerson, updatePerson } from '../src/app/persons.js';
 import type { AppContext } from '../src/app/context.js';
 import type { DigestKind } from '../src/domain/digest/index.js';
 
@@ -29,15 +32,15 @@ function median(values: number[]): number {
 async function timings(
   fn: () => Promise<unknown>,
   runs = RUNS,
-  before: () => void = () => {},
+  before: () => unknown = () => {},
 ): Promise<{ median: number; first: number }> {
-  before();
+  await before();
   const start = performance.now();
   await fn();
   const first = Math.round((performance.now() - start) * 10) / 10;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    before();
+    await before();
     const start = performance.now();
     await fn();
     times.push(performance.now() - start);
@@ -65,6 +68,15 @@ export async function benchDigest(ctx: AppContext): Promise<Record<string, numbe
     () => forgetDraftMemo(ctx.store),
   );
   out['digest draft releases 2024-01 records unread (median ms)'] = unread.median;
+  const request = { kind: 'releases', month: '2024-01', lang: 'en' } as const;
+  const personId = (await draftDigest(ctx, request)).digest.entries[0]!.personId;
+  let edits = 0;
+  const edit = async () => {
+    const person = await getPerson(ctx, personId);
+    await updatePerson(ctx, personId, { ...person, internalNote: `digest bench edit ${++edits}` }, { actor: 'bench' });
+  };
+  const edited = await timings(() => draftDigest(ctx, request), 5, edit);
+  out['digest draft releases 2024-01 after one person update (median ms)'] = edited.median;
   for (const [k, v] of Object.entries(out)) console.log(`${k.padEnd(48)} ${v}`);
   return out;
 }

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from './demo.js';
-import { dataStamp, dataVersion, memoized, personEntries, pinDataVersion, reading } from './site-memo.js';
+import {
+  dataStamp,
+  dataVersion,
+  ENTRY_CACHE_SIZE,
+  limitEntryCache,
+  memoized,
+  personEntries,
+  pinDataVersion,
+  reading,
+} from './site-memo.js';
 import { publicPersonPage, publicTabRows } from './site-queries.js';
 import { tempApp } from '../testing/temp-app.js';
 
@@ -116,5 +125,24 @@ describe('site memos', () => {
     await personEntries(env.ctx, ids, present);
     expect(presented).toBe(3);
     await expect(reading(env.ctx, (r) => r.persons.count())()).resolves.toBeGreaterThan(0);
+  });
+
+  it('keeps no more entries than the limit set for a store', async () => {
+    const ids = (await publicTabRows(env.ctx)).slice(10, 13).map((row) => row.id);
+    limitEntryCache(env.ctx.store, 2);
+    try {
+      let presented = 0;
+      const present = () => {
+        presented++;
+        return null;
+      };
+      await personEntries(env.ctx, ids, present);
+      await personEntries(env.ctx, ids.slice(1), present); // the last two are kept
+      expect(presented).toBe(3);
+      await personEntries(env.ctx, [ids[0]!], present); // the first was dropped
+      expect(presented).toBe(4);
+    } finally {
+      limitEntryCache(env.ctx.store, ENTRY_CACHE_SIZE);
+    }
   });
 });

@@ -26,8 +26,17 @@ interface Memo {
   entries: Map<string, PersonEntry>;
 }
 
-/** Person entries kept per store (least recently used dropped first). */
+/** Person entries kept per store (least recently used dropped first), unless {@link limitEntryCache} says otherwise. */
 export const ENTRY_CACHE_SIZE = 6000;
+const entryLimits = new WeakMap<Store, number>();
+
+/**
+ * Keeps at most `size` person entries for `store`: for a reader that goes through the
+ * people in order and needs only the last few hundred (a mirror render worker).
+ */
+export function limitEntryCache(store: Store, size: number): void {
+  entryLimits.set(store, Math.max(1, Math.floor(size)));
+}
 
 const memos = new WeakMap<Store, Memo>();
 const probes = new WeakMap<Store, Promise<number>>();
@@ -144,7 +153,8 @@ export async function personEntries(
     }
     out.set(id, entry);
   }
-  while (memo.entries.size > ENTRY_CACHE_SIZE) memo.entries.delete(memo.entries.keys().next().value as string);
+  const limit = entryLimits.get(ctx.store) ?? ENTRY_CACHE_SIZE;
+  while (memo.entries.size > limit) memo.entries.delete(memo.entries.keys().next().value as string);
   return out;
 }
 

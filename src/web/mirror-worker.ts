@@ -8,7 +8,7 @@
  * and its clock is the main thread's at the start of the mirror.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { pinnedAt } from '../app/site-memo.js';
+import { limitEntryCache, pinnedAt } from '../app/site-memo.js';
 import { journalNames, learnNames, type NameEntry } from '../app/site-names.js';
 import { usePlacements } from '../app/site-queries.js';
 import { openSqliteStore } from '../store/sqlite.js';
@@ -16,6 +16,9 @@ import { runJob, type JobSink, type MirrorJob } from './mirror-jobs.js';
 import { collectLinks } from './kit/links.js';
 import { linkTarget, mirrorFilePath } from './mirror-links.js';
 import { FileWriter, writeStreamed } from './mirror-writer.js';
+
+/** Person entries (records and public views) a worker keeps. */
+const ENTRIES_KEPT = 1000;
 
 /** What a render worker is started with. */
 export interface RenderWorkerInput {
@@ -76,6 +79,9 @@ async function main(): Promise<void> {
   const port = parentPort!;
   const input = workerData as RenderWorkerInput;
   const store = await openSqliteStore({ path: input.dbPath, readonly: true });
+  // A worker goes through the people in order: a status tab's page needs the last few
+  // hundred records (see `mirror-schedule.ts`), not the server's thousands.
+  limitEntryCache(store, ENTRIES_KEPT);
   const ctx = pinnedAt({ store, now: () => new Date(input.now) }, input.version);
   const writer = new FileWriter(input.outDir, { threads: input.writerThreads });
   // The link targets of the page being rendered, as the page writes them (pages are

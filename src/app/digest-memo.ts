@@ -166,7 +166,9 @@ async function memoFor(store: Store, repos: Repos): Promise<Memo> {
   // A newer snapshot replaces the memo; an older one (a read that began before a write) keeps its own.
   if (!memo || memo.version < version) {
     if (memo) await carryOver(memo, fresh, repos);
-    memos.set(store, fresh);
+    // Another read may have kept a memo of this version (or a newer one) meanwhile.
+    const kept = memos.get(store);
+    if (!kept || kept.version < version) memos.set(store, fresh);
   }
   return fresh;
 }

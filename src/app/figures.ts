@@ -59,11 +59,11 @@ async function loadEntry(ctx: AppContext, audience: Audience): Promise<CacheEntr
     if (hit && hit.version === version) return hit;
     const older = [...perStore].filter(([, entry]) => entry.version < version);
     for (const [key, entry] of perStore) if (entry.version !== version) perStore.delete(key);
-    if (older.length > 0) await refresh(repos, version, older, perStore);
-    const refreshed = perStore.get(audience.publicOnly);
-    if (refreshed) return refreshed;
-    const all = perStore.get(false);
-    if (audience.publicOnly && all) {
+    const refreshed = older.length > 0 ? await refresh(repos, version, older, perStore) : undefined;
+    const own = refreshed?.get(audience.publicOnly);
+    if (own) return own;
+    const all = refreshed?.get(false) ?? perStore.get(false);
+    if (audience.publicOnly && all?.version === version) {
       return keep(perStore, true, { version, revisionId: all.revisionId, subjects: publicOf(all.subjects) });
     }
     const revisionId = await repos.revisions.lastId();
@@ -93,21 +93,24 @@ async function refresh(
   version: number,
   older: ReadonlyArray<[boolean, CacheEntry]>,
   perStore: Map<boolean, CacheEntry>,
-): Promise<void> {
+): Promise<Map<boolean, CacheEntry> | undefined> {
   const since = Math.min(...older.map(([, entry]) => entry.revisionId));
   const changes = await repos.revisions.since('person', since, FIGURE_REFRESH_LIMIT + 1);
-  if (changes.length > FIGURE_REFRESH_LIMIT) return;
+  if (changes.length > FIGURE_REFRESH_LIMIT) return undefined;
   const revisionId = await repos.revisions.lastId();
   const ids = [...new Set(changes.map((c) => c.entityId))];
   const fresh = await repos.persons.figureSubjectsOf(ids, false);
   const freshPublic = fresh.filter((s) => s.isPublic);
+  const out = new Map<boolean, CacheEntry>();
   for (const [publicOnly, old] of older) {
     const added = publicOnly ? freshPublic : fresh;
     const { subjects, removed } = withChanged(old.subjects, ids, added);
     const entry: CacheEntry = { version, revisionId, subjects };
     if (old.counts) entry.counts = adjustedCounts(old.counts, removed, added);
-    perStore.set(publicOnly, entry);
+    out.set(publicOnly, entry);
+    if ((perStore.get(publicOnly)?.version ?? -1) < version) perStore.set(publicOnly, entry);
   }
+  return out;
 }
 
 /** The subjects of public records, in the same order (what `figureSubjects(true)` loads). */

@@ -128,6 +128,7 @@ async function benchMirror(ctx: AppContext): Promise<Record<string, number>> {
   const budgetMs = Number(process.env.BENCH_MIRROR_BUDGET_S ?? 300) * 1000;
   const outDir = mkdtempSync(join(tmpdir(), 'rollcall-mirror-bench-'));
   const start = performance.now();
+  const cpuStart = process.cpuUsage(); // the whole process: the render and writer threads too
   let written = 0;
   const onFile = (files: number) => {
     written = files;
@@ -136,12 +137,16 @@ async function benchMirror(ctx: AppContext): Promise<Record<string, number>> {
   try {
     const report = await writeMirror(ctx, outDir, { onFile });
     const seconds = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const { files, bytes } = sizeOf(outDir);
     log('mirror: full write', `${seconds.toFixed(1)} s, ${files} files, ${(bytes / 1e6).toFixed(0)} MB`);
+    log('mirror: CPU time (all threads)', `${cpuSeconds.toFixed(1)} s`);
     for (const m of report.missing.slice(0, 5)) log('mirror: missing link', `${m.status} ${m.path} (from ${m.from})`);
     return {
       'mirror complete': 1,
       'mirror write s': Math.round(seconds * 10) / 10,
+      'mirror cpu s': Math.round(cpuSeconds * 10) / 10,
       'mirror files': files,
       'mirror MB': Math.round(bytes / 1e6),
       'mirror missing links': report.missing.length,

@@ -28,16 +28,6 @@ export interface RenderPoolOptions extends RenderWorkerInput {
   workers: number;
 }
 
-/**
- * The heap a render worker may take for a registry of `people`: what it keeps grows with
- * the people (their public names, index rows and links, ~1–2 KB each, ~250 MB at 100,000),
- * and left alone V8 lets a busy heap grow to twice that or more before it collects.
- * Generous, as a worker over its heap stops the mirror.
- */
-export function workerHeapMb(people: number): number {
-  return Math.ceil(192 + (people * 2.5) / 1024);
-}
-
 /** Jobs a worker holds at once (one running, one waiting), so it never waits for the next. */
 const JOBS_AHEAD = 2;
 
@@ -236,12 +226,10 @@ export class RenderPool {
  */
 function spawnWorker(input: RenderWorkerInput): Worker {
   const here = import.meta.url;
-  const resourceLimits = { maxOldGenerationSizeMb: input.heapMb };
-  if (!here.endsWith('.ts'))
-    return new Worker(new URL('./mirror-worker.js', here), { workerData: input, resourceLimits });
+  if (!here.endsWith('.ts')) return new Worker(new URL('./mirror-worker.js', here), { workerData: input });
   const entry = new URL('./mirror-worker.ts', here).href;
   const boot = `import(${JSON.stringify(tsxApi(here))}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: input, resourceLimits });
+  return new Worker(boot, { eval: true, workerData: input });
 }
 
 /** The file URL of tsx's ESM API (a development dependency; only needed to run from sources). */

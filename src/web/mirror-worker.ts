@@ -29,8 +29,6 @@ export interface RenderWorkerInput {
   /** The data version the main thread pinned. */
   version: number;
   writerThreads: number;
-  /** The most memory (MB) the worker's heap may take (see `workerHeapMb` in `mirror-pool.ts`). */
-  heapMb: number;
 }
 
 /** Messages to a render worker. */

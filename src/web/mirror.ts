@@ -36,7 +36,7 @@ import {
   type MirrorJob,
 } from './mirror-jobs.js';
 import { linkedPaths, mirrorFilePath } from './mirror-links.js';
-import { RenderPool, workerHeapMb } from './mirror-pool.js';
+import { RenderPool } from './mirror-pool.js';
 import type { RenderProgress } from './mirror-worker.js';
 import { FileWriter, writeStreamed } from './mirror-writer.js';
 import { createSiteRoutes } from './site.js';
@@ -95,7 +95,6 @@ export async function writeMirror(ctx: AppContext, outDir: string, options: Mirr
         now: ctx.now().getTime(),
         version: await dataVersion(pinned),
         writerThreads: Math.max(1, options.writerThreads ?? 2),
-        heapMb: workerHeapMb(await pinned.store.read((r) => r.persons.count())),
       };
       // The workers start (and write the downloads) while the pages are planned.
       const downloads = downloadJobs();

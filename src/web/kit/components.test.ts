@@ -95,6 +95,8 @@ describe('filterForm', () => {
     expect(out).toContain('inputmode="numeric"');
     expect(out).toContain('<button type="submit">Show</button>');
     expect(out).not.toContain('<script>');
+    expect(out).not.toContain('</input'); // a void element: one tag, no end tag
+    expect(out.match(/<input /g)).toHaveLength(2);
   });
 });
 

@@ -99,14 +99,8 @@ function filterControl(ctx: PageContext, field: FilterField, id: string): SafeHt
     return html`<select${attrs({ id, name: field.name })}>${options}</select>`;
   }
   const inputMode = field.type === 'number' ? 'numeric' : undefined;
+  // A void element: no end tag.
   return html`<input${attrs({
-    id,
-    name: field.name,
-    type: field.type === 'number' ? 'text' : 'search',
-    inputmode: inputMode,
-    pattern: field.type === 'number' ? '[0-9]*' : undefined,
-    value: field.value ?? '',
-  })}></input${attrs({
     id,
     name: field.name,
     type: field.type === 'number' ? 'text' : 'search',

@@ -56,12 +56,15 @@ export interface KnownRefs {
 const PROBLEMS_PER_RECORD = 100;
 
 /**
- * Prepares a batch of person lines. Lines with problems are left out of
- * `persons` and reported with their row; the others keep their input order.
- * The documents are written into `block` (a spent one from a pool) while they fit.
+ * Prepares a batch of person lines. Lines with problems are left out (their
+ * problems reported with their row); the others keep their input order. The
+ * documents and projections are written into `block` (a spent one from a pool)
+ * while they fit.
  *
  * @example
- * const { persons, problems } = preparePersons([{ row: 1, text: '{"id":"p-1",…}' }], known);
+ * const batch = preparePersons([{ row: 1, text: '{"id":"p-1",…}' }], known);
+ * batch.problems; // []
+ * const [person] = preparedPersons(batch); // { row: 1, id: 'p-1', doc, projection }
  */
 export function preparePersons(
   lines: readonly PersonLine[],

@@ -28,6 +28,7 @@ import { withPublicEvents } from '../domain/project-person.js';
 import type { CreditRatio, Person } from '../domain/record.js';
 import { releasesInMonth, type MonthReleases } from '../domain/releases.js';
 import type { Repos, Store } from './ports.js';
+import { peopleChangedSince } from './person-changes.js';
 
 /** Records (and their checks) kept per store, least recently used dropped first. */
 export const DIGEST_PERSON_CACHE_SIZE = 6000;
@@ -178,9 +179,8 @@ async function memoFor(store: Store, repos: Repos): Promise<Memo> {
  * findings, for when the check inputs turn out the same: see `refs` in `draftReader`).
  */
 async function carryOver(old: Memo, fresh: Memo, repos: Repos): Promise<void> {
-  const changes = await repos.revisions.since('person', old.revisionId, DIGEST_CARRY_LIMIT + 1);
-  if (changes.length > DIGEST_CARRY_LIMIT) return;
-  const changed = new Set(changes.map((c) => c.entityId));
+  const changed = await peopleChangedSince(repos, old.revisionId, DIGEST_CARRY_LIMIT);
+  if (changed === null) return;
   for (const [id, person] of old.persons) if (!changed.has(id)) fresh.persons.set(id, person);
   // Findings of the old memo's records (by `today|personId`); unread inputs carry nothing.
   const inputs = old.refs?.inputs;

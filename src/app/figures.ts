@@ -11,6 +11,7 @@ import { adjustedCounts, withChanged } from '../domain/figures-changes.js';
 import { isoToDay, dayToIso, monthDays } from '../domain/partial-date.js';
 import { AppError, todayIso, type AppContext } from './context.js';
 import type { FigureSubject, Repos, Store } from './ports.js';
+import { peopleChangedSince } from './person-changes.js';
 
 export type BreakdownKey = 'sex' | 'region' | 'article' | 'facility';
 export const BREAKDOWN_KEYS: readonly BreakdownKey[] = ['sex', 'region', 'article', 'facility'];
@@ -95,10 +96,10 @@ async function refresh(
   perStore: Map<boolean, CacheEntry>,
 ): Promise<Map<boolean, CacheEntry> | undefined> {
   const since = Math.min(...older.map(([, entry]) => entry.revisionId));
-  const changes = await repos.revisions.since('person', since, FIGURE_REFRESH_LIMIT + 1);
-  if (changes.length > FIGURE_REFRESH_LIMIT) return undefined;
+  const changed = await peopleChangedSince(repos, since, FIGURE_REFRESH_LIMIT);
+  if (changed === null) return undefined;
   const revisionId = await repos.revisions.lastId();
-  const ids = [...new Set(changes.map((c) => c.entityId))];
+  const ids = [...changed];
   const fresh = await repos.persons.figureSubjectsOf(ids, false);
   const freshPublic = fresh.filter((s) => s.isPublic);
   const out = new Map<boolean, CacheEntry>();

@@ -161,6 +161,8 @@ export interface RevisionRepository {
   lastId(): Promise<number>;
   /** Revisions of one entity type with id > `afterId`, oldest first, at most `limit`. */
   since(entityType: EntityType, afterId: number, limit: number): Promise<Revision[]>;
+  /** The record ids of those revisions (as `since` gives them, without reading the snapshots). */
+  entityIdsSince(entityType: EntityType, afterId: number, limit: number): Promise<string[]>;
 }
 
 export interface ReferenceRepository {

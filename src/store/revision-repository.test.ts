@@ -93,6 +93,10 @@ describe('RevisionRepository', () => {
       expect(rest.map((r) => [r.entityId, r.seq, r.doc])).toEqual([['p-1', 2, { v: 2 }]]);
       expect((await repos.revisions.since('facility', 0, 10)).map((r) => r.entityId)).toEqual(['f-1']);
       expect(await repos.revisions.since('source', 0, 10)).toEqual([]);
+      // The ids alone, as `since` gives them.
+      expect(await repos.revisions.entityIdsSince('person', 0, 10)).toEqual(['p-1', 'p-2', 'p-1']);
+      expect(await repos.revisions.entityIdsSince('person', first[1]?.id as number, 10)).toEqual(['p-1']);
+      expect(await repos.revisions.entityIdsSince('person', 0, 2)).toEqual(['p-1', 'p-2']);
     });
   });
 

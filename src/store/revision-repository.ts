@@ -55,6 +55,17 @@ export function revisionRepository(db: Kysely<Database>, dialect: StoreDialect):
         .execute();
       return rows.map(toRevision);
     },
+    async entityIdsSince(entityType, afterId, limit) {
+      const rows = await db
+        .selectFrom('revisions')
+        .select('entity_id')
+        .where('entity_type', '=', entityType)
+        .where('id', '>', afterId)
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.entity_id);
+    },
   };
 }
 

@@ -158,6 +158,8 @@ export interface RevisionRepository {
   get(id: number): Promise<Revision | undefined>;
   /** A record's history, oldest first. */
   listFor(entityType: EntityType, entityId: string): Promise<Revision[]>;
+  /** A record's latest revision (its current state; a null doc when deleted). */
+  latestFor(entityType: EntityType, entityId: string): Promise<Revision | undefined>;
   /** The highest revision id so far (0 when there is none). */
   lastId(): Promise<number>;
   /** Revisions of one entity type with id > `afterId`, oldest first, at most `limit`. */
@@ -234,6 +236,69 @@ export interface AuditRepository {
   latest(limit: number, beforeSeq?: number): Promise<AuditEntry[]>;
 }
 
+/** A researcher's change awaiting review: a full snapshot like a revision's, with a state. */
+export interface Proposal {
+  id: number;
+  entityType: EntityType;
+  entityId: string;
+  /** The revision the change was based on (null: a new record). */
+  baseRevisionId: number | null;
+  state: 'pending' | 'approved' | 'rejected';
+  /** The proposed record; null proposes deleting it. */
+  doc: unknown | null;
+  actor: string;
+  note: string | null;
+  at: string;
+  reviewer: string | null;
+  reviewComment: string | null;
+  reviewedAt: string | null;
+  /** The revision an approval wrote. */
+  revisionId: number | null;
+}
+
+export interface ProposalRepository {
+  add(p: Omit<Proposal, 'id' | 'state' | 'reviewer' | 'reviewComment' | 'reviewedAt' | 'revisionId'>): Promise<number>;
+  get(id: number): Promise<Proposal | undefined>;
+  /** Newest first; of one state, record or author when given. */
+  list(q: {
+    state?: Proposal['state'];
+    entityType?: EntityType;
+    entityId?: string;
+    actor?: string;
+    limit?: number;
+  }): Promise<Proposal[]>;
+  review(
+    id: number,
+    r: {
+      state: 'approved' | 'rejected';
+      reviewer: string;
+      comment: string | null;
+      at: string;
+      revisionId: number | null;
+    },
+  ): Promise<void>;
+}
+
+/** A person merged into another (see `src/app/merge.ts`). */
+export interface PersonRedirect {
+  fromId: string;
+  toId: string;
+  at: string;
+  actor: string;
+  /** The deletion revision of the merged-away person and the merged record's revision. */
+  fromRevisionId: number;
+  toRevisionId: number;
+}
+
+/** Links between records the write API checks: who points at a facility or source, merge redirects. */
+export interface LinkRepository {
+  /** Up to `limit` ids of people whose current record refers to the facility or source. */
+  personsReferencing(kind: 'facility' | 'source', id: string, limit: number): Promise<string[]>;
+  redirectOf(fromId: string): Promise<PersonRedirect | undefined>;
+  addRedirect(r: PersonRedirect): Promise<void>;
+  removeRedirect(fromId: string): Promise<void>;
+}
+
 export interface Repos {
   bulk: BulkLoadRepository;
   persons: PersonRepository & PersonScan;
@@ -244,6 +309,8 @@ export interface Repos {
   meta: MetaRepository;
   digests: DigestRepository;
   audit: AuditRepository;
+  proposals: ProposalRepository;
+  links: LinkRepository;
 }
 
 export interface Store {

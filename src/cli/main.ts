@@ -9,6 +9,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../app/context.js';
 import { DomainError } from '../domain/errors.js';
+import { StoreError } from '../store/errors.js';
 import { processIo, type Io } from './io.js';
 import { registerRecordCommands } from './commands/records.js';
 import { registerFigureCommands } from './commands/figures.js';
@@ -58,7 +59,7 @@ function reportError(error: unknown, io: Io): number {
       return 0;
     return 2;
   }
-  if (error instanceof AppError || error instanceof DomainError) {
+  if (error instanceof AppError || error instanceof DomainError || error instanceof StoreError) {
     io.err(`error [${error.code}]: ${error.message}`);
     const problems = (error.details as { problems?: Array<{ field?: string; message: string }> } | undefined)?.problems;
     for (const p of problems?.slice(0, 20) ?? []) io.err(`  - ${p.field ? `${p.field}: ` : ''}${p.message}`);

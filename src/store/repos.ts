@@ -13,6 +13,8 @@ import { metaRepository } from './meta-repository.js';
 import { digestRepository } from './digest-repository.js';
 import { bulkLoadRepository } from './bulk-load.js';
 import { auditRepository } from './audit-repository.js';
+import { proposalRepository } from './proposal-repository.js';
+import { linkRepository } from './link-repository.js';
 
 /** Builds {@link Repos} over `db`, normally a Kysely transaction owned by the store. */
 export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
@@ -26,5 +28,7 @@ export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
     meta: metaRepository(db),
     digests: digestRepository(db),
     audit: auditRepository(db),
+    proposals: proposalRepository(db),
+    links: linkRepository(db),
   };
 }

@@ -37,6 +37,17 @@ export function revisionRepository(db: Kysely<Database>, dialect: StoreDialect):
         .execute();
       return rows.map(toRevision);
     },
+    async latestFor(entityType, entityId) {
+      const row = await db
+        .selectFrom('revisions')
+        .selectAll()
+        .where('entity_type', '=', entityType)
+        .where('entity_id', '=', entityId)
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? toRevision(row) : undefined;
+    },
     async lastId() {
       const row = await db
         .selectFrom('revisions')

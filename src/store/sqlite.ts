@@ -21,10 +21,15 @@ export interface SqliteStoreOptions {
   path: string;
   /** Open without writing: no migrations, `write` throws `store-readonly`. */
   readonly?: boolean;
+  /** How long a write waits for another process's lock before `store-busy` (default 10 s). */
+  busyTimeoutMs?: number;
 }
 
 /** Milliseconds a connection waits for another process's lock before failing. */
 const BUSY_TIMEOUT_MS = 10_000;
+
+/** How long one attempt of the writer waits inside SQLite for another process's lock. */
+const WRITER_BUSY_SPIN_MS = 20;
 
 /** `process.env.ROLLCALL_DB`, else `./data/rollcall.sqlite`. */
 export function defaultDbPath(): string {
@@ -45,14 +50,16 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
   if (memory && opts.readonly) {
     throw new StoreError('store-invalid-options', 'An in-memory store cannot be read-only; give a file path.');
   }
-  return opts.readonly ? openReadonly(opts.path) : openWritable(opts.path, memory);
+  return opts.readonly
+    ? openReadonly(opts.path)
+    : openWritable(opts.path, memory, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
 }
 
-async function openWritable(path: string, memory: boolean): Promise<Store> {
+async function openWritable(path: string, memory: boolean, busyTimeoutMs: number): Promise<Store> {
   const file = memory ? path : resolve(path);
   if (!memory) mkdirSync(dirname(file), { recursive: true });
   const raw = new BetterSqlite3(file);
-  configureWriter(raw, memory);
+  configureWriter(raw, memory, busyTimeoutMs);
   const writer = new Kysely<Database>({ dialect: new RollcallSqliteDialect({ database: raw, immediate: true }) });
   try {
     await migrate(writer, raw, file);
@@ -61,8 +68,12 @@ async function openWritable(path: string, memory: boolean): Promise<Store> {
     throw error;
   }
   const probe = memory ? null : versionProbe(file);
+  // From now on SQLite waits only briefly (it blocks the event loop while it waits);
+  // the store retries on timers up to the busy timeout (see write-gate.ts).
+  raw.pragma(`busy_timeout = ${WRITER_BUSY_SPIN_MS}`);
   return createKyselyStore({
     writer,
+    writeWaitMs: busyTimeoutMs,
     reader: writer,
     ...(memory ? {} : { openReader: () => readerFor(file) }),
     ...(probe ? { changeToken: probe.token } : {}),
@@ -103,8 +114,8 @@ async function openReadonly(path: string): Promise<Store> {
   });
 }
 
-function configureWriter(raw: BetterSqlite3.Database, memory: boolean): void {
-  raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+function configureWriter(raw: BetterSqlite3.Database, memory: boolean, busyTimeoutMs: number): void {
+  raw.pragma(`busy_timeout = ${busyTimeoutMs}`);
   const mode = raw.pragma('journal_mode = WAL', { simple: true });
   if (!memory && mode !== 'wal') {
     raw.close();

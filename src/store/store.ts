@@ -14,6 +14,7 @@ import type { Database } from './schema.js';
 import type { StoreDialect } from './dialect.js';
 import { makeRepos } from './repos.js';
 import { StoreError } from './errors.js';
+import { isBusy, sleep, writeGate } from './write-gate.js';
 
 export interface KyselyStoreParts {
   /** Connection for write transactions; null for a read-only store. */
@@ -34,6 +35,11 @@ export interface KyselyStoreParts {
    * Without it, `dataVersion()` reads the version every time.
    */
   changeToken?: () => number;
+  /**
+   * How long a write waits to start (behind another write of this process, or for
+   * another process's lock) before failing with `store-busy`; default 10 s.
+   */
+  writeWaitMs?: number;
   /** Releases the connections (called once). */
   close(): Promise<void>;
 }
@@ -48,6 +54,30 @@ const MAX_IDLE_READERS = 16;
 interface Scope {
   mode: 'read' | 'write';
   repos: Repos;
+}
+
+/** Milliseconds between attempts to start a write while another process holds the lock. */
+const BUSY_RETRY_MS = 25;
+
+/** Seconds a writer refused for a busy database is told to wait before retrying. */
+export const BUSY_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * SQLite's "database is locked" (another process, e.g. a long import, holds the write
+ * lock past the busy timeout) as a `store-busy` error a person can act on; null for
+ * any other error. HTTP answers it 503 with Retry-After, never as an internal error.
+ */
+export function busyError(error: unknown, description: string): StoreError | null {
+  if (!isBusy(error)) return null;
+  return busy(description);
+}
+
+function busy(description: string): StoreError {
+  return new StoreError(
+    'store-busy',
+    `${description} is busy with another write (an import?); nothing was changed. Retry in ${BUSY_RETRY_AFTER_SECONDS} s.`,
+    { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
+  );
 }
 
 /**
@@ -71,6 +101,8 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
     if (closed) throw new StoreError('store-closed', `${parts.description} is closed; open the store again.`);
   };
   const version = { token: Number.NaN, value: 0 };
+  const gate = writeGate();
+  const waitMs = parts.writeWaitMs ?? 10_000;
   const store: Store = {
     description: parts.description,
     async dataVersion() {
@@ -107,12 +139,26 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
       if (!writer) {
         throw new StoreError('store-readonly', `${parts.description} was opened read-only; open it without readonly.`);
       }
-      return writer.transaction().execute(async (trx) => {
-        const repos = makeRepos(trx, parts.dialect);
-        const result = await scope.run({ mode: 'write', repos }, () => fn(repos));
-        await repos.meta.bumpDataVersion();
-        return result;
-      });
+      const deadline = Date.now() + waitMs;
+      if (!(await gate.enter(waitMs))) throw busy(parts.description);
+      try {
+        for (;;) {
+          try {
+            return await writer.transaction().execute(async (trx) => {
+              const repos = makeRepos(trx, parts.dialect);
+              const result = await scope.run({ mode: 'write', repos }, () => fn(repos));
+              await repos.meta.bumpDataVersion();
+              return result;
+            });
+          } catch (error) {
+            // Rolled back: another process holds the lock. Try again on a timer until the deadline.
+            if (!isBusy(error) || Date.now() >= deadline) throw busyError(error, parts.description) ?? error;
+            await sleep(Math.min(BUSY_RETRY_MS, Math.max(1, deadline - Date.now())));
+          }
+        }
+      } finally {
+        gate.leave();
+      }
     },
     async close() {
       if (closed) return;

@@ -1,0 +1,113 @@
+/**
+ * Every route of the HTTP app, with the action and resource the policy table
+ * (`src/domain/policy.ts`) decides it by. A route missing here is refused for
+ * everyone (default deny), and `route-policy.test.ts` fails for it: add the route
+ * here when you add it to the app.
+ *
+ * `authorize` runs before every route: it looks up the matched route, asks the
+ * policy for the request's principal (null: anonymous), answers 401/403 when
+ * denied (recording signed-in refusals in the audit log) and otherwise leaves the
+ * effect (`allow` or `propose`) in the context for the write routes.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
+import type { AppContext } from '../app/context.js';
+import { auditNow } from '../app/audit.js';
+import type { Principal } from '../domain/access.js';
+import { decide, type Action, type Effect, type Resource } from '../domain/policy.js';
+
+/** The Hono environment of routes that read who acts (`principal` is set by the auth middleware). */
+export type ApiEnv = { Variables: { principal: Principal | null; effect: Effect } };
+
+export interface RoutePolicy {
+  action: Action;
+  resource: Resource;
+}
+
+const PUBLIC: RoutePolicy = { action: 'read', resource: 'public' };
+const p = (action: Action, resource: Resource): RoutePolicy => ({ action, resource });
+
+/** The staff routes of one record type (see `routes/records.ts`). */
+function recordRoutes(plural: string, resource: Resource): Record<string, RoutePolicy> {
+  const base = `/api/v1/records/${plural}`;
+  return {
+    [`GET ${base}/:id`]: p('read', resource),
+    [`GET ${base}/:id/history`]: p('read', resource),
+    [`POST ${base}`]: p('write', resource),
+    [`PUT ${base}/:id`]: p('write', resource),
+    [`DELETE ${base}/:id`]: p('delete', resource),
+  };
+}
+
+/** `METHOD path` as registered (HEAD is answered by the GET route). */
+export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
+  // Public: everything here goes through the public presenters.
+  'GET /healthz': PUBLIC,
+  'GET /api/v1/persons': PUBLIC,
+  'GET /api/v1/persons/:id': PUBLIC,
+  'GET /api/v1/facilities': PUBLIC,
+  'GET /api/v1/stats': PUBLIC,
+  'GET /api/v1/series': PUBLIC,
+  'GET /api/v1/flows': PUBLIC,
+  'GET /api/v1/releases': PUBLIC,
+  'GET /api/v1/expected': PUBLIC,
+  'GET /': PUBLIC,
+  'GET /assets/site.css': PUBLIC,
+  'GET /:lang{be|ru|en}/*': PUBLIC,
+  'GET /api/openapi.json': PUBLIC,
+  'GET /data/registry.json': PUBLIC,
+  'GET /data/registry.csv': PUBLIC,
+  'GET /:lang{be|ru|en}/data/': PUBLIC,
+  // Staff reads and writes of records.
+  ...recordRoutes('persons', 'person'),
+  ...recordRoutes('facilities', 'facility'),
+  ...recordRoutes('sources', 'source'),
+  'POST /api/v1/revisions/:id/restore': p('restore', 'person'),
+  'GET /api/v1/proposals': p('read', 'proposal'),
+  'GET /api/v1/proposals/:id': p('read', 'proposal'),
+  'POST /api/v1/proposals/:id/approve': p('review', 'proposal'),
+  'POST /api/v1/proposals/:id/reject': p('review', 'proposal'),
+  'GET /api/v1/audit': p('read', 'audit'),
+};
+
+/** The route a request matched (the first that is not middleware), as `METHOD path`. */
+export function routeKey(c: Context): string | undefined {
+  const route = matchedRoutes(c).find((r) => r.method !== 'ALL');
+  return route ? `${route.method} ${route.path}` : undefined;
+}
+
+export function authorize(ctx: AppContext): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const key = routeKey(c);
+    if (key === undefined) return next(); // nothing matched: the app answers 404
+    const policy = ROUTE_POLICY[key];
+    const principal = c.get('principal') ?? null;
+    const decision = policy ? decide(principal?.role ?? null, policy.action, policy.resource) : 'deny';
+    if (decision !== 'deny') {
+      c.set('effect', decision);
+      return next();
+    }
+    if (!principal) {
+      return c.json(
+        { error: { code: 'sign-in-required', message: 'Sign in (or send an API token) to do this.' } },
+        401,
+      );
+    }
+    await auditNow(ctx, {
+      actor: principal.label,
+      action: 'access.refused',
+      outcome: 'refused',
+      details: { route: key, role: principal.role },
+    });
+    const what = policy ? `${policy.action} ${policy.resource}` : 'use this route';
+    return c.json(
+      {
+        error: {
+          code: 'forbidden',
+          message: `Your role (${principal.role}) may not ${what}; ask an admin if you need to.`,
+        },
+      },
+      403,
+    );
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Staff routes around revisions: restore a revision (`POST /revisions/:id/restore`
+ * with `If-Match` of the record's current ETag), researchers' proposals (list, one,
+ * approve, reject) and the audit log for admins (`GET /audit`).
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { AppError, type AppContext } from '../../app/context.js';
+import { parseOrThrow } from '../../app/validate.js';
+import { parseStrict } from '../../app/strict-input.js';
+import { restoreRevision } from '../../app/history.js';
+import { recordAudit, auditHead, recentAudit } from '../../app/audit.js';
+import { approveProposal, getProposal, listProposals, rejectProposal } from '../../app/proposals.js';
+import { checkBase, revisionEtag, type RecordType } from '../../app/record-writes.js';
+import type { ApiEnv } from '../route-policy.js';
+import { actorOf, requireIfMatch } from './records.js';
+import { readJson } from './body.js';
+
+const positiveId = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const Comment = z.string().trim().min(1).max(2000).optional();
+const ListQuery = z.object({
+  state: z.enum(['pending', 'approved', 'rejected']).optional(),
+  type: z.enum(['person', 'facility', 'source']).optional(),
+  id: z.string().max(80).optional(),
+  mine: z.enum(['1']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export function reviewRoutes(ctx: AppContext): Hono<ApiEnv> {
+  const api = new Hono<ApiEnv>();
+
+  api.post('/revisions/:id/restore', async (c) => {
+    const revisionId = parseOrThrow(positiveId, c.req.param('id'), 'revision id');
+    const base = requireIfMatch(c);
+    const body = parseStrict(z.object({ note: Comment }), (await readJson(c, { optional: true })) ?? {}, 'request');
+    const actor = actorOf(c);
+    const restored = await ctx.store.write(async (repos) => {
+      const rev = await repos.revisions.get(revisionId);
+      if (!rev || rev.entityType === 'digest') {
+        throw new AppError('not-found', `No record revision ${revisionId}.`, 404);
+      }
+      await checkBase(repos, rev.entityType as RecordType, rev.entityId, base, rev.doc, { revive: true });
+      const latest = await restoreRevision(ctx, revisionId, { actor, note: body.note });
+      await recordAudit(
+        repos,
+        {
+          actor,
+          action: 'record.restore',
+          resourceType: rev.entityType,
+          resourceId: rev.entityId,
+          revisionId: latest.id,
+          details: { restored: revisionId },
+        },
+        ctx.now().toISOString(),
+      );
+      return latest;
+    });
+    c.header('ETag', revisionEtag(restored.id));
+    return c.json({ id: restored.entityId, revisionId: restored.id, record: restored.doc });
+  });
+
+  api.get('/proposals', async (c) => {
+    const q = parseOrThrow(ListQuery, c.req.query(), 'query');
+    const principal = c.get('principal');
+    // Researchers see their own proposals; editors everyone's.
+    const own = q.mine === '1' || principal?.role === 'researcher';
+    const proposals = await listProposals(ctx, {
+      state: q.state,
+      entityType: q.type,
+      entityId: q.id,
+      limit: q.limit,
+      ...(own ? { actor: actorOf(c) } : {}),
+    });
+    c.header('Cache-Control', 'no-store');
+    return c.json({ proposals });
+  });
+
+  api.get('/proposals/:id', async (c) => {
+    const proposal = await getProposal(ctx, parseOrThrow(positiveId, c.req.param('id'), 'proposal id'));
+    const principal = c.get('principal');
+    if (principal?.role === 'researcher' && proposal.actor !== principal.label) {
+      throw new AppError('not-found', `No proposal ${proposal.id} of yours.`, 404);
+    }
+    c.header('Cache-Control', 'no-store');
+    return c.json(proposal);
+  });
+
+  api.post('/proposals/:id/approve', async (c) => {
+    const id = parseOrThrow(positiveId, c.req.param('id'), 'proposal id');
+    const body = parseStrict(
+      z.object({ comment: Comment, record: z.unknown().optional() }),
+      (await readJson(c, { optional: true })) ?? {},
+      'request',
+    );
+    const ifMatch = c.req.header('if-match') ? requireIfMatch(c) : undefined;
+    const proposal = await approveProposal(ctx, id, {
+      reviewer: actorOf(c),
+      comment: body.comment,
+      ...(body.record === undefined ? {} : { record: body.record }),
+      baseRevisionId: ifMatch,
+    });
+    if (proposal.revisionId !== null) c.header('ETag', revisionEtag(proposal.revisionId));
+    return c.json(proposal);
+  });
+
+  api.post('/proposals/:id/reject', async (c) => {
+    const id = parseOrThrow(positiveId, c.req.param('id'), 'proposal id');
+    const body = parseStrict(z.object({ comment: Comment }), (await readJson(c, { optional: true })) ?? {}, 'request');
+    return c.json(await rejectProposal(ctx, id, { reviewer: actorOf(c), comment: body.comment }));
+  });
+
+  api.get('/audit', async (c) => {
+    const q = parseOrThrow(
+      z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), before: positiveId.optional() }),
+      c.req.query(),
+      'query',
+    );
+    const [head, entries] = await Promise.all([auditHead(ctx), recentAudit(ctx, q.limit, q.before)]);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ head, entries });
+  });
+
+  return api;
+}

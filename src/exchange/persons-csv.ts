@@ -9,13 +9,14 @@ import { custodyPeriods } from '../domain/custody.js';
 import { isoToDay, dayRange } from '../domain/partial-date.js';
 import { projectPerson, sortNameForm } from '../domain/project-person.js';
 import type { Case, Event, Facility, NameForm, Person } from '../domain/record.js';
+import type { Audience } from '../domain/access.js';
 import { CSV_COLUMNS, type CsvColumn, formatCharge, formatName, formatPenalty } from './csv-fields.js';
 
 export interface CsvExportOptions {
   /** Status as of this day (`YYYY-MM-DD`); default: everything recorded has happened. */
   today?: string;
-  /** Leave out non-public people and every non-public name, birthday, case and event. */
-  publicOnly?: boolean;
+  /** Who reads: `public` leaves out non-public people and every non-public name, birthday, case and event. */
+  audience: Audience;
   /** Write the header row (default true); false for the pages after the first in a streamed export. */
   header?: boolean;
 }
@@ -43,7 +44,7 @@ function lastFacility(events: readonly Event[]): string | undefined {
   return id;
 }
 
-/** Only what the public may see (see {@link CsvExportOptions.publicOnly}). */
+/** Only what the public may see (see {@link CsvExportOptions.audience}). */
 function publicView(p: Person): Person {
   return {
     ...p,
@@ -93,19 +94,19 @@ export function personRow(
  * Prison names are the facilities' English names.
  *
  * @example
- * personsToCsv(persons, facilities, { publicOnly: true });
+ * personsToCsv(persons, facilities, { audience: 'public' });
  */
 export function personsToCsv(
   persons: Iterable<Person>,
   facilities: readonly Facility[],
-  opts: CsvExportOptions = {},
+  opts: CsvExportOptions,
 ): string {
   const byId = new Map(facilities.map((f) => [f.id, f]));
   const today = opts.today === undefined ? undefined : isoToDay(opts.today);
   const rows: string[][] = [];
   for (const person of persons) {
-    if (opts.publicOnly && person.visibility !== 'public') continue;
-    const row = personRow(opts.publicOnly ? publicView(person) : person, byId, today);
+    if (opts.audience === 'public' && person.visibility !== 'public') continue;
+    const row = personRow(opts.audience === 'public' ? publicView(person) : person, byId, today);
     rows.push(CSV_COLUMNS.map((c) => row[c]));
   }
   return stringify(rows, { header: opts.header ?? true, columns: [...CSV_COLUMNS] });

@@ -16,7 +16,7 @@ import { recordRoutes } from './routes/records.js';
 import { reviewRoutes } from './routes/review.js';
 import { authorize, type ApiEnv } from './route-policy.js';
 import { StoreError } from '../store/errors.js';
-import { createSiteRoutes } from '../web/site.js';
+import { createSiteRoutes, notFoundPage } from '../web/site.js';
 import { openDataRoutes } from '../web/opendata/routes.js';
 
 export interface HttpAppOptions {
@@ -49,9 +49,13 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.route('/api/v1', reviewRoutes(ctx));
   app.route('/', createSiteRoutes(ctx, { mode }));
   app.route('/', openDataRoutes(ctx));
-  app.notFound((c) =>
-    c.json({ error: { code: 'not-found', message: `Nothing at ${new URL(c.req.url).pathname}.` } }, 404),
-  );
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    // Under /be/, /ru/, /en/ a reader gets a page in that language, not JSON.
+    const page = notFoundPage(path, mode);
+    if (page !== null) return c.html(page, 404);
+    return c.json({ error: { code: 'not-found', message: `Nothing at ${path}.` } }, 404);
+  });
   app.onError((err, c) => {
     if (err instanceof AppError) {
       return c.json(

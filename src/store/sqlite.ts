@@ -136,11 +136,13 @@ function readerFor(file: string): Kysely<Database> {
 }
 
 /**
- * Applies pending migrations in one IMMEDIATE transaction, so two processes opening
+ * Applies pending migrations, if any, in one IMMEDIATE transaction, so two processes opening
  * the same new file never migrate twice and a failed migration leaves nothing behind.
  * (Kysely's SQLite adapter has no migration lock and no transactional DDL.)
  */
 async function migrate(db: Kysely<Database>, raw: BetterSqlite3.Database, file: string): Promise<void> {
+  // Looked at first without a lock: opening an up-to-date file must not wait for (or block) a writer.
+  if ((await pendingMigrations(db)).length === 0) return;
   raw.exec('BEGIN IMMEDIATE');
   const { error } = await new Migrator({ db, provider: sqliteMigrationProvider }).migrateToLatest();
   if (error) {
@@ -152,9 +154,13 @@ async function migrate(db: Kysely<Database>, raw: BetterSqlite3.Database, file: 
   raw.exec('COMMIT');
 }
 
-async function checkMigrated(db: Kysely<Database>, file: string): Promise<void> {
+async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
   const migrations = await new Migrator({ db, provider: sqliteMigrationProvider }).getMigrations();
-  const pending = migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+  return migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
+async function checkMigrated(db: Kysely<Database>, file: string): Promise<void> {
+  const pending = await pendingMigrations(db);
   if (pending.length > 0) {
     throw new StoreError(
       'store-outdated',

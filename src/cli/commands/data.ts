@@ -58,7 +58,7 @@ export function registerDataCommands(program: Command, io: Io): void {
       ) => {
         const format = parseFormat(opts.format, file);
         const bar = progress(io, 'import');
-        const report = await withApp(cmd, (ctx) =>
+        const report = await withApp(cmd, 'write', (ctx) =>
           importRegistryFile(ctx, file, {
             format,
             dryRun: Boolean(opts.dryRun),
@@ -83,7 +83,7 @@ export function registerDataCommands(program: Command, io: Io): void {
     .action(async (opts: { format: string; out?: string; public?: boolean }, cmd: Command) => {
       const format = parseFormat(opts.format);
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
-      await withApp(cmd, (ctx) =>
+      await withApp(cmd, 'read', (ctx) =>
         exportRegistry(ctx, { format, publicOnly: Boolean(opts.public) }, async (chunk) => {
           if (!out.write(chunk)) await once(out, 'drain');
         }),
@@ -107,7 +107,9 @@ export function registerDataCommands(program: Command, io: Io): void {
       const synthetic = Number(opts.synthetic);
       if (!Number.isInteger(synthetic) || synthetic < 0)
         throw new AppError('invalid-number', '--synthetic takes a whole number.');
-      const report = await withApp(cmd, (ctx) => loadDemo(ctx, { synthetic, asWritten: Boolean(opts.asWritten) }));
+      const report = await withApp(cmd, 'write', (ctx) =>
+        loadDemo(ctx, { synthetic, asWritten: Boolean(opts.asWritten) }),
+      );
       if (opts.json) return printJson(io, report);
       io.out(
         `Demo loaded: ${report.persons} persons (${report.synthetic} fictional), ${report.corrections} corrections as revisions.`,

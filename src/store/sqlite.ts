@@ -144,7 +144,11 @@ async function migrate(db: Kysely<Database>, raw: BetterSqlite3.Database, file: 
   // Looked at first without a lock: opening an up-to-date file must not wait for (or block) a writer.
   if ((await pendingMigrations(db)).length === 0) return;
   raw.exec('BEGIN IMMEDIATE');
-  const { error } = await new Migrator({ db, provider: sqliteMigrationProvider }).migrateToLatest();
+  const { error } = await new Migrator({
+    db,
+    provider: sqliteMigrationProvider,
+    allowUnorderedMigrations: true,
+  }).migrateToLatest();
   if (error) {
     if (raw.inTransaction) raw.exec('ROLLBACK');
     throw new StoreError('store-migration-failed', `Could not update the schema of ${file}: ${String(error)}`, {
@@ -155,7 +159,11 @@ async function migrate(db: Kysely<Database>, raw: BetterSqlite3.Database, file: 
 }
 
 async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
-  const migrations = await new Migrator({ db, provider: sqliteMigrationProvider }).getMigrations();
+  const migrations = await new Migrator({
+    db,
+    provider: sqliteMigrationProvider,
+    allowUnorderedMigrations: true,
+  }).getMigrations();
   return migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }
 

@@ -44,7 +44,7 @@ describe('every CSV writer', () => {
   });
 
   it('neutralises names and prison names in the person CSV (export, /data/registry.csv)', () => {
-    const [, row] = personsToCsv([person], [facility]).trimEnd().split('\n');
+    const [, row] = personsToCsv([person], [facility], { audience: 'staff' }).trimEnd().split('\n');
     const cells = row!.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
     expect(cells[1]).toBe(`"'=HYPERLINK(""http://evil.example"",""Click"") Anna"`);
     expect(cells[12]).toBe(`"'=HYPERLINK(""http://evil.example"")"`);

@@ -9,6 +9,7 @@
 import type { Facility, Person, Source, Article, CreditRatio, Lang } from '../domain/record.js';
 import type { PersonProjection, EventRow, PersonStatus } from '../domain/projection.js';
 import type { Digest, DigestKind, DigestStatus } from '../domain/digest/schema.js';
+import type { AuditEntry } from '../domain/audit.js';
 
 export type EntityType = 'person' | 'facility' | 'source' | 'digest';
 
@@ -221,6 +222,18 @@ export interface BulkLoadRepository {
   suspendIndexes(): Promise<() => Promise<void>>;
 }
 
+/** The append-only audit log (hashes computed by `src/app/audit.ts`). */
+export interface AuditRepository {
+  /** The last entry's number and hash; null when the log is empty. */
+  head(): Promise<{ seq: number; hash: string } | null>;
+  /** Inserts one entry (its `seq` must follow the head's). */
+  append(entry: AuditEntry): Promise<void>;
+  /** Entries with seq > `afterSeq`, oldest first (for verification). */
+  page(afterSeq: number, limit: number): Promise<AuditEntry[]>;
+  /** The newest entries first, before `beforeSeq` when given (for the log page). */
+  latest(limit: number, beforeSeq?: number): Promise<AuditEntry[]>;
+}
+
 export interface Repos {
   bulk: BulkLoadRepository;
   persons: PersonRepository & PersonScan;
@@ -230,6 +243,7 @@ export interface Repos {
   reference: ReferenceRepository;
   meta: MetaRepository;
   digests: DigestRepository;
+  audit: AuditRepository;
 }
 
 export interface Store {

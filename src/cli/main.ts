@@ -17,6 +17,7 @@ import { registerServeCommand } from './commands/serve.js';
 import { registerNameCommands } from './commands/names.js';
 import { registerMirrorCommand } from './commands/mirror.js';
 import { registerDigestCommands } from './commands/digest.js';
+import { registerAuditCommands } from './commands/audit.js';
 
 /** Runs the CLI; resolves to the exit code (0 success, 1 failure, 2 usage error). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -41,6 +42,7 @@ export function buildProgram(io: Io): Command {
   registerDataCommands(program, io);
   registerNameCommands(program, io);
   registerDigestCommands(program, io);
+  registerAuditCommands(program, io);
   registerServeCommand(program, io);
   registerMirrorCommand(program, io, {
     app: async (ctx) => (await import('../http/app.js')).createHttpApp(ctx, { mode: 'mirror' }),

@@ -12,6 +12,7 @@ import { facilityRepository, referenceRepository, sourceRepository } from './doc
 import { metaRepository } from './meta-repository.js';
 import { digestRepository } from './digest-repository.js';
 import { bulkLoadRepository } from './bulk-load.js';
+import { auditRepository } from './audit-repository.js';
 
 /** Builds {@link Repos} over `db`, normally a Kysely transaction owned by the store. */
 export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
@@ -24,5 +25,6 @@ export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
     reference: referenceRepository(db, dialect),
     meta: metaRepository(db),
     digests: digestRepository(db),
+    audit: auditRepository(db),
   };
 }

@@ -101,6 +101,51 @@ export interface MetaTable {
   value: string;
 }
 
+/** One entry of the tamper-evident audit log (see `src/domain/audit.ts`). */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  resource_type: string | null;
+  resource_id: string | null;
+  revision_id: number | null;
+  outcome: string;
+  /** Canonical JSON of the entry's details (never secrets, never client data). */
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** A researcher's change awaiting review: a snapshot like a revision's, with a state. */
+export interface ProposalsTable {
+  id: Generated<number>;
+  entity_type: string;
+  entity_id: string;
+  base_revision_id: number | null;
+  state: string;
+  /** JSON snapshot proposed; null proposes deleting the record. */
+  doc: string | null;
+  actor: string;
+  note: string | null;
+  at: string;
+  reviewer: string | null;
+  review_comment: string | null;
+  reviewed_at: string | null;
+  /** The revision an approval wrote. */
+  revision_id: number | null;
+}
+
+/** A person merged into another: `from_id` answers with a permanent redirect to `to_id`. */
+export interface PersonRedirectsTable {
+  from_id: string;
+  to_id: string;
+  at: string;
+  actor: string;
+  from_revision_id: number;
+  to_revision_id: number;
+}
+
 export interface Database {
   revisions: RevisionsTable;
   persons: PersonsTable;
@@ -113,4 +158,7 @@ export interface Database {
   articles: ArticlesTable;
   credit_ratios: CreditRatiosTable;
   meta: MetaTable;
+  audit_log: AuditLogTable;
+  proposals: ProposalsTable;
+  person_redirects: PersonRedirectsTable;
 }

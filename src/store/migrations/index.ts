@@ -8,12 +8,14 @@ import * as m001 from './001_initial.js';
 import * as m002 from './002_revisions_by_type.js';
 import * as m003 from './003_digests.js';
 import * as m004 from './004_person_timeline.js';
+import * as m006 from './006_audit_proposals.js';
 
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
   '002_revisions_by_type': m002,
   '003_digests': m003,
   '004_person_timeline': m004,
+  '006_audit_proposals': m006,
 };
 
 /** A Kysely `MigrationProvider` over {@link SQLITE_MIGRATIONS}. */

@@ -6,7 +6,7 @@
  * Every stored change is a revision of entity type `digest`, so the history shows
  * who changed what and any revision can be read back.
  */
-import { withPublicEvents } from '../domain/project-person.js';
+import { withPublicFacts } from '../domain/project-person.js';
 import {
   DIGEST_KINDS,
   Digest,
@@ -111,7 +111,7 @@ export async function draftDigest(ctx: AppContext, req: DraftRequest, save?: Cha
   const imprisonedNow = (await countAt(ctx, asOf, { publicOnly: true })).certain;
   const draft = (persons: readonly Person[], refs: NarrativeRefs, now: string, releases?: MonthReleases) =>
     // Texts rest on public facts only; the checks still see every event.
-    draftDocument({ ...req, persons: persons.map(withPublicEvents), refs, imprisonedNow, asOf, now, releases });
+    draftDocument({ ...req, persons: persons.map(withPublicFacts), refs, imprisonedNow, asOf, now, releases });
   if (!save) {
     return ctx.store.read(async (repos) => {
       // Records, reference data and checks are shared by the drafts of one data version.

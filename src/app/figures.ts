@@ -5,7 +5,15 @@
  * The bulk load (one row set per person) is cached per store and per data
  * version: any write bumps the version, so a cached figure is never stale.
  */
-import { dailySeries, monthlySeries, monthlyFlows, breakdown, type DayCount } from '../domain/figures.js';
+import {
+  dailySeries,
+  monthlySeries,
+  monthlyFlows,
+  breakdown,
+  sortBreakdown,
+  type BreakdownRow,
+  type DayCount,
+} from '../domain/figures.js';
 import { countColumns, countOnColumns, type CountColumns } from '../domain/figures-columns.js';
 import { adjustedCounts, withChanged } from '../domain/figures-changes.js';
 import { isoToDay, dayToIso, monthDays } from '../domain/partial-date.js';
@@ -161,10 +169,31 @@ export async function statsAt(ctx: AppContext, date: string, audience: Audience)
   const breakdowns = Object.fromEntries(
     BREAKDOWN_KEYS.map((k) => [k, breakdown(subjects, day, k)]),
   ) as Stats['breakdowns'];
+  if (audience.publicOnly) breakdowns.facility = foldHidden(breakdowns.facility, await publicFacilityIds(ctx));
   if (date === todayIso(ctx)) return { date, count: certain, possible, breakdowns };
   const facilityNote =
     'The registry indexes where each person is held now, so the facility breakdown is given for today only.';
   return { date, count: certain, possible, breakdowns: { ...breakdowns, facility: [] }, facilityNote };
+}
+
+/** Ids of the facilities the public may see. */
+export async function publicFacilityIds(ctx: AppContext): Promise<Set<string>> {
+  const facilities = await ctx.store.read((r) => r.facilities.list());
+  return new Set(facilities.filter((f) => f.visibility === 'public').map((f) => f.id));
+}
+
+/**
+ * A facility breakdown as the public sees it: people held in a facility it may not see
+ * count under "unknown" (null), as in a registry without that facility.
+ */
+function foldHidden(rows: readonly BreakdownRow[], shown: ReadonlySet<string>): BreakdownRow[] {
+  if (rows.every((row) => row.key === null || shown.has(row.key))) return [...rows];
+  const out = new Map<string | null, number>();
+  for (const row of rows) {
+    const key = row.key !== null && shown.has(row.key) ? row.key : null;
+    out.set(key, (out.get(key) ?? 0) + row.count);
+  }
+  return sortBreakdown([...out].map(([key, count]) => ({ key, count })));
 }
 
 /** Political prisoners certain and possible on `date` (YYYY-MM-DD). */

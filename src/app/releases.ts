@@ -7,7 +7,7 @@ import { monthDays, isoToDay } from '../domain/partial-date.js';
 import type { Person } from '../domain/record.js';
 import { type AppContext } from './context.js';
 import { parseDay, parseMonth, type Audience } from './figures.js';
-import { withPublicEvents } from '../domain/project-person.js';
+import { withPublicFacts } from '../domain/project-person.js';
 import { nameOf, parseReleaseTimeline, PREFERRED_SYSTEMS } from '../domain/release-timeline.js';
 import { AppError } from './context.js';
 
@@ -46,7 +46,7 @@ export async function expected(ctx: AppContext, from: string, to: string, audien
     return { persons: await r.persons.getMany(ids), ratios: await r.reference.creditRatios() };
   });
   const visible = audience.publicOnly ? persons.filter((p) => p.visibility === 'public') : persons;
-  const list = expectedReleases(visible.map(withPublicEvents), from, to, ratios);
+  const list = expectedReleases(visible.map(withPublicFacts), from, to, ratios);
   return { from, to, fromDay, toDay: isoToDay(to), entries: list, names: namesOf(visible, audience) };
 }
 

@@ -21,6 +21,7 @@ import {
 import type { AppContext } from './context.js';
 import type { PersonListQuery, PersonSummaryRow, Store } from './ports.js';
 import { expected } from './releases.js';
+import { hiddenFacility } from './list.js';
 import { publicListRows, publicRowsById, publicTabRows } from './site-lists.js';
 import { dataVersion, memoized, personEntries, reading } from './site-memo.js';
 import { nameCardsFor, publicNameMap, type NameCard } from './site-names.js';
@@ -127,6 +128,7 @@ const presenters = new WeakMap<object, (doc: Person) => PublicPerson | null>();
 /** A page of public people matching `query` as name cards (name lists: no whole records needed). */
 export async function publicNamePage(ctx: AppContext, query: PersonListQuery) {
   const q = { ...query, publicOnly: true };
+  if (await hiddenFacility(ctx, q)) return { total: 0, cards: [] };
   const found =
     (await publicListRows(ctx, q)) ??
     (await ctx.store.read(async (r) => ({ total: await r.persons.count(q), rows: await r.persons.list(q) })));
@@ -136,6 +138,7 @@ export async function publicNamePage(ctx: AppContext, query: PersonListQuery) {
 /** A page of public people matching `query` (always public only). */
 export async function publicPersonPage(ctx: AppContext, query: PersonListQuery): Promise<CardPage> {
   const q = { ...query, publicOnly: true };
+  if (await hiddenFacility(ctx, q)) return { total: 0, cards: [] };
   const found =
     (await publicListRows(ctx, q)) ??
     (await ctx.store.read(async (r) => ({ total: await r.persons.count(q), rows: await r.persons.list(q) })));

@@ -108,7 +108,7 @@ export async function draftDigest(ctx: AppContext, req: DraftRequest, save?: Cha
   checkRequest(req);
   const [fromDay, toDay] = monthDays(req.month);
   const asOf = todayIso(ctx);
-  const imprisonedNow = (await countAt(ctx, asOf, { publicOnly: true })).certain;
+  const imprisonedNow = (await countAt(ctx, asOf, 'public')).certain;
   const draft = (persons: readonly Person[], refs: NarrativeRefs, now: string, releases?: MonthReleases) =>
     // Texts rest on public facts only; the checks still see every event.
     draftDocument({ ...req, persons: persons.map(withPublicFacts), refs, imprisonedNow, asOf, now, releases });

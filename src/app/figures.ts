@@ -20,14 +20,10 @@ import { isoToDay, dayToIso, monthDays } from '../domain/partial-date.js';
 import { AppError, todayIso, type AppContext } from './context.js';
 import type { FigureSubject, Repos, Store } from './ports.js';
 import { peopleChangedSince } from './person-changes.js';
+import type { Audience } from '../domain/access.js';
 
 export type BreakdownKey = 'sex' | 'region' | 'article' | 'facility';
 export const BREAKDOWN_KEYS: readonly BreakdownKey[] = ['sex', 'region', 'article', 'facility'];
-
-export interface Audience {
-  /** Public figures leave out persons whose record is internal. */
-  publicOnly: boolean;
-}
 
 interface CacheEntry {
   version: number;
@@ -39,7 +35,7 @@ interface CacheEntry {
   /** Counts on days asked at this version. */
   counts?: Map<number, DayCount>;
 }
-const cache = new WeakMap<Store, Map<boolean, CacheEntry>>();
+const cache = new WeakMap<Store, Map<Audience, CacheEntry>>();
 
 /**
  * At most this many person revisions since a cached load are applied to it, person by
@@ -60,34 +56,34 @@ export async function loadSubjects(ctx: AppContext, audience: Audience): Promise
 }
 
 async function loadEntry(ctx: AppContext, audience: Audience): Promise<CacheEntry> {
-  const perStore = cache.get(ctx.store) ?? new Map<boolean, CacheEntry>();
+  const perStore = cache.get(ctx.store) ?? new Map<Audience, CacheEntry>();
   cache.set(ctx.store, perStore);
   return ctx.store.read(async (repos) => {
     const version = await repos.meta.dataVersion();
-    const hit = perStore.get(audience.publicOnly);
+    const hit = perStore.get(audience);
     if (hit && hit.version === version) return hit;
     const older = [...perStore].filter(([, entry]) => entry.version < version);
     for (const [key, entry] of perStore) if (entry.version !== version) perStore.delete(key);
     const refreshed = older.length > 0 ? await refresh(repos, version, older, perStore) : undefined;
-    const own = refreshed?.get(audience.publicOnly);
+    const own = refreshed?.get(audience);
     if (own) return own;
-    const all = refreshed?.get(false) ?? perStore.get(false);
-    if (audience.publicOnly && all?.version === version) {
-      return keep(perStore, true, { version, revisionId: all.revisionId, subjects: publicOf(all.subjects) });
+    const all = refreshed?.get('staff') ?? perStore.get('staff');
+    if (audience === 'public' && all?.version === version) {
+      return keep(perStore, 'public', { version, revisionId: all.revisionId, subjects: publicOf(all.subjects) });
     }
     const revisionId = await repos.revisions.lastId();
-    const subjects = await repos.persons.figureSubjects(audience.publicOnly);
-    const entry = keep(perStore, audience.publicOnly, { version, revisionId, subjects });
+    const subjects = await repos.persons.figureSubjects(audience);
+    const entry = keep(perStore, audience, { version, revisionId, subjects });
     // Loaded for staff after the public ones: share the objects.
-    if (!audience.publicOnly && perStore.has(true)) {
-      perStore.set(true, { version, revisionId, subjects: publicOf(subjects) });
+    if (audience === 'staff' && perStore.has('public')) {
+      perStore.set('public', { version, revisionId, subjects: publicOf(subjects) });
     }
     return entry;
   });
 }
 
-function keep(perStore: Map<boolean, CacheEntry>, publicOnly: boolean, entry: CacheEntry): CacheEntry {
-  perStore.set(publicOnly, entry);
+function keep(perStore: Map<Audience, CacheEntry>, audience: Audience, entry: CacheEntry): CacheEntry {
+  perStore.set(audience, entry);
   return entry;
 }
 
@@ -100,29 +96,29 @@ function keep(perStore: Map<boolean, CacheEntry>, publicOnly: boolean, entry: Ca
 async function refresh(
   repos: Repos,
   version: number,
-  older: ReadonlyArray<[boolean, CacheEntry]>,
-  perStore: Map<boolean, CacheEntry>,
-): Promise<Map<boolean, CacheEntry> | undefined> {
+  older: ReadonlyArray<[Audience, CacheEntry]>,
+  perStore: Map<Audience, CacheEntry>,
+): Promise<Map<Audience, CacheEntry> | undefined> {
   const since = Math.min(...older.map(([, entry]) => entry.revisionId));
   const changed = await peopleChangedSince(repos, since, FIGURE_REFRESH_LIMIT);
   if (changed === null) return undefined;
   const revisionId = await repos.revisions.lastId();
   const ids = [...changed];
-  const fresh = await repos.persons.figureSubjectsOf(ids, false);
+  const fresh = await repos.persons.figureSubjectsOf(ids, 'staff');
   const freshPublic = fresh.filter((s) => s.isPublic);
-  const out = new Map<boolean, CacheEntry>();
-  for (const [publicOnly, old] of older) {
-    const added = publicOnly ? freshPublic : fresh;
+  const out = new Map<Audience, CacheEntry>();
+  for (const [audience, old] of older) {
+    const added = audience === 'public' ? freshPublic : fresh;
     const { subjects, removed } = withChanged(old.subjects, ids, added);
     const entry: CacheEntry = { version, revisionId, subjects };
     if (old.counts) entry.counts = adjustedCounts(old.counts, removed, added);
-    out.set(publicOnly, entry);
-    if ((perStore.get(publicOnly)?.version ?? -1) < version) perStore.set(publicOnly, entry);
+    out.set(audience, entry);
+    if ((perStore.get(audience)?.version ?? -1) < version) perStore.set(audience, entry);
   }
   return out;
 }
 
-/** The subjects of public records, in the same order (what `figureSubjects(true)` loads). */
+/** The subjects of public records, in the same order (what `figureSubjects('public')` loads). */
 function publicOf(subjects: readonly FigureSubject[]): FigureSubject[] {
   return subjects.filter((s) => s.isPublic);
 }
@@ -169,7 +165,7 @@ export async function statsAt(ctx: AppContext, date: string, audience: Audience)
   const breakdowns = Object.fromEntries(
     BREAKDOWN_KEYS.map((k) => [k, breakdown(subjects, day, k)]),
   ) as Stats['breakdowns'];
-  if (audience.publicOnly) breakdowns.facility = foldHidden(breakdowns.facility, await publicFacilityIds(ctx));
+  if (audience === 'public') breakdowns.facility = foldHidden(breakdowns.facility, await publicFacilityIds(ctx));
   if (date === todayIso(ctx)) return { date, count: certain, possible, breakdowns };
   const facilityNote =
     'The registry indexes where each person is held now, so the facility breakdown is given for today only.';

@@ -40,7 +40,7 @@ export async function listPersons(
  * facility nor who is held there.
  */
 export async function hiddenFacility(ctx: AppContext, query: PersonListQuery): Promise<boolean> {
-  if (!query.publicOnly || query.facilityId === undefined) return false;
+  if (query.audience !== 'public' || query.facilityId === undefined) return false;
   return !(await publicFacilityIds(ctx)).has(query.facilityId);
 }
 
@@ -51,7 +51,7 @@ async function searchPage(
   offset: number,
   limit: number,
 ): Promise<PersonPage> {
-  const hits = await searchPersons(ctx, q, { limit: MAX_SEARCH_HITS, publicOnly: Boolean(filters.publicOnly) });
+  const hits = await searchPersons(ctx, q, { limit: MAX_SEARCH_HITS, audience: filters.audience });
   const rank = new Map(hits.map((h, i) => [h.id, i]));
   const rows = await ctx.store.read((r) =>
     r.persons.list({ ...filters, ids: hits.map((h) => h.id), offset: 0, limit: MAX_SEARCH_HITS }),

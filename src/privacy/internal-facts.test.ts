@@ -162,7 +162,7 @@ describe('3. an internal facility does not leak', () => {
   it('the public CSV (site and export --public) names no internal facility', async () => {
     const site = (await text('/data/registry.csv')).body;
     let exported = '';
-    await exportRegistry(ctx, { format: 'csv', publicOnly: true }, async (chunk) => {
+    await exportRegistry(ctx, { format: 'csv', audience: 'public' }, async (chunk) => {
       exported += chunk;
     });
     for (const csv of [site, exported]) {
@@ -172,7 +172,7 @@ describe('3. an internal facility does not leak', () => {
       expect(csv).not.toContain('356');
     }
     const staff: string[] = [];
-    await exportRegistry(ctx, { format: 'csv', publicOnly: false }, async (chunk) => {
+    await exportRegistry(ctx, { format: 'csv', audience: 'staff' }, async (chunk) => {
       staff.push(chunk);
     });
     expect(staff.join('')).toContain('Secret Colony');

@@ -82,18 +82,18 @@ export function registerDataCommands(program: Command, io: Io): void {
     .option('--public', 'only what is public (as the open-data download)')
     .action(async (opts: { format: string; out?: string; public?: boolean }, cmd: Command) => {
       const format = parseFormat(opts.format);
-      const publicOnly = Boolean(opts.public);
+      const audience = opts.public ? 'public' : 'staff';
       const file = opts.out;
       if (file) {
         // A temporary name renamed at the end (no partial file on failure), owner-only (0600).
         await withApp(cmd, (ctx) =>
-          writeFileAtomically(file, (write) => exportRegistry(ctx, { format, publicOnly }, write)),
+          writeFileAtomically(file, (write) => exportRegistry(ctx, { format, audience }, write)),
         );
         io.err(`Exported to ${file}.`);
         return;
       }
       await withApp(cmd, (ctx) =>
-        exportRegistry(ctx, { format, publicOnly }, async (chunk) => {
+        exportRegistry(ctx, { format, audience }, async (chunk) => {
           if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
         }),
       );

@@ -5,7 +5,7 @@
  * ETag is a hash of the file, so clients can revalidate cheaply.
  *
  * Only the public presenters write these files (`exportRegistry` with
- * `publicOnly: true`): internal records and fields never reach them.
+ * `audience: 'public'`): internal records and fields never reach them.
  *
  * @example
  * const cache = createDownloadCache(ctx, { dir: '/var/cache/rollcall' });
@@ -105,7 +105,7 @@ async function writeDownload(
   // Loaded on the first download: serving pages never pays for the exporter.
   const { exportRegistry } = await import('../../app/export.js');
   const size = await writeFileAtomically(path, (write) =>
-    exportRegistry(ctx, { format, publicOnly: true }, async (chunk) => {
+    exportRegistry(ctx, { format, audience: 'public' }, async (chunk) => {
       hash.update(chunk);
       await write(chunk);
     }),

@@ -55,6 +55,7 @@ export async function articlePage(req: PageRequest, code: string, page: number):
   if (!known) throw new PageNotFound(req.path);
   const { articles } = await publicCatalog(req.app);
   const list = await publicNamePage(req.app, {
+    audience: 'public',
     article: code,
     sort: 'name',
     offset: (page - 1) * ARTICLE_PAGE_SIZE,

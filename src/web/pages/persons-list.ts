@@ -14,7 +14,7 @@ import {
   type CardPage,
   type PublicFacility,
 } from '../../app/site-queries.js';
-import type { PersonListQuery } from '../../app/ports.js';
+import type { PublicListQuery } from '../../app/ports.js';
 import { REGIONS, Region, Sex, type Lang } from '../../domain/record.js';
 import { html, dataTable, filterForm, pagination, breadcrumb, type FilterField, type SafeHtml } from '../kit/index.js';
 import {
@@ -80,7 +80,7 @@ export function listUrl(lang: Lang, p: ListParams): string {
 
 async function findPage(req: PageRequest, p: ListParams): Promise<CardPage> {
   const page = p.page ?? 1;
-  const filters: PersonListQuery = {
+  const filters: PublicListQuery = {
     status: p.status === 'all' ? undefined : p.status,
     region: p.region,
     sex: p.sex,
@@ -89,7 +89,7 @@ async function findPage(req: PageRequest, p: ListParams): Promise<CardPage> {
     detentionYear: p.year,
     sort: p.sort ?? 'name',
     order: p.order ?? 'asc',
-    publicOnly: true,
+    audience: 'public',
   };
   if (!p.q) return publicPersonPage(req.app, { ...filters, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   // The same search as the API: matches filtered, ranked by name match unless a sort is chosen.

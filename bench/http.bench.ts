@@ -86,7 +86,7 @@ export async function benchHttp(ctx: AppContext): Promise<Record<string, number>
 }
 
 async function publicIds(ctx: AppContext, count: number): Promise<string[]> {
-  const rows = await ctx.store.read((r) => r.persons.list({ publicOnly: true, limit: count, sort: 'name' }));
+  const rows = await ctx.store.read((r) => r.persons.list({ audience: 'public', limit: count, sort: 'name' }));
   return rows.map((r) => r.id);
 }
 

@@ -134,20 +134,18 @@ async function benchCore(dir: string): Promise<void> {
 
   const out = createWriteStream(join(dir, 'export.json'));
   await time('export json', () =>
-    exportRegistry(ctx, { format: 'json', publicOnly: false }, async (chunk) => {
+    exportRegistry(ctx, { format: 'json', audience: 'staff' }, async (chunk) => {
       if (!out.write(chunk)) await once(out, 'drain');
     }),
   );
   out.end();
-  await time('figures: first load (cold)', () => loadSubjects(ctx, { publicOnly: false }));
+  await time('figures: first load (cold)', () => loadSubjects(ctx, 'staff'));
   // Fifty different days (counts are kept per day and data version: one day asked again is not counted again).
   const days = Array.from({ length: 50 }, (_, i) => new Date(Date.UTC(2020, 7, 1 + i * 37)).toISOString().slice(0, 10));
   let day = 0;
-  await repeat('count on a date', 50, () => countAt(ctx, days[day++ % days.length]!, { publicOnly: false }));
-  await repeat('five-year daily series', 10, () =>
-    countSeries(ctx, '2020-08-01', '2025-07-31', 'day', { publicOnly: false }),
-  );
-  await repeat('releases of a month', 20, () => releasesOfMonth(ctx, '2024-01', { publicOnly: false }));
+  await repeat('count on a date', 50, () => countAt(ctx, days[day++ % days.length]!, 'staff'));
+  await repeat('five-year daily series', 10, () => countSeries(ctx, '2020-08-01', '2025-07-31', 'day', 'staff'));
+  await repeat('releases of a month', 20, () => releasesOfMonth(ctx, '2024-01', 'staff'));
   const checks = await time('checks over the registry', () => runChecks(ctx, { minSeverity: 'warning' }));
   figures['check findings'] = checks.findings.length;
   sample();

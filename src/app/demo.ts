@@ -26,7 +26,7 @@ export async function loadDemo(ctx: AppContext, opts: { synthetic: number; asWri
   const digestIds = demo.corrections.map((c) => c.personId);
   const at = ctx.now().toISOString();
   await ctx.store.write(async (repos) => {
-    if ((await repos.persons.count()) > 0) {
+    if ((await repos.persons.count({ audience: 'staff' })) > 0) {
       throw new AppError('not-empty', 'The demo loads only into an empty registry; use another --db file.');
     }
     const meta = { actor: DEMO_ACTOR, note: 'January 2024 digest, facts as written', at };

@@ -18,7 +18,7 @@ const editor = { actor: 'editor' };
 async function uncached(ctx: AppContext, req: DraftRequest): Promise<Digest> {
   const [fromDay, toDay] = monthDays(req.month);
   const asOf = todayIso(ctx);
-  const imprisonedNow = (await countAt(ctx, asOf, { publicOnly: true })).certain;
+  const imprisonedNow = (await countAt(ctx, asOf, 'public')).certain;
   return ctx.store.read(async (repos) => {
     const ids = await repos.persons.idsWithEvent(EVENT_OF_KIND[req.kind], fromDay, toDay);
     const persons = await repos.persons.getMany(ids);

@@ -24,7 +24,7 @@
 import type { CheckContext } from '../domain/checks.js';
 import { registryFindings, type DigestKind, type DigestWarning, type NarrativeRefs } from '../domain/digest/index.js';
 import { monthDays } from '../domain/partial-date.js';
-import { withPublicEvents } from '../domain/project-person.js';
+import { withPublicFacts } from '../domain/project-person.js';
 import type { CreditRatio, Person } from '../domain/record.js';
 import { releasesInMonth, type MonthReleases } from '../domain/releases.js';
 import type { Repos, Store } from './ports.js';
@@ -121,7 +121,7 @@ export async function draftReader(store: Store, repos: Repos): Promise<DraftRead
       if (!releases) {
         const [fromDay, toDay] = monthDays(month);
         const persons = await reader.persons(await reader.idsWithEvent('releases', fromDay, toDay));
-        const candidates = persons.filter((p) => p.visibility !== 'internal').map(withPublicEvents);
+        const candidates = persons.filter((p) => p.visibility !== 'internal').map(withPublicFacts);
         releases = releasesInMonth(candidates, month);
         memo.releases.set(month, releases);
       }

@@ -6,7 +6,7 @@
  * Every stored change is a revision of entity type `digest`, so the history shows
  * who changed what and any revision can be read back.
  */
-import { withPublicEvents } from '../domain/project-person.js';
+import { withPublicFacts } from '../domain/project-person.js';
 import {
   DIGEST_KINDS,
   Digest,
@@ -108,10 +108,10 @@ export async function draftDigest(ctx: AppContext, req: DraftRequest, save?: Cha
   checkRequest(req);
   const [fromDay, toDay] = monthDays(req.month);
   const asOf = todayIso(ctx);
-  const imprisonedNow = (await countAt(ctx, asOf, { publicOnly: true })).certain;
+  const imprisonedNow = (await countAt(ctx, asOf, 'public')).certain;
   const draft = (persons: readonly Person[], refs: NarrativeRefs, now: string, releases?: MonthReleases) =>
     // Texts rest on public facts only; the checks still see every event.
-    draftDocument({ ...req, persons: persons.map(withPublicEvents), refs, imprisonedNow, asOf, now, releases });
+    draftDocument({ ...req, persons: persons.map(withPublicFacts), refs, imprisonedNow, asOf, now, releases });
   if (!save) {
     return ctx.store.read(async (repos) => {
       // Records, reference data and checks are shared by the drafts of one data version.

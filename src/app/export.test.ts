@@ -56,25 +56,25 @@ describe('exportRegistry', () => {
   it('writes the same JSON as serialising the whole registry at once', async () => {
     const all = await everything();
     expect(all.persons).toHaveLength(SYNTHETIC + 5);
-    expect(await exported({ format: 'json', publicOnly: false })).toBe(serializeRegistryJson(all));
+    expect(await exported({ format: 'json', audience: 'staff' })).toBe(serializeRegistryJson(all));
   });
 
   it('writes the same CSV as one table of everyone (and of the public only)', async () => {
     const all = await everything();
     const sorted = [...all.persons].sort((a, b) => (a.id < b.id ? -1 : 1));
-    expect(await exported({ format: 'csv', publicOnly: false })).toBe(
-      personsToCsv(sorted, all.facilities, { header: true, publicOnly: false }),
+    expect(await exported({ format: 'csv', audience: 'staff' })).toBe(
+      personsToCsv(sorted, all.facilities, { header: true, audience: 'staff' }),
     );
     const visible = sorted.filter((p) => p.visibility === 'public');
     expect(visible.length).toBeLessThan(sorted.length);
-    expect(await exported({ format: 'csv', publicOnly: true })).toBe(
-      personsToCsv(visible, all.facilities, { header: true, publicOnly: true }),
+    expect(await exported({ format: 'csv', audience: 'public' })).toBe(
+      personsToCsv(visible, all.facilities, { header: true, audience: 'public' }),
     );
   });
 
   it('leaves internal people out of the public JSON', async () => {
     const all = await everything();
-    const text = await exported({ format: 'json', publicOnly: true });
+    const text = await exported({ format: 'json', audience: 'public' });
     const ids = [...text.matchAll(/^ {4}\{"id":"(p-[^"]+)"/gm)].map((m) => m[1]);
     expect(ids).toEqual(
       all.persons
@@ -102,7 +102,7 @@ describe('exportRegistry', () => {
     let busy = false;
     let calls = 0;
     let out = '';
-    await exportRegistry(app.ctx, { format: 'csv', publicOnly: false }, async (chunk) => {
+    await exportRegistry(app.ctx, { format: 'csv', audience: 'staff' }, async (chunk) => {
       expect(busy).toBe(false);
       busy = true;
       calls++;
@@ -111,9 +111,9 @@ describe('exportRegistry', () => {
       busy = false;
     });
     expect(calls).toBeGreaterThan(2);
-    expect(out).toBe(await exported({ format: 'csv', publicOnly: false }));
+    expect(out).toBe(await exported({ format: 'csv', audience: 'staff' }));
     let n = 0;
-    const failing = exportRegistry(app.ctx, { format: 'json', publicOnly: false }, async () => {
+    const failing = exportRegistry(app.ctx, { format: 'json', audience: 'staff' }, async () => {
       if (++n === 3) throw new Error('disk full');
       await new Promise((resolve) => setTimeout(resolve, 1));
     });

@@ -1,8 +1,8 @@
 /**
  * Export the registry as JSON (the whole registry, importable, one record per
  * line) or CSV (one row per person). Streams in pages: memory stays flat
- * whatever the registry's size. With `publicOnly`, records pass through the
- * public presenters first (the open-data download).
+ * whatever the registry's size. For the `public` audience, records pass through
+ * the public presenters first (the open-data download).
  */
 import { Facility as FacilitySchema, Person as PersonSchema, Source as SourceSchema } from '../domain/record.js';
 import type { Facility, Person, Source } from '../domain/record.js';
@@ -11,10 +11,12 @@ import { jsonChunksAsync } from '../exchange/json.js';
 import { presentPublicFacility, presentPublicPerson, presentPublicSource } from '../http/presenters/public-person.js';
 import type { AppContext } from './context.js';
 import type { Repos } from './ports.js';
+import type { Audience } from '../domain/access.js';
 
 export interface ExportOptions {
   format: 'json' | 'csv';
-  publicOnly: boolean;
+  /** Who reads: `public` exports only what the public presenters let out. */
+  audience: Audience;
 }
 
 type Sink = (chunk: string) => Promise<void> | void;
@@ -53,20 +55,21 @@ export function overlapped(write: Sink): { write: (chunk: string) => Promise<voi
 }
 
 async function exportJson(repos: Repos, facilities: Facility[], sources: Source[], opts: ExportOptions, write: Sink) {
-  const pub = opts.publicOnly;
+  const pub = opts.audience === 'public';
   const publicSources = new Set(sources.filter((s) => s.visibility === 'public').map((s) => s.id));
   const publicFacilities = new Set(facilities.filter((f) => f.visibility === 'public').map((f) => f.id));
   const chunks = jsonChunksAsync({
     articles: await repos.reference.articles(),
     creditRatios: await repos.reference.creditRatios(),
-    facilities: pub ? publicOnly(facilities.map(presentPublicFacility), FacilitySchema) : facilities,
-    sources: pub ? publicOnly(sources.map(presentPublicSource), SourceSchema) : sources,
+    facilities: pub ? parsedViews(facilities.map(presentPublicFacility), FacilitySchema) : facilities,
+    sources: pub ? parsedViews(sources.map(presentPublicSource), SourceSchema) : sources,
     persons: personsOf(repos, pub ? (p) => publicRecord(p, publicSources, publicFacilities) : (p) => p),
   });
   for await (const chunk of chunks) await write(chunk);
 }
 
-function publicOnly<T>(views: ReadonlyArray<object | null>, schema: { parse(v: unknown): T }): T[] {
+/** The views the presenter let out (non-null), parsed back into records. */
+function parsedViews<T>(views: ReadonlyArray<object | null>, schema: { parse(v: unknown): T }): T[] {
   return views.filter((v): v is object => v !== null).map((v) => schema.parse(v));
 }
 
@@ -99,11 +102,11 @@ async function* personsOf(repos: Repos, map: (p: Person) => Person | null): Asyn
 async function exportCsv(repos: Repos, facilities: Facility[], _sources: Source[], opts: ExportOptions, write: Sink) {
   let header = true;
   await forEachPersonPage(repos, async (persons) => {
-    const visible = opts.publicOnly ? persons.filter((p) => p.visibility === 'public') : persons;
-    await write(personsToCsv(visible, facilities, { header, publicOnly: opts.publicOnly }));
+    const visible = opts.audience === 'public' ? persons.filter((p) => p.visibility === 'public') : persons;
+    await write(personsToCsv(visible, facilities, { header, audience: opts.audience }));
     header = false;
   });
-  if (header) await write(personsToCsv([], facilities, { header: true, publicOnly: opts.publicOnly }));
+  if (header) await write(personsToCsv([], facilities, { header: true, audience: opts.audience }));
 }
 
 /** Persons in id order, a page at a time. */

@@ -9,6 +9,7 @@ import type { Person } from '../domain/record.js';
 import type { AppContext } from './context.js';
 import { countOn } from '../domain/figures.js';
 import { isoToDay } from '../domain/partial-date.js';
+import { AUDIENCES, type Audience } from '../domain/access.js';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 let ctx: AppContext;
@@ -30,14 +31,14 @@ beforeAll(async () => {
 afterAll(() => app.cleanup());
 
 const bump = () => ctx.store.write((r) => r.meta.bumpDataVersion());
-const fromStore = (publicOnly: boolean) => ctx.store.read((r) => r.persons.figureSubjects(publicOnly));
+const fromStore = (audience: Audience) => ctx.store.read((r) => r.persons.figureSubjects(audience));
 
 describe('countAt', () => {
   it('counts through the cached columns as countOn does over the subjects', async () => {
-    for (const publicOnly of [false, true]) {
-      const subjects = await loadSubjects(ctx, { publicOnly });
+    for (const audience of AUDIENCES) {
+      const subjects = await loadSubjects(ctx, audience);
       for (const date of ['2019-12-31', '2021-06-01', '2023-06-15', '2024-02-02']) {
-        expect(await countAt(ctx, date, { publicOnly })).toEqual(countOn(subjects, isoToDay(date)));
+        expect(await countAt(ctx, date, audience)).toEqual(countOn(subjects, isoToDay(date)));
       }
     }
   });
@@ -46,35 +47,35 @@ describe('countAt', () => {
 describe('loadSubjects', () => {
   it('derives the public subjects from the staff ones: same objects, same as loading them', async () => {
     await bump();
-    const all = await loadSubjects(ctx, { publicOnly: false });
-    const pub = await loadSubjects(ctx, { publicOnly: true });
-    expect(pub).toEqual(await fromStore(true));
-    expect(all).toEqual(await fromStore(false));
+    const all = await loadSubjects(ctx, 'staff');
+    const pub = await loadSubjects(ctx, 'public');
+    expect(pub).toEqual(await fromStore('public'));
+    expect(all).toEqual(await fromStore('staff'));
     expect(pub.length).toBeLessThan(all.length);
     const shared = new Set(all);
     expect(pub.every((s) => shared.has(s))).toBe(true);
-    expect(await loadSubjects(ctx, { publicOnly: true })).toBe(pub);
+    expect(await loadSubjects(ctx, 'public')).toBe(pub);
   });
 
   it('shares the objects when the staff subjects are loaded after the public ones', async () => {
     await bump();
-    const pub = await loadSubjects(ctx, { publicOnly: true });
-    expect(pub).toEqual(await fromStore(true));
-    const all = await loadSubjects(ctx, { publicOnly: false });
-    const again = await loadSubjects(ctx, { publicOnly: true });
+    const pub = await loadSubjects(ctx, 'public');
+    expect(pub).toEqual(await fromStore('public'));
+    const all = await loadSubjects(ctx, 'staff');
+    const again = await loadSubjects(ctx, 'public');
     expect(again).toEqual(pub);
     const shared = new Set(all);
     expect(again.every((s) => shared.has(s))).toBe(true);
   });
 
   it('reloads after a write and counts the same as before', async () => {
-    const before = await countAt(ctx, '2023-06-15', { publicOnly: true });
-    const old = await loadSubjects(ctx, { publicOnly: false });
+    const before = await countAt(ctx, '2023-06-15', 'public');
+    const old = await loadSubjects(ctx, 'staff');
     await bump();
-    const fresh = await loadSubjects(ctx, { publicOnly: false });
+    const fresh = await loadSubjects(ctx, 'staff');
     expect(fresh).not.toBe(old);
     expect(fresh).toEqual(old);
-    expect(await countAt(ctx, '2023-06-15', { publicOnly: true })).toEqual(before);
+    expect(await countAt(ctx, '2023-06-15', 'public')).toEqual(before);
   });
 });
 
@@ -82,12 +83,12 @@ describe('loadSubjects after edits (people changed since the cached load)', () =
   /** Counts that the subjects loaded from scratch give on a spread of days. */
   const days = ['2019-12-31', '2020-08-15', '2021-06-01', '2022-03-01', '2023-06-15', '2024-02-02', '2025-12-31'];
   async function expectAsLoaded() {
-    for (const publicOnly of [false, true]) {
-      const subjects = await loadSubjects(ctx, { publicOnly });
-      const loaded = await fromStore(publicOnly);
+    for (const audience of AUDIENCES) {
+      const subjects = await loadSubjects(ctx, audience);
+      const loaded = await fromStore(audience);
       expect(subjects).toEqual(loaded);
       for (const date of days) {
-        expect(await countAt(ctx, date, { publicOnly })).toEqual(countOn(loaded, isoToDay(date)));
+        expect(await countAt(ctx, date, audience)).toEqual(countOn(loaded, isoToDay(date)));
       }
     }
   }
@@ -102,14 +103,14 @@ describe('loadSubjects after edits (people changed since the cached load)', () =
   }
 
   it('applies updates, visibility changes, deletions and new people as a reload would give them', async () => {
-    const before = await loadSubjects(ctx, { publicOnly: false });
-    await loadSubjects(ctx, { publicOnly: true });
+    const before = await loadSubjects(ctx, 'staff');
+    await loadSubjects(ctx, 'public');
     const ids = await ctx.store.read((r) => r.persons.ids(null, 300));
     const a = await getPerson(ctx, ids[3]!);
     await updatePerson(ctx, a.id, reshaped(a, 1), { actor: 'test' });
     await expectAsLoaded();
     // Brought up to date, not loaded again: the others' subjects are the cached objects.
-    const after = await loadSubjects(ctx, { publicOnly: false });
+    const after = await loadSubjects(ctx, 'staff');
     expect(after.find((s) => s.personId === ids[4])).toBe(before.find((s) => s.personId === ids[4]));
     expect(after.find((s) => s.personId === a.id)).not.toBe(before.find((s) => s.personId === a.id));
     const b = await getPerson(ctx, ids[10]!);
@@ -117,9 +118,9 @@ describe('loadSubjects after edits (people changed since the cached load)', () =
     await expectAsLoaded();
     // Public entry only (the staff one not loaded at this version), then made public again.
     await updatePerson(ctx, b.id, { ...b, visibility: 'public' }, { actor: 'test' });
-    expect(await loadSubjects(ctx, { publicOnly: true })).toEqual(await fromStore(true));
+    expect(await loadSubjects(ctx, 'public')).toEqual(await fromStore('public'));
     await deletePerson(ctx, ids[20]!, { actor: 'test' });
-    expect(await loadSubjects(ctx, { publicOnly: true })).toEqual(await fromStore(true));
+    expect(await loadSubjects(ctx, 'public')).toEqual(await fromStore('public'));
     await expectAsLoaded();
     const copy = await getPerson(ctx, ids[30]!);
     const { id: _id, ...fields } = reshaped(copy, 3);
@@ -128,11 +129,11 @@ describe('loadSubjects after edits (people changed since the cached load)', () =
     await createPerson(ctx, { ...copy, id: 'p-0' }, { actor: 'test' });
     await createPerson(ctx, { ...copy, id: 'p-zzz' }, { actor: 'test' });
     await expectAsLoaded();
-    expect((await loadSubjects(ctx, { publicOnly: false })).some((s) => s.personId === person.id)).toBe(true);
+    expect((await loadSubjects(ctx, 'staff')).some((s) => s.personId === person.id)).toBe(true);
   });
 
   it('loads everyone again after more changes than it applies one by one', async () => {
-    const old = await loadSubjects(ctx, { publicOnly: false });
+    const old = await loadSubjects(ctx, 'staff');
     const ids = await ctx.store.read((r) => r.persons.ids(null, 300));
     await ctx.store.write(async (repos) => {
       // Every person written until there are more revisions than the limit.
@@ -143,7 +144,7 @@ describe('loadSubjects after edits (people changed since the cached load)', () =
         }
       }
     });
-    const fresh = await loadSubjects(ctx, { publicOnly: false });
+    const fresh = await loadSubjects(ctx, 'staff');
     expect(fresh).not.toBe(old);
     await expectAsLoaded();
   });

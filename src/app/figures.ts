@@ -5,21 +5,25 @@
  * The bulk load (one row set per person) is cached per store and per data
  * version: any write bumps the version, so a cached figure is never stale.
  */
-import { dailySeries, monthlySeries, monthlyFlows, breakdown, type DayCount } from '../domain/figures.js';
+import {
+  dailySeries,
+  monthlySeries,
+  monthlyFlows,
+  breakdown,
+  sortBreakdown,
+  type BreakdownRow,
+  type DayCount,
+} from '../domain/figures.js';
 import { countColumns, countOnColumns, type CountColumns } from '../domain/figures-columns.js';
 import { adjustedCounts, withChanged } from '../domain/figures-changes.js';
 import { isoToDay, dayToIso, monthDays } from '../domain/partial-date.js';
 import { AppError, todayIso, type AppContext } from './context.js';
 import type { FigureSubject, Repos, Store } from './ports.js';
 import { peopleChangedSince } from './person-changes.js';
+import type { Audience } from '../domain/access.js';
 
 export type BreakdownKey = 'sex' | 'region' | 'article' | 'facility';
 export const BREAKDOWN_KEYS: readonly BreakdownKey[] = ['sex', 'region', 'article', 'facility'];
-
-export interface Audience {
-  /** Public figures leave out persons whose record is internal. */
-  publicOnly: boolean;
-}
 
 interface CacheEntry {
   version: number;
@@ -31,7 +35,7 @@ interface CacheEntry {
   /** Counts on days asked at this version. */
   counts?: Map<number, DayCount>;
 }
-const cache = new WeakMap<Store, Map<boolean, CacheEntry>>();
+const cache = new WeakMap<Store, Map<Audience, CacheEntry>>();
 
 /**
  * At most this many person revisions since a cached load are applied to it, person by
@@ -52,34 +56,34 @@ export async function loadSubjects(ctx: AppContext, audience: Audience): Promise
 }
 
 async function loadEntry(ctx: AppContext, audience: Audience): Promise<CacheEntry> {
-  const perStore = cache.get(ctx.store) ?? new Map<boolean, CacheEntry>();
+  const perStore = cache.get(ctx.store) ?? new Map<Audience, CacheEntry>();
   cache.set(ctx.store, perStore);
   return ctx.store.read(async (repos) => {
     const version = await repos.meta.dataVersion();
-    const hit = perStore.get(audience.publicOnly);
+    const hit = perStore.get(audience);
     if (hit && hit.version === version) return hit;
     const older = [...perStore].filter(([, entry]) => entry.version < version);
     for (const [key, entry] of perStore) if (entry.version !== version) perStore.delete(key);
     const refreshed = older.length > 0 ? await refresh(repos, version, older, perStore) : undefined;
-    const own = refreshed?.get(audience.publicOnly);
+    const own = refreshed?.get(audience);
     if (own) return own;
-    const all = refreshed?.get(false) ?? perStore.get(false);
-    if (audience.publicOnly && all?.version === version) {
-      return keep(perStore, true, { version, revisionId: all.revisionId, subjects: publicOf(all.subjects) });
+    const all = refreshed?.get('staff') ?? perStore.get('staff');
+    if (audience === 'public' && all?.version === version) {
+      return keep(perStore, 'public', { version, revisionId: all.revisionId, subjects: publicOf(all.subjects) });
     }
     const revisionId = await repos.revisions.lastId();
-    const subjects = await repos.persons.figureSubjects(audience.publicOnly);
-    const entry = keep(perStore, audience.publicOnly, { version, revisionId, subjects });
+    const subjects = await repos.persons.figureSubjects(audience);
+    const entry = keep(perStore, audience, { version, revisionId, subjects });
     // Loaded for staff after the public ones: share the objects.
-    if (!audience.publicOnly && perStore.has(true)) {
-      perStore.set(true, { version, revisionId, subjects: publicOf(subjects) });
+    if (audience === 'staff' && perStore.has('public')) {
+      perStore.set('public', { version, revisionId, subjects: publicOf(subjects) });
     }
     return entry;
   });
 }
 
-function keep(perStore: Map<boolean, CacheEntry>, publicOnly: boolean, entry: CacheEntry): CacheEntry {
-  perStore.set(publicOnly, entry);
+function keep(perStore: Map<Audience, CacheEntry>, audience: Audience, entry: CacheEntry): CacheEntry {
+  perStore.set(audience, entry);
   return entry;
 }
 
@@ -92,29 +96,29 @@ function keep(perStore: Map<boolean, CacheEntry>, publicOnly: boolean, entry: Ca
 async function refresh(
   repos: Repos,
   version: number,
-  older: ReadonlyArray<[boolean, CacheEntry]>,
-  perStore: Map<boolean, CacheEntry>,
-): Promise<Map<boolean, CacheEntry> | undefined> {
+  older: ReadonlyArray<[Audience, CacheEntry]>,
+  perStore: Map<Audience, CacheEntry>,
+): Promise<Map<Audience, CacheEntry> | undefined> {
   const since = Math.min(...older.map(([, entry]) => entry.revisionId));
   const changed = await peopleChangedSince(repos, since, FIGURE_REFRESH_LIMIT);
   if (changed === null) return undefined;
   const revisionId = await repos.revisions.lastId();
   const ids = [...changed];
-  const fresh = await repos.persons.figureSubjectsOf(ids, false);
+  const fresh = await repos.persons.figureSubjectsOf(ids, 'staff');
   const freshPublic = fresh.filter((s) => s.isPublic);
-  const out = new Map<boolean, CacheEntry>();
-  for (const [publicOnly, old] of older) {
-    const added = publicOnly ? freshPublic : fresh;
+  const out = new Map<Audience, CacheEntry>();
+  for (const [audience, old] of older) {
+    const added = audience === 'public' ? freshPublic : fresh;
     const { subjects, removed } = withChanged(old.subjects, ids, added);
     const entry: CacheEntry = { version, revisionId, subjects };
     if (old.counts) entry.counts = adjustedCounts(old.counts, removed, added);
-    out.set(publicOnly, entry);
-    if ((perStore.get(publicOnly)?.version ?? -1) < version) perStore.set(publicOnly, entry);
+    out.set(audience, entry);
+    if ((perStore.get(audience)?.version ?? -1) < version) perStore.set(audience, entry);
   }
   return out;
 }
 
-/** The subjects of public records, in the same order (what `figureSubjects(true)` loads). */
+/** The subjects of public records, in the same order (what `figureSubjects('public')` loads). */
 function publicOf(subjects: readonly FigureSubject[]): FigureSubject[] {
   return subjects.filter((s) => s.isPublic);
 }
@@ -161,10 +165,31 @@ export async function statsAt(ctx: AppContext, date: string, audience: Audience)
   const breakdowns = Object.fromEntries(
     BREAKDOWN_KEYS.map((k) => [k, breakdown(subjects, day, k)]),
   ) as Stats['breakdowns'];
+  if (audience === 'public') breakdowns.facility = foldHidden(breakdowns.facility, await publicFacilityIds(ctx));
   if (date === todayIso(ctx)) return { date, count: certain, possible, breakdowns };
   const facilityNote =
     'The registry indexes where each person is held now, so the facility breakdown is given for today only.';
   return { date, count: certain, possible, breakdowns: { ...breakdowns, facility: [] }, facilityNote };
+}
+
+/** Ids of the facilities the public may see. */
+export async function publicFacilityIds(ctx: AppContext): Promise<Set<string>> {
+  const facilities = await ctx.store.read((r) => r.facilities.list());
+  return new Set(facilities.filter((f) => f.visibility === 'public').map((f) => f.id));
+}
+
+/**
+ * A facility breakdown as the public sees it: people held in a facility it may not see
+ * count under "unknown" (null), as in a registry without that facility.
+ */
+function foldHidden(rows: readonly BreakdownRow[], shown: ReadonlySet<string>): BreakdownRow[] {
+  if (rows.every((row) => row.key === null || shown.has(row.key))) return [...rows];
+  const out = new Map<string | null, number>();
+  for (const row of rows) {
+    const key = row.key !== null && shown.has(row.key) ? row.key : null;
+    out.set(key, (out.get(key) ?? 0) + row.count);
+  }
+  return sortBreakdown([...out].map(([key, count]) => ({ key, count })));
 }
 
 /** Political prisoners certain and possible on `date` (YYYY-MM-DD). */

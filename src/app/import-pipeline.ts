@@ -112,7 +112,8 @@ export class Pipeline {
 
   /** A load larger than the registry builds its indexes once at the end (see `BulkLoadRepository`). */
   async #suspendIndexesIfLarge(records: number): Promise<() => Promise<void>> {
-    if (records < BULK_LOAD_FROM || records <= (await this.repos.persons.count())) return async () => {};
+    if (records < BULK_LOAD_FROM || records <= (await this.repos.persons.count({ audience: 'staff' })))
+      return async () => {};
     return this.repos.bulk.suspendIndexes();
   }
 

@@ -31,7 +31,7 @@ async function freshContext(): Promise<AppContext & { temp: TempStore }> {
 
 async function exported(ctx: AppContext): Promise<string> {
   let out = '';
-  await exportRegistry(ctx, { format: 'json', publicOnly: false }, async (chunk) => void (out += chunk));
+  await exportRegistry(ctx, { format: 'json', audience: 'staff' }, async (chunk) => void (out += chunk));
   return out;
 }
 
@@ -109,7 +109,7 @@ describe('importRegistryFile', () => {
     expect(found).toContainEqual(['persons', 1200, 'unknown-facility']);
     expect(found).toContainEqual(['persons', 2050, 'duplicate-id']);
     expect(report.problems.map((p) => p.row)).toEqual([...report.problems.map((p) => p.row)].sort((x, y) => x! - y!));
-    expect(await ctx.store.read((r) => r.persons.count())).toBe(0);
+    expect(await ctx.store.read((r) => r.persons.count({ audience: 'staff' }))).toBe(0);
     expect(await indexNames(ctx)).toEqual(indexes);
   });
 
@@ -118,7 +118,7 @@ describe('importRegistryFile', () => {
     const report = await importRegistryFile(ctx, file, opts({ dryRun: true }));
     expect(report.ok).toBe(true);
     expect(report.counts.persons.created).toBe(BULK_LOAD_FROM + 100);
-    expect(await ctx.store.read((r) => r.persons.count())).toBe(0);
+    expect(await ctx.store.read((r) => r.persons.count({ audience: 'staff' }))).toBe(0);
     expect(await ctx.store.read((r) => r.revisions.lastId())).toBe(0);
   });
 });

@@ -61,9 +61,9 @@ describe('person records', () => {
     await createPerson(ctx, luchynovich, staff);
     const p = await getPerson(ctx, 'p-luch');
     expect(p.names[0]?.family).toBe('Luchynovich');
-    expect((await statsAt(ctx, '2023-06-01', { publicOnly: false })).count).toBe(1);
-    expect((await statsAt(ctx, '2024-01-13', { publicOnly: false })).count).toBe(0);
-    const past = await statsAt(ctx, '2023-06-01', { publicOnly: false });
+    expect((await statsAt(ctx, '2023-06-01', 'staff')).count).toBe(1);
+    expect((await statsAt(ctx, '2024-01-13', 'staff')).count).toBe(0);
+    const past = await statsAt(ctx, '2023-06-01', 'staff');
     expect(past.breakdowns.sex).toEqual([{ key: 'male', count: 1 }]);
     expect(past.breakdowns.facility).toEqual([]);
     expect(past.facilityNote).toMatch(/today only/);
@@ -78,9 +78,9 @@ describe('person records', () => {
       visibility: 'internal',
     };
     await createPerson(ctx, { ...luchynovich, events: [...luchynovich.events.slice(0, 2), internalRelease] }, staff);
-    expect((await statsAt(ctx, '2024-06-01', { publicOnly: false })).count).toBe(1);
-    expect((await releasesOfMonth(ctx, '2024-01', { publicOnly: false })).entries).toEqual([]);
-    const row = (await ctx.store.read((r) => r.persons.list({ publicOnly: true })))[0];
+    expect((await statsAt(ctx, '2024-06-01', 'staff')).count).toBe(1);
+    expect((await releasesOfMonth(ctx, '2024-01', 'staff')).entries).toEqual([]);
+    const row = (await ctx.store.read((r) => r.persons.list({ audience: 'public' })))[0];
     expect(row?.status).toBe('imprisoned');
   });
 
@@ -103,7 +103,7 @@ describe('person records', () => {
     const error = (await createPerson(ctx, bad, staff).catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe('invalid-reference');
     expect(error.message).toContain('f-nope');
-    expect(await ctx.store.read((r) => r.persons.count())).toBe(0);
+    expect(await ctx.store.read((r) => r.persons.count({ audience: 'staff' }))).toBe(0);
   });
 
   it('keeps every change as a revision and restores any of them', async () => {

@@ -9,6 +9,7 @@
 import type { Facility, Person, Source, Article, CreditRatio, Lang } from '../domain/record.js';
 import type { PersonProjection, EventRow, PersonStatus } from '../domain/projection.js';
 import type { Digest, DigestKind, DigestStatus } from '../domain/digest/schema.js';
+import type { Audience } from '../domain/access.js';
 import type { AuditEntry } from '../domain/audit.js';
 
 export type EntityType = 'person' | 'facility' | 'source' | 'digest';
@@ -48,14 +49,17 @@ export interface PersonListQuery {
   article?: string | undefined;
   facilityId?: string | undefined;
   detentionYear?: number | undefined;
-  /** Only people visible to the public. */
-  publicOnly?: boolean | undefined;
+  /** Who reads: `public` lists only people whose record is public; `staff` lists everyone. */
+  audience: Audience;
   ids?: readonly string[] | undefined;
   sort?: 'name' | 'detention' | undefined;
   order?: 'asc' | 'desc' | undefined;
   offset?: number | undefined;
   limit?: number | undefined;
 }
+
+/** A list query the public reads (what the site's list pages ask). */
+export type PublicListQuery = PersonListQuery & { audience: 'public' };
 
 /** A person's summary row for lists and figures, straight from the index tables. */
 export interface PersonSummaryRow {
@@ -90,7 +94,7 @@ export interface PersonRepository {
     }>,
   ): Promise<void>;
   remove(id: string): Promise<void>;
-  count(query?: PersonListQuery): Promise<number>;
+  count(query: PersonListQuery): Promise<number>;
   list(query: PersonListQuery): Promise<PersonSummaryRow[]>;
   /** All ids in id order (for exports and checks), in pages. */
   ids(afterId: string | null, limit: number): Promise<string[]>;
@@ -98,10 +102,10 @@ export interface PersonRepository {
   idsWithEvent(kind: string, fromDay: number, toDay: number): Promise<string[]>;
   /** Event rows of the given kinds overlapping [fromDay, toDay], for flows. */
   events(kinds: readonly string[], fromDay: number, toDay: number): Promise<Array<EventRow & { personId: string }>>;
-  /** Bulk load for figures (all persons, or only public ones). */
-  figureSubjects(publicOnly: boolean): Promise<FigureSubject[]>;
-  /** The figure subjects of these people (public ones only with `publicOnly`), in id order; unknown ids left out. */
-  figureSubjectsOf(ids: readonly string[], publicOnly: boolean): Promise<FigureSubject[]>;
+  /** Bulk load for figures (everyone for `staff`, only public persons for `public`). */
+  figureSubjects(audience: Audience): Promise<FigureSubject[]>;
+  /** The figure subjects of these people (public ones only for `public`), in id order; unknown ids left out. */
+  figureSubjectsOf(ids: readonly string[], audience: Audience): Promise<FigureSubject[]>;
   /**
    * The stored release timelines (`PersonProjection.timeline`) of these people, in the
    * order asked; unknown ids are skipped.

@@ -5,7 +5,7 @@ import { withPublicEvents } from '../domain/project-person.js';
 import type { Person } from '../domain/record.js';
 import { releasesInMonth } from '../domain/releases.js';
 import { tempApp } from '../testing/temp-app.js';
-import type { Audience } from './figures.js';
+import { AUDIENCES, type Audience } from '../domain/access.js';
 import { importRecords } from './import.js';
 import type { RecordItem } from './json-lines.js';
 import { namesOf, releasesOfMonth } from './releases.js';
@@ -37,7 +37,7 @@ async function fromDocuments(month: string, audience: Audience) {
   const persons = await ctx.store.read(async (r) =>
     r.persons.getMany(await r.persons.idsWithEvent('release', fromDay, toDay)),
   );
-  const visible = audience.publicOnly ? persons.filter((p) => p.visibility === 'public') : persons;
+  const visible = audience === 'public' ? persons.filter((p) => p.visibility === 'public') : persons;
   return { ...releasesInMonth(visible.map(withPublicEvents), month), names: namesOf(visible, audience) };
 }
 
@@ -59,7 +59,7 @@ describe('releasesOfMonth from stored timelines', () => {
   it('equals the computation over whole documents, for staff and the public, month by month', async () => {
     let listed = 0;
     let hiddenNames = 0;
-    for (const audience of [{ publicOnly: false }, { publicOnly: true }]) {
+    for (const audience of AUDIENCES) {
       for (let year = 2021; year <= 2025; year++) {
         for (let m = 1; m <= 12; m++) {
           const month = `${year}-${String(m).padStart(2, '0')}`;

@@ -6,8 +6,9 @@ import { expectedReleases } from '../domain/sentence.js';
 import { monthDays, isoToDay } from '../domain/partial-date.js';
 import type { Person } from '../domain/record.js';
 import { type AppContext } from './context.js';
-import { parseDay, parseMonth, type Audience } from './figures.js';
-import { withPublicEvents } from '../domain/project-person.js';
+import { parseDay, parseMonth } from './figures.js';
+import type { Audience } from '../domain/access.js';
+import { withPublicFacts } from '../domain/project-person.js';
 import { nameOf, parseReleaseTimeline, PREFERRED_SYSTEMS } from '../domain/release-timeline.js';
 import { AppError } from './context.js';
 
@@ -22,10 +23,10 @@ export async function releasesOfMonth(ctx: AppContext, month: string, audience: 
   const people: Array<Pick<Person, 'id' | 'events'>> = [];
   const names: Record<string, string> = {};
   for (const row of rows) {
-    if (audience.publicOnly && !row.isPublic) continue;
+    if (audience === 'public' && !row.isPublic) continue;
     const timeline = parseReleaseTimeline(row.timeline);
     people.push({ id: row.id, events: timeline.events });
-    const name = audience.publicOnly ? timeline.publicName : timeline.staffName;
+    const name = audience === 'public' ? timeline.publicName : timeline.staffName;
     if (name !== null) names[row.id] = name;
   }
   return { ...releasesInMonth(people, month), names };
@@ -39,25 +40,22 @@ export async function expected(ctx: AppContext, from: string, to: string, audien
   const { persons, ratios } = await ctx.store.read(async (r) => {
     const ids: string[] = [];
     for (let offset = 0; ; offset += 5000) {
-      const rows = await r.persons.list({ status: 'imprisoned', offset, limit: 5000 });
+      const rows = await r.persons.list({ status: 'imprisoned', audience: 'staff', offset, limit: 5000 });
       ids.push(...rows.map((row) => row.id));
       if (rows.length < 5000) break;
     }
     return { persons: await r.persons.getMany(ids), ratios: await r.reference.creditRatios() };
   });
-  const visible = audience.publicOnly ? persons.filter((p) => p.visibility === 'public') : persons;
-  const list = expectedReleases(visible.map(withPublicEvents), from, to, ratios);
+  const visible = audience === 'public' ? persons.filter((p) => p.visibility === 'public') : persons;
+  const list = expectedReleases(visible.map(withPublicFacts), from, to, ratios);
   return { from, to, fromDay, toDay: isoToDay(to), entries: list, names: namesOf(visible, audience) };
 }
 
 /** Display names by person id (primary Latin form when present). */
-export function namesOf(
-  persons: readonly Person[],
-  audience: Audience = { publicOnly: false },
-): Record<string, string> {
+export function namesOf(persons: readonly Person[], audience: Audience): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of persons) {
-    const names = audience.publicOnly ? p.names.filter((n) => n.visibility === 'public') : p.names;
+    const names = audience === 'public' ? p.names.filter((n) => n.visibility === 'public') : p.names;
     if (names.length > 0) out[p.id] = nameOf(names);
   }
   return out;

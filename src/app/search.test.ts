@@ -12,13 +12,13 @@ beforeAll(async () => {
 });
 afterAll(() => app.cleanup());
 
-const staff = { limit: 5, publicOnly: false };
+const staff = { limit: 5, audience: 'staff' } as const;
 
 describe('searchPersons', () => {
   it('finds places and facilities by any spelling', async () => {
     const gomel = await searchPersons(app.ctx, 'Gomel', { ...staff, kind: 'place' });
     expect(gomel[0]?.id).toBe('pl-homiel');
-    const all = await searchPersons(app.ctx, 'Гомель', { limit: 20, publicOnly: false, kind: 'all' });
+    const all = await searchPersons(app.ctx, 'Гомель', { limit: 20, audience: 'staff', kind: 'all' });
     expect(all.some((h) => h.kind === 'facility')).toBe(true);
   });
 

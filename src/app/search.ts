@@ -16,10 +16,7 @@ import { custodyPeriods } from '../domain/custody.js';
 import { AppError, type AppContext } from './context.js';
 import type { Repos, Store } from './ports.js';
 import { forEachPersonPage } from './export.js';
-
-export interface Audience {
-  publicOnly: boolean;
-}
+import type { Audience } from '../domain/access.js';
 
 interface LiveIndex {
   index: NameIndex;
@@ -27,14 +24,14 @@ interface LiveIndex {
 }
 
 /** Per store and audience, the index being built or built (a promise, so concurrent first searches build once). */
-const indexes = new WeakMap<Store, Map<boolean, Promise<LiveIndex>>>();
+const indexes = new WeakMap<Store, Map<Audience, Promise<LiveIndex>>>();
 const MAX_QUERY = 200;
 
 /** The index entry for a person, or null when the audience may not see the person. */
 export function personEntry(person: Person, audience: Audience): IndexEntry | null {
-  if (audience.publicOnly && person.visibility !== 'public') return null;
+  if (audience === 'public' && person.visibility !== 'public') return null;
   const forms = person.names
-    .filter((n) => !audience.publicOnly || n.visibility === 'public')
+    .filter((n) => audience === 'staff' || n.visibility === 'public')
     .map((n) => ({
       family: n.family,
       given: n.given,
@@ -42,7 +39,7 @@ export function personEntry(person: Person, audience: Audience): IndexEntry | nu
       system: n.system,
     }));
   if (forms.length === 0) return null;
-  const birthVisible = !audience.publicOnly || person.birthDateVisibility === 'public';
+  const birthVisible = audience === 'staff' || person.birthDateVisibility === 'public';
   const first = custodyPeriods(person)[0];
   return {
     id: person.id,
@@ -63,7 +60,7 @@ async function buildIndex(repos: Repos, audience: Audience): Promise<LiveIndex> 
     }
   });
   for (const f of await repos.facilities.list()) {
-    if (audience.publicOnly && f.visibility !== 'public') continue;
+    if (audience === 'public' && f.visibility !== 'public') continue;
     const names = [
       ...Object.values(f.name),
       ...Object.values(f.city).map((c) => `${c} ${f.number ?? ''}`.trim()),
@@ -94,13 +91,13 @@ async function refresh(live: LiveIndex, repos: Repos, audience: Audience): Promi
  * `add` replaces an entry).
  */
 export async function nameIndex(ctx: AppContext, audience: Audience): Promise<NameIndex> {
-  const perStore = indexes.get(ctx.store) ?? new Map<boolean, Promise<LiveIndex>>();
+  const perStore = indexes.get(ctx.store) ?? new Map<Audience, Promise<LiveIndex>>();
   indexes.set(ctx.store, perStore);
-  let building = perStore.get(audience.publicOnly);
+  let building = perStore.get(audience);
   if (!building) {
     building = ctx.store.read((repos) => buildIndex(repos, audience));
-    perStore.set(audience.publicOnly, building);
-    building.catch(() => perStore.delete(audience.publicOnly));
+    perStore.set(audience, building);
+    building.catch(() => perStore.delete(audience));
     return (await building).index;
   }
   const live = await building;
@@ -113,25 +110,25 @@ export async function nameIndex(ctx: AppContext, audience: Audience): Promise<Na
  * script or spelling, best first.
  *
  * @example
- * await searchPersons(ctx, 'Aleksandr Luchinovich', { limit: 5, publicOnly: true })
+ * await searchPersons(ctx, 'Aleksandr Luchinovich', { limit: 5, audience: 'public' })
  */
 export async function searchPersons(
   ctx: AppContext,
   query: string,
-  opts: { limit: number; publicOnly: boolean; kind?: 'person' | 'facility' | 'place' | 'all' },
+  opts: { limit: number; audience: Audience; kind?: 'person' | 'facility' | 'place' | 'all' },
 ): Promise<SearchHit[]> {
   const q = query.trim();
   if (q.length === 0) return [];
   if (q.length > MAX_QUERY) throw new AppError('query-too-long', `A search is at most ${MAX_QUERY} characters.`);
-  const index = await nameIndex(ctx, { publicOnly: opts.publicOnly });
+  const index = await nameIndex(ctx, opts.audience);
   const kind = opts.kind ?? 'person';
   return index.search(q, { limit: opts.limit, ...(kind === 'all' ? {} : { kind }) });
 }
 
 /** Likely duplicates of a person record that is about to be created or imported. */
 export async function duplicatesOf(ctx: AppContext, person: Person, limit = 5) {
-  const index = await nameIndex(ctx, { publicOnly: false });
-  const entry = personEntry(person, { publicOnly: false });
+  const index = await nameIndex(ctx, 'staff');
+  const entry = personEntry(person, 'staff');
   if (!entry) return [];
   const seen = new Set<string>();
   const out: Array<{ id: string; score: number; reasons: string[] }> = [];
@@ -160,7 +157,7 @@ export async function registryDuplicates(
   await ctx.store.read((repos) =>
     forEachPersonPage(repos, async (persons) => {
       for (const p of persons) {
-        const e = personEntry(p, { publicOnly: false });
+        const e = personEntry(p, 'staff');
         if (e) entries.push(e);
       }
     }),

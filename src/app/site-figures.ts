@@ -19,7 +19,7 @@ export async function articleSeries(ctx: AppContext, code: string, fromMonth: st
 }
 
 async function articleSeriesNow(ctx: AppContext, code: string, fromMonth: string, today: string) {
-  const subjects = (await loadSubjects(ctx, { publicOnly: true })).filter((s) => s.articles.includes(code));
+  const subjects = (await loadSubjects(ctx, 'public')).filter((s) => s.articles.includes(code));
   return monthlySeries(subjects, fromMonth, today.slice(0, 7), { capDay: isoToDay(today) }).map((m) => ({
     date: dayToIso(m.day),
     count: m.certain,
@@ -32,7 +32,7 @@ export async function articleIndex(ctx: AppContext): Promise<Array<{ code: strin
 }
 
 async function articleIndexNow(ctx: AppContext): Promise<Array<{ code: string; persons: number }>> {
-  const subjects = await loadSubjects(ctx, { publicOnly: true });
+  const subjects = await loadSubjects(ctx, 'public');
   const counts = new Map<string, number>();
   for (const s of subjects) for (const code of new Set(s.articles)) counts.set(code, (counts.get(code) ?? 0) + 1);
   return [...counts].map(([code, persons]) => ({ code, persons })).sort((a, b) => compareArticles(a.code, b.code));
@@ -58,7 +58,7 @@ export async function publicFlows(ctx: AppContext, fromMonth: string, toMonth: s
 async function publicFlowsNow(ctx: AppContext, fromMonth: string, toMonth: string): Promise<MonthlyFlow[]> {
   const [fromDay] = monthDays(parseMonth(fromMonth, 'start month'));
   const [, toDay] = monthDays(parseMonth(toMonth, 'end month'));
-  const publicIds = new Set((await loadSubjects(ctx, { publicOnly: true })).map((s) => s.personId));
+  const publicIds = new Set((await loadSubjects(ctx, 'public')).map((s) => s.personId));
   const custody = ['detention', 'administrative_arrest', 're_detention', 'release'];
   const kinds = ['recognition', ...custody, 'verdict'];
   const events = await ctx.store.read(async (r) => [
@@ -76,21 +76,15 @@ async function publicFlowsNow(ctx: AppContext, fromMonth: string, toMonth: strin
 
 /** Public figures on `today` (count and breakdowns), once per data version and day. */
 export async function siteStats(ctx: AppContext, today: string): Promise<Stats> {
-  return memoized(ctx, `stats:${today}`, () => statsAt(ctx, today, { publicOnly: true }));
+  return memoized(ctx, `stats:${today}`, () => statsAt(ctx, today, 'public'));
 }
 
 /** The public count at the end of each month from `from` to `today`, once per data version and day. */
 export async function siteCountSeries(ctx: AppContext, from: string, today: string): Promise<SeriesPoint[]> {
-  return memoized(ctx, `count-series:${from}:${today}`, () =>
-    countSeries(ctx, from, today, 'month', { publicOnly: true }),
-  );
+  return memoized(ctx, `count-series:${from}:${today}`, () => countSeries(ctx, from, today, 'month', 'public'));
 }
 
 /** How many public people were released in `month`, once per data version. */
 export async function siteReleasedIn(ctx: AppContext, month: string): Promise<number> {
-  return memoized(
-    ctx,
-    `released:${month}`,
-    async () => (await releasesOfMonth(ctx, month, { publicOnly: true })).summary.released,
-  );
+  return memoized(ctx, `released:${month}`, async () => (await releasesOfMonth(ctx, month, 'public')).summary.released);
 }

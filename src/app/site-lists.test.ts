@@ -3,7 +3,7 @@ import { REGIONS } from '../domain/record.js';
 import { tempApp } from '../testing/temp-app.js';
 import { loadDemo } from './demo.js';
 import { createPerson } from './persons.js';
-import type { PersonListQuery } from './ports.js';
+import type { PublicListQuery } from './ports.js';
 import { publicListRows, publicRowsById, publicTabRows } from './site-lists.js';
 import { pinDataVersion } from './site-memo.js';
 
@@ -23,8 +23,7 @@ beforeAll(async () => {
 afterAll(() => env.cleanup());
 
 /** What the store answers for the same query. */
-async function fromStore(query: PersonListQuery) {
-  const q = { ...query, publicOnly: true };
+async function fromStore(q: PublicListQuery) {
   return env.ctx.store.read(async (r) => ({
     total: await r.persons.count(q),
     ids: (await r.persons.list(q)).map((x) => x.id),
@@ -39,16 +38,18 @@ describe('public lists from kept rows', () => {
     const articles = (await env.ctx.store.read((r) => r.reference.articles())).map((a) => a.code).slice(0, 40);
     const years = [2020, 2021, 2022, 2023];
     const ctx = await pinDataVersion(env.ctx);
-    const queries: PersonListQuery[] = [];
+    const queries: PublicListQuery[] = [];
+    const audience = 'public' as const;
     for (const status of [undefined, 'imprisoned', 'released'] as const)
       for (const sort of [undefined, 'name', 'detention'] as const)
         for (const order of [undefined, 'asc', 'desc'] as const) {
-          queries.push({ status, sort, order }, { status, sort, order, offset: 7, limit: 11 });
+          queries.push({ audience, status, sort, order }, { audience, status, sort, order, offset: 7, limit: 11 });
           for (const region of [...REGIONS.slice(0, 5), undefined])
-            queries.push({ status, sort, order, region, sex: 'male', offset: 3, limit: 5 });
-          for (const facilityId of facilities) queries.push({ status, sort, order, facilityId, limit: 20 });
-          for (const detentionYear of years) queries.push({ status, sort, order, detentionYear, offset: 2 });
-          for (const article of articles) queries.push({ status, sort, order, article, region: 'minsk' }, { article });
+            queries.push({ audience, status, sort, order, region, sex: 'male', offset: 3, limit: 5 });
+          for (const facilityId of facilities) queries.push({ audience, status, sort, order, facilityId, limit: 20 });
+          for (const detentionYear of years) queries.push({ audience, status, sort, order, detentionYear, offset: 2 });
+          for (const article of articles)
+            queries.push({ audience, status, sort, order, article, region: 'minsk' }, { audience, article });
         }
     expect(all.filter((r) => r.firstDetentionMin === null).length).toBeGreaterThanOrEqual(4);
     let nonEmpty = 0;
@@ -62,10 +63,10 @@ describe('public lists from kept rows', () => {
   });
 
   it('leave to the store what they cannot answer', async () => {
-    expect(await publicListRows(env.ctx, { ids: ['p-1'] })).toBeNull();
-    expect(await publicListRows(env.ctx, { offset: -1 })).toBeNull();
-    expect(await publicListRows(env.ctx, { limit: 1.5 })).toBeNull();
-    expect(await publicListRows(env.ctx, { detentionYear: 99 })).toBeNull();
+    expect(await publicListRows(env.ctx, { audience: 'public', ids: ['p-1'] })).toBeNull();
+    expect(await publicListRows(env.ctx, { audience: 'public', offset: -1 })).toBeNull();
+    expect(await publicListRows(env.ctx, { audience: 'public', limit: 1.5 })).toBeNull();
+    expect(await publicListRows(env.ctx, { audience: 'public', detentionYear: 99 })).toBeNull();
   });
 
   it('index the public rows by id', async () => {

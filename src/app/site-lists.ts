@@ -13,7 +13,7 @@
 import type { PersonStatus } from '../domain/projection.js';
 import type { AppContext } from './context.js';
 import { loadSubjects } from './figures.js';
-import type { PersonListQuery, PersonSummaryRow } from './ports.js';
+import type { PersonListQuery, PersonSummaryRow, PublicListQuery } from './ports.js';
 import { memoized, reading } from './site-memo.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -39,12 +39,11 @@ function baseRows(
   if (article !== undefined && status === undefined) {
     return memoized(ctx, key, async () => {
       const charged = new Set<string>();
-      for (const s of await loadSubjects(ctx, { publicOnly: true }))
-        if (s.articles.includes(article)) charged.add(s.personId);
+      for (const s of await loadSubjects(ctx, 'public')) if (s.articles.includes(article)) charged.add(s.personId);
       return (await baseRows(ctx, undefined, undefined)).filter((row) => charged.has(row.id));
     });
   }
-  const q: PersonListQuery = { status, article, publicOnly: true, sort: 'name' };
+  const q: PersonListQuery = { status, article, audience: 'public', sort: 'name' };
   return memoized(
     ctx,
     key,
@@ -78,10 +77,10 @@ function byDetention(ctx: AppContext, status: PersonStatus | undefined, article:
 
 /**
  * The public rows matching `query`, sorted and paged as `PersonRepository.list` would
- * return them with `publicOnly`, and their total; null when the query needs the store.
+ * return them for the `public` audience, and their total; null when the query needs the store.
  * @example const page = await publicListRows(ctx, { region: 'brest', sex: 'male', offset: 50, limit: 50 });
  */
-export async function publicListRows(ctx: AppContext, query: PersonListQuery): Promise<RowPage | null> {
+export async function publicListRows(ctx: AppContext, query: PublicListQuery): Promise<RowPage | null> {
   const { status, article, region, sex, facilityId, detentionYear, sort, order, ids } = query;
   const offset = query.offset ?? 0;
   const limit = query.limit;

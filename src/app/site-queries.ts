@@ -19,8 +19,9 @@ import {
   type PublicPerson,
 } from '../http/presenters/public-person.js';
 import type { AppContext } from './context.js';
-import type { PersonListQuery, PersonSummaryRow, Store } from './ports.js';
+import type { PublicListQuery, PersonSummaryRow, Store } from './ports.js';
 import { expected } from './releases.js';
+import { hiddenFacility } from './list.js';
 import { publicListRows, publicRowsById, publicTabRows } from './site-lists.js';
 import { dataVersion, memoized, personEntries, reading } from './site-memo.js';
 import { nameCardsFor, publicNameMap, type NameCard } from './site-names.js';
@@ -125,8 +126,8 @@ async function presenter(ctx: AppContext): Promise<(doc: Person) => PublicPerson
 const presenters = new WeakMap<object, (doc: Person) => PublicPerson | null>();
 
 /** A page of public people matching `query` as name cards (name lists: no whole records needed). */
-export async function publicNamePage(ctx: AppContext, query: PersonListQuery) {
-  const q = { ...query, publicOnly: true };
+export async function publicNamePage(ctx: AppContext, q: PublicListQuery) {
+  if (await hiddenFacility(ctx, q)) return { total: 0, cards: [] };
   const found =
     (await publicListRows(ctx, q)) ??
     (await ctx.store.read(async (r) => ({ total: await r.persons.count(q), rows: await r.persons.list(q) })));
@@ -134,8 +135,8 @@ export async function publicNamePage(ctx: AppContext, query: PersonListQuery) {
 }
 
 /** A page of public people matching `query` (always public only). */
-export async function publicPersonPage(ctx: AppContext, query: PersonListQuery): Promise<CardPage> {
-  const q = { ...query, publicOnly: true };
+export async function publicPersonPage(ctx: AppContext, q: PublicListQuery): Promise<CardPage> {
+  if (await hiddenFacility(ctx, q)) return { total: 0, cards: [] };
   const found =
     (await publicListRows(ctx, q)) ??
     (await ctx.store.read(async (r) => ({ total: await r.persons.count(q), rows: await r.persons.list(q) })));
@@ -250,7 +251,7 @@ async function facilityPageDataNow(ctx: AppContext, id: string): Promise<Facilit
   const facility = facilities.get(id);
   if (!facility) return null;
   const everIds = new Set((await placementIndex(ctx)).get(id));
-  // The public rows by name, as `list({ ids, publicOnly: true, sort: 'name' })` gives them.
+  // The public rows by name, as `list({ ids, audience: 'public', sort: 'name' })` gives them.
   const rows = (await publicTabRows(ctx)).filter((row) => everIds.has(row.id));
   const nowRows = rows.filter((row) => row.status === 'imprisoned' && row.currentFacilityId === id);
   const nowIds = new Set(nowRows.map((row) => row.id));
@@ -271,7 +272,7 @@ export async function facilityIndex(ctx: AppContext): Promise<Array<{ facility: 
     ctx,
     'facility-counts',
     reading(ctx, async (r) => {
-      const rows = await r.persons.list({ status: 'imprisoned', publicOnly: true });
+      const rows = await r.persons.list({ status: 'imprisoned', audience: 'public' });
       const out = new Map<string, number>();
       for (const row of rows)
         if (row.currentFacilityId) out.set(row.currentFacilityId, (out.get(row.currentFacilityId) ?? 0) + 1);
@@ -295,7 +296,7 @@ async function birthdaysNow(ctx: AppContext, month: number): Promise<Array<Perso
   const all = await memoized(
     ctx,
     'imprisoned-cards',
-    reading(ctx, async (r) => r.persons.list({ status: 'imprisoned', publicOnly: true, sort: 'name' })),
+    reading(ctx, async (r) => r.persons.list({ status: 'imprisoned', audience: 'public', sort: 'name' })),
   );
   const cards = await cardsFor(ctx, all);
   const out: Array<PersonCard & { day: number | null }> = [];
@@ -314,9 +315,9 @@ export async function upcomingReleases(ctx: AppContext, from: string, to: string
 }
 
 async function upcomingNow(ctx: AppContext, from: string, to: string) {
-  const result = await expected(ctx, from, to, { publicOnly: true });
+  const result = await expected(ctx, from, to, 'public');
   const rows = await ctx.store.read((r) =>
-    r.persons.list({ ids: result.entries.map((e) => e.personId), publicOnly: true }),
+    r.persons.list({ ids: result.entries.map((e) => e.personId), audience: 'public' }),
   );
   const cards = new Map((await cardsFor(ctx, rows)).map((c) => [c.person.id, c]));
   return result.entries.flatMap((entry) => {

@@ -10,6 +10,9 @@
 /** Who a read is for. `public` sees only what the disclosure module lets out. */
 export type Audience = 'public' | 'staff';
 
+/** Both audiences, for tests and caches that hold one entry per audience. */
+export const AUDIENCES: readonly Audience[] = ['public', 'staff'];
+
 export const ROLES = ['admin', 'editor', 'researcher', 'tip_reviewer', 'viewer'] as const;
 
 /**

@@ -23,7 +23,9 @@
  *    `recognition_end`. A later recognition applying to the same period resumes
  *    counting from its own day (another split).
  * 4. Facility. A row's `facilityId` is the last facility named by any event inside
- *    it (the start and end events included); split rows inherit it.
+ *    it (the start and end events included); split rows inherit it. A `transfer`
+ *    that names no facility moves the person to a place not known (or not public):
+ *    the facility is unknown (null) until an event names one again.
  */
 import { DomainError } from './errors.js';
 import { sumServed } from './duration.js';
@@ -142,11 +144,23 @@ function splitSpan(ordered: readonly OrderedEvent[], span: Span, out: CustodyPer
       counted = resume;
       stopped = stopped || stop;
     }
-    if (oe.event.facilityId) facility = oe.event.facilityId;
+    facility = facilityAfter(oe.event, facility);
   }
   const tail = row(ordered, from, span.end, counted);
   tail.facilityId = facility;
   out.push(tail);
+}
+
+/**
+ * Where the person is after `event` (rule 4): the facility it names, else unknown after
+ * a transfer, else still `before`.
+ *
+ * @example
+ * facilityAfter({ kind: 'transfer', … }, 'f-sizo-1'); // null: moved, destination not known
+ */
+export function facilityAfter(event: Pick<Event, 'kind' | 'facilityId'>, before: string | null): string | null {
+  if (event.facilityId) return event.facilityId;
+  return event.kind === 'transfer' ? null : before;
 }
 
 /** Custody periods from already ordered events (see {@link orderEvents}); for callers that reuse the order. */
@@ -176,7 +190,7 @@ export function wholeCustodyPeriods(person: Pick<Person, 'events'>): CustodyPeri
   return spans(ordered).map((s) => {
     const whole = row(ordered, s.start, s.end, s.recognitions.size > 0);
     for (let i = s.start; i <= (s.end ?? ordered.length - 1); i++) {
-      whole.facilityId = (ordered[i] as OrderedEvent).event.facilityId ?? whole.facilityId;
+      whole.facilityId = facilityAfter((ordered[i] as OrderedEvent).event, whole.facilityId);
     }
     return whole;
   });

@@ -228,7 +228,12 @@ export function breakdown(subjects: Iterable<FigureSubject>, day: number, by: Br
     if (!isCertainlyIn(subject, day)) continue;
     for (const key of keysOf(subject, by)) bump(key);
   }
-  return [...counts].map(([key, count]) => ({ key, count })).sort(byCountThenKey);
+  return sortBreakdown([...counts].map(([key, count]) => ({ key, count })));
+}
+
+/** Sorts breakdown rows as {@link breakdown} gives them: by count (descending), then key, unknown last. */
+export function sortBreakdown(rows: BreakdownRow[]): BreakdownRow[] {
+  return rows.sort(byCountThenKey);
 }
 
 function keysOf(subject: FigureSubject, by: BreakdownBy): Array<string | null> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoToDay } from './partial-date.js';
-import { compareArticles, projectPerson, sortName } from './project-person.js';
+import { compareArticles, projectPerson, sortName, withPublicFacts } from './project-person.js';
 import { Person, type PersonInput } from './record.js';
 
 const d = isoToDay;
@@ -104,6 +104,34 @@ describe('projectPerson', () => {
     expect(empty).toMatchObject({ status: 'other', firstDetentionMin: null, birthMin: null, articles: [] });
   });
 
+  it('takes articles from public cases only: an internal charge is a staff note', () => {
+    const person = make({
+      cases: [
+        { id: 'c-1', charges: [{ article: '342' }] },
+        { id: 'c-2', charges: [{ article: '356' }, { article: '342' }], visibility: 'internal' },
+      ],
+    });
+    expect(projectPerson(person).articles).toEqual(['342']);
+    expect(projectPerson(make({ cases: [{ ...person.cases[1]! }] })).articles).toEqual([]);
+  });
+
+  it('leaves the facility unknown after a transfer that names none (as after one to an internal facility)', () => {
+    const person = make({
+      events: [
+        { id: 'e-1', kind: 'detention', date: '2023-05-01', facilityId: 'f-sizo1' },
+        { id: 'e-2', kind: 'recognition', date: '2023-06-01' },
+        { id: 'e-3', kind: 'transfer', date: '2023-11-02' },
+      ],
+    });
+    expect(projectPerson(person).currentFacilityId).toBeNull();
+    expect(projectPerson(person, d('2023-12-01')).currentFacilityId).toBeNull();
+    expect(projectPerson(person, d('2023-10-01')).currentFacilityId).toBe('f-sizo1');
+    const named = make({
+      events: [...person.events, { id: 'e-4', kind: 'transfer', date: '2024-01-05', facilityId: 'f-ik4' }],
+    });
+    expect(projectPerson(named).currentFacilityId).toBe('f-ik4');
+  });
+
   it('keeps visibility and the fictional flag', () => {
     const p = projectPerson(make({ visibility: 'internal', fictional: true }));
     expect(p.isPublic).toBe(false);
@@ -152,5 +180,32 @@ describe('compareArticles', () => {
       '361-4',
       '411',
     ]);
+  });
+});
+
+describe('withPublicFacts', () => {
+  it('keeps public events and cases only, and no link to an internal case', () => {
+    const person = make({
+      cases: [
+        { id: 'c-1', charges: [{ article: '342' }] },
+        { id: 'c-2', charges: [{ article: '356' }], visibility: 'internal' },
+      ],
+      events: [
+        { id: 'e-1', kind: 'detention', date: '2023-05-01' },
+        { id: 'e-2', kind: 'verdict', date: '2023-09-01', caseId: 'c-2' },
+        { id: 'e-3', kind: 'transfer', date: '2023-10-01', visibility: 'internal' },
+      ],
+    });
+    const facts = withPublicFacts(person);
+    expect(facts.cases.map((c) => c.id)).toEqual(['c-1']);
+    expect(facts.events.map((e) => [e.id, e.caseId])).toEqual([
+      ['e-1', undefined],
+      ['e-2', undefined],
+    ]);
+  });
+
+  it('returns the person itself when everything is public', () => {
+    const person = make();
+    expect(withPublicFacts(person)).toBe(person);
   });
 });

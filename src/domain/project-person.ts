@@ -3,7 +3,7 @@
  * index tables (see `projection.ts`). Runs once per person on every import or
  * edit, so it orders the events once and does no calendar arithmetic.
  */
-import { type OrderedEvent, orderEvents, periodsFromOrdered, statusFromPeriods } from './custody.js';
+import { facilityAfter, type OrderedEvent, orderEvents, periodsFromOrdered, statusFromPeriods } from './custody.js';
 import { dayRange } from './partial-date.js';
 import { releaseTimeline } from './release-timeline.js';
 import type { CustodyPeriodRow, EventRow, PersonProjection } from './projection.js';
@@ -71,19 +71,33 @@ export const INDEXED_EVENT_KINDS: readonly EventKind[] = [
 const INDEXED: ReadonlySet<string> = new Set(INDEXED_EVENT_KINDS);
 
 /**
- * The person as figures see it: only public events (see {@link projectPerson}).
- * Release lists, projected releases and digests use it so that they agree with
- * the counts.
+ * The person as figures see it: only public events and public cases (see
+ * {@link projectPerson}). An event that points at an internal case keeps no
+ * `caseId`. Articles, release lists, projected releases and digests use it so
+ * that nothing marked internal drives a published fact and they agree with the
+ * counts.
+ *
+ * @example
+ * withPublicFacts(person).cases.every((c) => c.visibility === 'public'); // true
  */
-export function withPublicEvents(person: Person): Person {
-  return person.events.every((e) => e.visibility === 'public')
-    ? person
-    : { ...person, events: person.events.filter((e) => e.visibility === 'public') };
+export function withPublicFacts(person: Person): Person {
+  const allPublic =
+    person.events.every((e) => e.visibility === 'public') && person.cases.every((c) => c.visibility === 'public');
+  if (allPublic) return person;
+  const cases = person.cases.filter((c) => c.visibility === 'public');
+  const caseIds = new Set(cases.map((c) => c.id));
+  const events = person.events
+    .filter((e) => e.visibility === 'public')
+    .map((e) => (e.caseId === undefined || caseIds.has(e.caseId) ? e : { ...e, caseId: undefined }));
+  return { ...person, cases, events };
 }
 
+/** @deprecated Kept for callers written before cases were filtered too: use {@link withPublicFacts}. */
+export const withPublicEvents = withPublicFacts;
+
 /**
- * Derives the index rows of a person from its **public** events only. An
- * internal event is a staff note (unconfirmed, or not to be published): it shows
+ * Derives the index rows of a person from its **public** events and cases only
+ * ({@link withPublicFacts}). An internal event or case is a staff note (unconfirmed, or not to be published): it shows
  * in staff views of the record and in the checks, but no status, list filter or
  * figure derives from it until it is made public. So public and staff figures
  * agree, and nothing marked internal can be read back from a public count.
@@ -104,7 +118,8 @@ export function withPublicEvents(person: Person): Person {
  */
 export function projectPerson(person: Person, today?: number): PersonProjection {
   const day = today ?? Number.POSITIVE_INFINITY;
-  const ordered = orderEvents(withPublicEvents(person).events);
+  const facts = withPublicFacts(person);
+  const ordered = orderEvents(facts.events);
   const periods = periodsFromOrdered(ordered);
 
   const events: EventRow[] = [];
@@ -151,14 +166,14 @@ export function projectPerson(person: Person, today?: number): PersonProjection 
     birthMax: birth ? birth[1] : null,
     firstDetentionMin: periods.length > 0 ? (periods[0] as (typeof periods)[number]).startMin : null,
     currentFacilityId,
-    articles: articlesOf(person),
+    articles: articlesOf(facts),
     custody,
     events,
     // Public names only: lists show and sort by this name, so an internal form must not become it.
     sortName: sortName(person.names.filter((n) => n.visibility === 'public')),
     isPublic: person.visibility === 'public',
     fictional: person.fictional,
-    timeline: releaseTimeline(person),
+    timeline: releaseTimeline(facts),
   };
 }
 
@@ -168,12 +183,12 @@ function articlesOf(person: Person): string[] {
   return [...codes].sort(compareArticles);
 }
 
-/** The last facility named by an event dated from `fromDay` to `day` (first possible days). */
+/** Where the person is on `day` after the events dated from `fromDay` (first possible days; see `facilityAfter`). */
 function facilityOn(ordered: readonly OrderedEvent[], fromDay: number, day: number): string | null {
   let facility: string | null = null;
   for (const o of ordered) {
     if (o.min > day) break;
-    if (o.min >= fromDay && o.event.facilityId) facility = o.event.facilityId;
+    if (o.min >= fromDay) facility = facilityAfter(o.event, facility);
   }
   return facility;
 }

@@ -56,7 +56,7 @@ export interface PersonProjection {
   firstDetentionMin: number | null;
   /** Facility of the latest detention/transfer while in custody now, else null. */
   currentFacilityId: string | null;
-  /** Distinct article codes of all charges, sorted. */
+  /** Distinct article codes of the charges of public cases, sorted (internal cases are staff notes). */
   articles: string[];
   custody: CustodyPeriodRow[];
   events: EventRow[];

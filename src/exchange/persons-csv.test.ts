@@ -21,7 +21,7 @@ function rows(csv: string): string[] {
 describe('personsToCsv', () => {
   it('writes the public-table columns, derived with the domain rules', () => {
     const persons = demo();
-    const csv = personsToCsv(persons, demoFacilities);
+    const csv = personsToCsv(persons, demoFacilities, { audience: 'staff' });
     expect(rows(csv)[0]).toBe(HEADER);
     const luchynovich = rows(csv).find((r) => r.startsWith('p-luchynovich,'));
     expect(luchynovich).toBe(
@@ -33,21 +33,21 @@ describe('personsToCsv', () => {
   });
 
   it('round-trips byte for byte: export -> import -> export', () => {
-    const csv = personsToCsv(demo(), demoFacilities);
+    const csv = personsToCsv(demo(), demoFacilities, { audience: 'staff' });
     const { persons, problems } = parsePersonsCsv(csv, { facilities: demoFacilities });
     expect(problems).toEqual([]);
     expect(persons).toHaveLength(305);
-    expect(personsToCsv(persons, demoFacilities)).toBe(csv);
+    expect(personsToCsv(persons, demoFacilities, { audience: 'staff' })).toBe(csv);
   });
 
-  it('leaves out internal people and internal birthdays with publicOnly', () => {
+  it('leaves out internal people and internal birthdays for the public audience', () => {
     const [a, b] = demo().slice(5, 7) as [Person, Person];
     const hidden = { ...b, visibility: 'internal' as const };
     const secretBirthday = { ...a, birthDate: '1980-01-02', birthDateVisibility: 'internal' as const };
-    const csv = personsToCsv([secretBirthday, hidden], demoFacilities, { publicOnly: true });
+    const csv = personsToCsv([secretBirthday, hidden], demoFacilities, { audience: 'public' });
     expect(rows(csv)).toHaveLength(2);
     expect(csv).not.toContain('1980-01-02');
-    expect(personsToCsv([secretBirthday], demoFacilities)).toContain('1980-01-02');
+    expect(personsToCsv([secretBirthday], demoFacilities, { audience: 'staff' })).toContain('1980-01-02');
   });
 });
 
@@ -171,10 +171,10 @@ describe('CSV cell forms', () => {
 describe('streamed CSV pages', () => {
   it('joins pages written without a header into the same table', () => {
     const persons = demo().slice(0, 40);
-    const whole = personsToCsv(persons, demoFacilities);
+    const whole = personsToCsv(persons, demoFacilities, { audience: 'staff' });
     const paged =
-      personsToCsv(persons.slice(0, 15), demoFacilities) +
-      personsToCsv(persons.slice(15), demoFacilities, { header: false });
+      personsToCsv(persons.slice(0, 15), demoFacilities, { audience: 'staff' }) +
+      personsToCsv(persons.slice(15), demoFacilities, { audience: 'staff', header: false });
     expect(paged).toBe(whole);
   });
 });

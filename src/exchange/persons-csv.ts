@@ -7,15 +7,16 @@
 import { stringify } from 'csv-stringify/sync';
 import { custodyPeriods } from '../domain/custody.js';
 import { isoToDay, dayRange } from '../domain/partial-date.js';
-import { projectPerson, sortNameForm } from '../domain/project-person.js';
+import { projectPerson, sortNameForm, withPublicFacts } from '../domain/project-person.js';
 import type { Case, Event, Facility, NameForm, Person } from '../domain/record.js';
+import type { Audience } from '../domain/access.js';
 import { CSV_COLUMNS, type CsvColumn, formatCharge, formatName, formatPenalty } from './csv-fields.js';
 
 export interface CsvExportOptions {
   /** Status as of this day (`YYYY-MM-DD`); default: everything recorded has happened. */
   today?: string;
-  /** Leave out non-public people and every non-public name, birthday, case and event. */
-  publicOnly?: boolean;
+  /** Who reads: `public` leaves out non-public people and every non-public name, birthday, case and event. */
+  audience: Audience;
   /** Write the header row (default true); false for the pages after the first in a streamed export. */
   header?: boolean;
 }
@@ -43,14 +44,20 @@ function lastFacility(events: readonly Event[]): string | undefined {
   return id;
 }
 
-/** Only what the public may see (see {@link CsvExportOptions.publicOnly}). */
-function publicView(p: Person): Person {
+/**
+ * Only what the public may see (see {@link CsvExportOptions.audience}): public names,
+ * cases and events, and no facility the public may not see (an event there reads as
+ * naming no facility, so the `prison` column never names or ids it).
+ */
+function publicView(p: Person, shown: ReadonlyMap<string, Facility>): Person {
+  const facts = withPublicFacts(p);
   return {
-    ...p,
+    ...facts,
     names: p.names.filter((n) => n.visibility === 'public'),
     ...(p.birthDateVisibility === 'public' ? {} : { birthDate: undefined }),
-    cases: p.cases.filter((c) => c.visibility === 'public'),
-    events: p.events.filter((e) => e.visibility === 'public'),
+    events: facts.events.map((e) =>
+      e.facilityId === undefined || shown.has(e.facilityId) ? e : { ...e, facilityId: undefined },
+    ),
   };
 }
 
@@ -93,19 +100,20 @@ export function personRow(
  * Prison names are the facilities' English names.
  *
  * @example
- * personsToCsv(persons, facilities, { publicOnly: true });
+ * personsToCsv(persons, facilities, { audience: 'public' });
  */
 export function personsToCsv(
   persons: Iterable<Person>,
   facilities: readonly Facility[],
-  opts: CsvExportOptions = {},
+  opts: CsvExportOptions,
 ): string {
-  const byId = new Map(facilities.map((f) => [f.id, f]));
+  const shown = opts.audience === 'public' ? facilities.filter((f) => f.visibility === 'public') : facilities;
+  const byId = new Map(shown.map((f) => [f.id, f]));
   const today = opts.today === undefined ? undefined : isoToDay(opts.today);
   const rows: string[][] = [];
   for (const person of persons) {
-    if (opts.publicOnly && person.visibility !== 'public') continue;
-    const row = personRow(opts.publicOnly ? publicView(person) : person, byId, today);
+    if (opts.audience === 'public' && person.visibility !== 'public') continue;
+    const row = personRow(opts.audience === 'public' ? publicView(person, byId) : person, byId, today);
     rows.push(CSV_COLUMNS.map((c) => row[c]));
   }
   return stringify(rows, { header: opts.header ?? true, columns: [...CSV_COLUMNS] });

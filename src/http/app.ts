@@ -12,7 +12,7 @@ import { Hono } from 'hono';
 import { AppError, type AppContext } from '../app/context.js';
 import { DomainError } from '../domain/errors.js';
 import { apiRoutes } from './routes/api.js';
-import { createSiteRoutes } from '../web/site.js';
+import { createSiteRoutes, notFoundPage } from '../web/site.js';
 import { openDataRoutes } from '../web/opendata/routes.js';
 
 export interface HttpAppOptions {
@@ -36,9 +36,13 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.route('/api/v1', apiRoutes(ctx));
   app.route('/', createSiteRoutes(ctx, { mode }));
   app.route('/', openDataRoutes(ctx));
-  app.notFound((c) =>
-    c.json({ error: { code: 'not-found', message: `Nothing at ${new URL(c.req.url).pathname}.` } }, 404),
-  );
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    // Under /be/, /ru/, /en/ a reader gets a page in that language, not JSON.
+    const page = notFoundPage(path, mode);
+    if (page !== null) return c.html(page, 404);
+    return c.json({ error: { code: 'not-found', message: `Nothing at ${path}.` } }, 404);
+  });
   app.onError((err, c) => {
     if (err instanceof AppError) {
       return c.json(

@@ -111,7 +111,7 @@ export function createTranslator(lang: Lang): Translate {
   return (key, values) => {
     const format = byKey.get(key) ?? compile(lang, key, byKey);
     try {
-      return String(format.format(values));
+      return noDoublePeriod(String(format.format(values)));
     } catch (error) {
       throw new DomainError(
         'message-format-failed',
@@ -120,6 +120,16 @@ export function createTranslator(lang: Lang): Translate {
       );
     }
   };
+}
+
+/**
+ * A message that ends a sentence after a date ("… 13 января 2024 г.") would print "г..":
+ * the abbreviation's period ends the sentence too. Only "г." / "гг." before a period are
+ * touched, so an ellipsis stays.
+ * @example noDoublePeriod('задержан 3 июня 2022 г..') // 'задержан 3 июня 2022 г.'
+ */
+export function noDoublePeriod(text: string): string {
+  return text.includes('г..') ? text.replace(/(?<=(?:^|[\s\d])г{1,2}\.)\.(?!\.)/gu, '') : text;
 }
 
 /** Every message key, in catalog order. */

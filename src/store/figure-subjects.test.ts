@@ -6,6 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { RollcallSqliteDialect } from './sqlite-driver.js';
+import { AUDIENCES, type Audience } from '../domain/access.js';
 
 const people = Array.from({ length: 90 }, (_, n) => syntheticPerson(n + 1));
 let temp: TempStore;
@@ -16,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => temp.dispose());
 
 /** Loads through a read-only connection of its own. */
-async function load(publicOnly: boolean, page: number) {
+async function load(audience: Audience, page: number) {
   const db = new Kysely<Database>({
     dialect: new RollcallSqliteDialect({
       database: new BetterSqlite3(temp.path, { readonly: true }),
@@ -24,7 +25,7 @@ async function load(publicOnly: boolean, page: number) {
     }),
   });
   try {
-    return await loadFigureSubjects(db, publicOnly, page);
+    return await loadFigureSubjects(db, audience, page);
   } finally {
     await db.destroy();
   }
@@ -32,14 +33,14 @@ async function load(publicOnly: boolean, page: number) {
 
 describe('loadFigureSubjects', () => {
   it('gives the same subjects whatever the page size, people straddling pages included', async () => {
-    for (const publicOnly of [false, true]) {
-      const whole = await load(publicOnly, 10_000);
-      for (const page of [1, 2, 7, 50]) expect(await load(publicOnly, page)).toEqual(whole);
+    for (const audience of AUDIENCES) {
+      const whole = await load(audience, 10_000);
+      for (const page of [1, 2, 7, 50]) expect(await load(audience, page)).toEqual(whole);
     }
   });
 
   it('gives each person their projection, in id order, and the public ones only when asked', async () => {
-    const all = await load(false, 7);
+    const all = await load('staff', 7);
     const sorted = [...people].sort((a, b) => (a.person.id < b.person.id ? -1 : 1));
     expect(all.map((s) => s.personId)).toEqual(sorted.map((p) => p.person.id));
     for (const p of sorted) {
@@ -49,13 +50,13 @@ describe('loadFigureSubjects', () => {
     }
     // Someone has several rows, so small pages split them (custody uses the same grouping).
     expect(sorted.some((p) => p.projection.articles.length > 1)).toBe(true);
-    const pub = await load(true, 7);
+    const pub = await load('public', 7);
     expect(pub.map((s) => s.personId)).toEqual(sorted.filter((p) => p.projection.isPublic).map((p) => p.person.id));
   });
 
   it('loads the subjects of some people as the whole load gives them', async () => {
-    for (const publicOnly of [false, true]) {
-      const whole = await load(publicOnly, 10_000);
+    for (const audience of AUDIENCES) {
+      const whole = await load(audience, 10_000);
       const ids = [
         people[5]!.person.id,
         'p-unknown',
@@ -63,9 +64,9 @@ describe('loadFigureSubjects', () => {
         people[41]!.person.id,
         people[88]!.person.id,
       ];
-      const some = await temp.store.read((r) => r.persons.figureSubjectsOf(ids, publicOnly));
+      const some = await temp.store.read((r) => r.persons.figureSubjectsOf(ids, audience));
       expect(some).toEqual(whole.filter((s) => ids.includes(s.personId)));
-      expect(await temp.store.read((r) => r.persons.figureSubjectsOf([], publicOnly))).toEqual([]);
+      expect(await temp.store.read((r) => r.persons.figureSubjectsOf([], audience))).toEqual([]);
     }
   });
 });

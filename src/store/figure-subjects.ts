@@ -15,20 +15,21 @@ import type { FigureSubject } from '../app/ports.js';
 import type { ReleaseReason } from '../domain/record.js';
 import type { CustodyPeriodRow } from '../domain/projection.js';
 import type { Database, PersonCustodyTable } from './schema.js';
+import type { Audience } from '../domain/access.js';
 
 /** Rows per page (tests pass a small one to make people straddle pages). */
 const PAGE = 10_000;
 
 /**
- * Everyone's figure subject (only public persons with `publicOnly`), in id order;
+ * Everyone's figure subject (only public persons for the `public` audience), in id order;
  * each one's custody periods in projection order and its articles sorted.
  *
  * @example
- * const subjects = await loadFigureSubjects(trx, false);
+ * const subjects = await loadFigureSubjects(trx, 'staff');
  */
 export async function loadFigureSubjects(
   db: Kysely<Database>,
-  publicOnly: boolean,
+  audience: Audience,
   page = PAGE,
 ): Promise<FigureSubject[]> {
   const intern = interner();
@@ -44,7 +45,7 @@ export async function loadFigureSubjects(
       .limit(page)
       .execute();
     for (const p of rows) {
-      if (publicOnly && p.is_public !== 1) continue;
+      if (audience === 'public' && p.is_public !== 1) continue;
       const subject = subjectOf(p, intern);
       byId.set(p.id, subject);
       subjects.push(subject);
@@ -58,18 +59,18 @@ export async function loadFigureSubjects(
 }
 
 /**
- * The figure subjects of these people (only public ones with `publicOnly`), in id order,
+ * The figure subjects of these people (only public ones for the `public` audience), in id order,
  * as {@link loadFigureSubjects} gives them; unknown ids are left out. For bringing a
  * cached load up to date with the few people changed since (a short list: one query
  * parameter per id).
  *
  * @example
- * const [subject] = await loadFigureSubjectsOf(trx, ['p-1'], true);
+ * const [subject] = await loadFigureSubjectsOf(trx, ['p-1'], 'public');
  */
 export async function loadFigureSubjectsOf(
   db: Kysely<Database>,
   ids: readonly string[],
-  publicOnly: boolean,
+  audience: Audience,
 ): Promise<FigureSubject[]> {
   if (ids.length === 0) return [];
   const intern = interner();
@@ -83,7 +84,7 @@ export async function loadFigureSubjectsOf(
   const byId = new Map<string, FigureSubject>();
   const subjects: FigureSubject[] = [];
   for (const p of rows) {
-    if (publicOnly && p.is_public !== 1) continue;
+    if (audience === 'public' && p.is_public !== 1) continue;
     const subject = subjectOf(p, intern);
     byId.set(p.id, subject);
     subjects.push(subject);

@@ -67,7 +67,7 @@ function conditions(
   if (q.region !== undefined) where.push(eb('region', '=', q.region));
   if (q.sex !== undefined) where.push(eb('sex', '=', q.sex));
   if (q.facilityId !== undefined) where.push(eb('current_facility_id', '=', q.facilityId));
-  if (q.publicOnly) where.push(eb('is_public', '=', 1));
+  if (q.audience === 'public') where.push(eb('is_public', '=', 1));
   if (q.article !== undefined) {
     const article = q.article;
     where.push(

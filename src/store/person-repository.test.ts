@@ -24,7 +24,7 @@ function expected(q: PersonListQuery): SyntheticPerson[] {
     if (q.region !== undefined && p.region !== q.region) return false;
     if (q.sex !== undefined && p.sex !== q.sex) return false;
     if (q.facilityId !== undefined && p.currentFacilityId !== q.facilityId) return false;
-    if (q.publicOnly && !p.isPublic) return false;
+    if (q.audience === 'public' && !p.isPublic) return false;
     if (q.article !== undefined && !p.articles.includes(q.article)) return false;
     if (q.ids !== undefined && !q.ids.includes(p.personId)) return false;
     if (q.detentionYear !== undefined) {
@@ -59,21 +59,21 @@ describe('PersonRepository reads', () => {
   });
 
   const filters: PersonListQuery[] = [
-    {},
-    { status: 'imprisoned' },
-    { status: 'released', publicOnly: true },
-    { region: 'minsk-city' },
-    { sex: 'female', region: 'brest' },
-    { article: '368' },
-    { article: '361-4', status: 'imprisoned', publicOnly: true },
-    { facilityId: 'f-3' },
-    { detentionYear: 2020 },
-    { detentionYear: 2022, sex: 'male' },
-    { ids: ['p-1', 'p-2', 'p-3', 'p-999'] },
-    { ids: [] },
-    { ids: people.map((p) => p.person.id).slice(0, 700) },
-    { publicOnly: true },
-    { article: '999' },
+    { audience: 'staff' },
+    { audience: 'staff', status: 'imprisoned' },
+    { status: 'released', audience: 'public' },
+    { audience: 'staff', region: 'minsk-city' },
+    { audience: 'staff', sex: 'female', region: 'brest' },
+    { audience: 'staff', article: '368' },
+    { article: '361-4', status: 'imprisoned', audience: 'public' },
+    { audience: 'staff', facilityId: 'f-3' },
+    { audience: 'staff', detentionYear: 2020 },
+    { audience: 'staff', detentionYear: 2022, sex: 'male' },
+    { audience: 'staff', ids: ['p-1', 'p-2', 'p-3', 'p-999'] },
+    { audience: 'staff', ids: [] },
+    { audience: 'staff', ids: people.map((p) => p.person.id).slice(0, 700) },
+    { audience: 'public' },
+    { audience: 'staff', article: '999' },
   ];
 
   it.each(filters)('count and list agree with the projections for %j', async (q) => {
@@ -88,7 +88,7 @@ describe('PersonRepository reads', () => {
 
   it('lists summary rows with the projection values', async () => {
     const target = people[10] as SyntheticPerson;
-    const [row] = await store.read((repos) => repos.persons.list({ ids: [target.person.id] }));
+    const [row] = await store.read((repos) => repos.persons.list({ audience: 'staff', ids: [target.person.id] }));
     expect(row).toEqual({
       id: target.person.id,
       status: target.projection.status,
@@ -102,28 +102,30 @@ describe('PersonRepository reads', () => {
   });
 
   it('sorts by name both ways and pages with offset and limit', async () => {
-    const all = expected({})
+    const all = expected({ audience: 'staff' })
       .sort(byName)
       .map((p) => p.person.id);
     await store.read(async (repos) => {
-      const desc = await repos.persons.list({ sort: 'name', order: 'desc' });
+      const desc = await repos.persons.list({ audience: 'staff', sort: 'name', order: 'desc' });
       expect(desc.map((r) => r.id)).toEqual([...all].reverse());
-      const page = await repos.persons.list({ sort: 'name', offset: 20, limit: 15 });
+      const page = await repos.persons.list({ audience: 'staff', sort: 'name', offset: 20, limit: 15 });
       expect(page.map((r) => r.id)).toEqual(all.slice(20, 35));
-      const tail = await repos.persons.list({ offset: PEOPLE - 3 });
+      const tail = await repos.persons.list({ audience: 'staff', offset: PEOPLE - 3 });
       expect(tail.map((r) => r.id)).toEqual(all.slice(PEOPLE - 3));
-      expect(await repos.persons.list({ limit: 0 })).toEqual([]);
+      expect(await repos.persons.list({ audience: 'staff', limit: 0 })).toEqual([]);
     });
   });
 
   it('sorts by detention with unknown detentions last, in both directions', async () => {
-    const rows = await store.read((repos) => repos.persons.list({ sort: 'detention' }));
+    const rows = await store.read((repos) => repos.persons.list({ audience: 'staff', sort: 'detention' }));
     const days = rows.map((r) => r.firstDetentionMin);
     const known = days.filter((d): d is number => d !== null);
     expect(known).toEqual([...known].sort((a, b) => a - b));
     expect(days.slice(known.length).every((d) => d === null)).toBe(true);
     expect(known.length).toBeLessThan(days.length);
-    const desc = await store.read((repos) => repos.persons.list({ sort: 'detention', order: 'desc' }));
+    const desc = await store.read((repos) =>
+      repos.persons.list({ audience: 'staff', sort: 'detention', order: 'desc' }),
+    );
     const descDays = desc.map((r) => r.firstDetentionMin);
     expect(descDays.slice(0, known.length)).toEqual([...known].sort((a, b) => b - a));
     expect(descDays[descDays.length - 1]).toBeNull();
@@ -132,7 +134,9 @@ describe('PersonRepository reads', () => {
   it.each([{ offset: -1 }, { limit: -5 }, { limit: 1.5 }, { detentionYear: 20 }, { detentionYear: 2020.5 }])(
     'rejects a bad query %j',
     async (q) => {
-      await expect(store.read((repos) => repos.persons.list(q))).rejects.toMatchObject({ code: 'invalid-query' });
+      await expect(store.read((repos) => repos.persons.list({ audience: 'staff', ...q }))).rejects.toMatchObject({
+        code: 'invalid-query',
+      });
     },
   );
 
@@ -173,7 +177,7 @@ describe('PersonRepository reads', () => {
   });
 
   it('loads figure subjects for everyone or for the public only', async () => {
-    const all = await store.read((repos) => repos.persons.figureSubjects(false));
+    const all = await store.read((repos) => repos.persons.figureSubjects('staff'));
     expect(all).toHaveLength(PEOPLE);
     const target = people[12] as SyntheticPerson;
     expect(all.find((s) => s.personId === target.person.id)).toEqual({
@@ -185,7 +189,7 @@ describe('PersonRepository reads', () => {
       isPublic: target.projection.isPublic,
       custody: target.projection.custody,
     });
-    const pub = await store.read((repos) => repos.persons.figureSubjects(true));
+    const pub = await store.read((repos) => repos.persons.figureSubjects('public'));
     expect(pub.map((s) => s.personId).sort()).toEqual(
       people
         .filter((p) => p.projection.isPublic)

@@ -43,7 +43,7 @@ export function personRepository(db: Kysely<Database>, dialect: StoreDialect): P
     async remove(id) {
       await db.deleteFrom('persons').where('id', '=', id).execute();
     },
-    count: (query: PersonListQuery = {}) => countPeople(db, dialect, query),
+    count: (query: PersonListQuery) => countPeople(db, dialect, query),
     list: (query) => listPeople(db, dialect, query),
     async ids(afterId, limit) {
       let qb = db.selectFrom('persons').select('id').orderBy('id').limit(limit);
@@ -55,8 +55,8 @@ export function personRepository(db: Kysely<Database>, dialect: StoreDialect): P
       return rows.map((r) => r.person_id);
     },
     events: (kinds, fromDay, toDay) => events(db, kinds, fromDay, toDay),
-    figureSubjects: (publicOnly) => loadFigureSubjects(db, publicOnly),
-    figureSubjectsOf: (ids, publicOnly) => loadFigureSubjectsOf(db, ids, publicOnly),
+    figureSubjects: (audience) => loadFigureSubjects(db, audience),
+    figureSubjectsOf: (ids, audience) => loadFigureSubjectsOf(db, ids, audience),
     timelines: (ids) => timelines(db, dialect, ids),
     async timelinesWithEvent(kind, fromDay, toDay) {
       const rows = await db

@@ -41,14 +41,14 @@ describe('PersonRepository writes', () => {
     await store.write(async (repos) => repos.persons.save(edited, newProjection, await appendPerson(repos, edited)));
     await store.read(async (repos) => {
       expect(await repos.persons.get(person.id)).toEqual(edited);
-      expect(await repos.persons.count({ article: projection.articles[0] })).toBe(
+      expect(await repos.persons.count({ audience: 'staff', article: projection.articles[0] })).toBe(
         projection.articles[0] === '130' ? 1 : 0,
       );
-      expect(await repos.persons.count({ article: '130' })).toBe(1);
-      const [subject] = await repos.persons.figureSubjects(false);
+      expect(await repos.persons.count({ audience: 'staff', article: '130' })).toBe(1);
+      const [subject] = await repos.persons.figureSubjects('staff');
       expect(subject?.custody).toEqual([]);
       expect(subject?.articles).toEqual(['130']);
-      const [row] = await repos.persons.list({});
+      const [row] = await repos.persons.list({ audience: 'staff' });
       expect(row?.sortName).toBe('renamed anna');
       expect(row?.status).toBe('released');
       const events = await repos.persons.events(['search', 'detention', 'verdict'], 0, 99_999);
@@ -88,7 +88,7 @@ describe('PersonRepository writes', () => {
       ]);
     });
     await store.read(async (repos) => {
-      expect(await repos.persons.count()).toBe(2_345);
+      expect(await repos.persons.count({ audience: 'staff' })).toBe(2_345);
       const events = people.reduce((n, p) => n + p.projection.events.length, 0);
       expect(
         (
@@ -112,7 +112,7 @@ describe('PersonRepository writes', () => {
         ).length,
       ).toBe(events);
       expect((await repos.persons.get('p-7'))?.sex).toBe('female');
-      expect((await repos.persons.list({ ids: ['p-7'] }))[0]?.sex).toBe('female');
+      expect((await repos.persons.list({ audience: 'staff', ids: ['p-7'] }))[0]?.sex).toBe('female');
       expect(await repos.persons.get('p-2344')).toEqual(people[2344]?.person);
       expect((await repos.revisions.listFor('person', 'p-7')).map((r) => r.seq)).toEqual([1, 2, 3]);
       // A long id list (passed as one JSON parameter), in the order asked.
@@ -150,7 +150,7 @@ describe('PersonRepository writes', () => {
         });
       }
     });
-    expect(await store.read((repos) => repos.persons.count())).toBe(0);
+    expect(await store.read((repos) => repos.persons.count({ audience: 'staff' }))).toBe(0);
   });
 
   it('remove deletes the person and its projection; removing an unknown id is a no-op', async () => {
@@ -161,7 +161,7 @@ describe('PersonRepository writes', () => {
     });
     await store.read(async (repos) => {
       expect(await repos.persons.ids(null, 10)).toEqual(['p-2']);
-      expect((await repos.persons.figureSubjects(false)).map((s) => s.personId)).toEqual(['p-2']);
+      expect((await repos.persons.figureSubjects('staff')).map((s) => s.personId)).toEqual(['p-2']);
       expect(await repos.persons.idsWithEvent('search', 0, 99_999)).toEqual(['p-2']);
       // History stays: the revision of p-1 is still there.
       expect(await repos.revisions.listFor('person', 'p-1')).toHaveLength(1);

@@ -33,15 +33,19 @@ describe('the store with real projections (projectPerson)', () => {
     const projected = people.map((person) => ({ person, projection: projectPerson(person) }));
     await store.write((repos) => savePeople(repos, projected));
     await store.read(async (repos) => {
-      expect(await repos.persons.count()).toBe(people.length);
-      const subjects = await repos.persons.figureSubjects(false);
+      expect(await repos.persons.count({ audience: 'staff' })).toBe(people.length);
+      const subjects = await repos.persons.figureSubjects('staff');
       for (const { person, projection } of projected) {
         const subject = subjects.find((s) => s.personId === person.id);
         expect(subject?.custody).toEqual(projection.custody);
         expect(subject?.articles).toEqual(projection.articles);
         expect(await repos.persons.get(person.id)).toEqual(person);
       }
-      const byStatus = await repos.persons.list({ status: projectPerson(released).status, region: 'homiel' });
+      const byStatus = await repos.persons.list({
+        audience: 'staff',
+        status: projectPerson(released).status,
+        region: 'homiel',
+      });
       expect(byStatus.map((r) => r.id)).toContain('p-takarchuk');
       expect(await repos.persons.idsWithEvent('release', 19_735, 19_735)).toEqual(['p-takarchuk']);
       // The one-query form gives what the two-step form gives, for every window and kind.

@@ -41,7 +41,7 @@ describe('openSqliteStore', () => {
     await first.write((repos) => savePeople(repos, [syntheticPerson(1)]));
     await first.close();
     const second = await openSqliteStore({ path });
-    expect(await second.read((repos) => repos.persons.count())).toBe(1);
+    expect(await second.read((repos) => repos.persons.count({ audience: 'staff' }))).toBe(1);
     await second.close();
     const applied = rawQuery<{ name: string }>(path, 'select name from kysely_migration order by name');
     expect(applied.map((m) => m.name)).toEqual(Object.keys(SQLITE_MIGRATIONS).sort());
@@ -84,7 +84,7 @@ describe('openSqliteStore', () => {
         });
         await repos.persons.save(person, projection, revisionId);
         await repos.persons.remove(person.id);
-        expect(await repos.persons.count({ article: projection.articles[0] })).toBe(0);
+        expect(await repos.persons.count({ audience: 'staff', article: projection.articles[0] })).toBe(0);
       }),
     ).resolves.toBeUndefined();
     // Only ON DELETE CASCADE (foreign_keys = ON) removes the projection rows.
@@ -111,7 +111,7 @@ describe('openSqliteStore', () => {
         await repos.persons.save(person, { ...projection, personId: 'p-nobody' }, revisionId);
       }),
     ).rejects.toMatchObject({ code: 'projection-mismatch' });
-    expect(await store.read((repos) => repos.persons.count())).toBe(0);
+    expect(await store.read((repos) => repos.persons.count({ audience: 'staff' }))).toBe(0);
     await close();
   });
 
@@ -123,7 +123,7 @@ describe('openSqliteStore', () => {
       store.write(async (repos) => {
         await savePeople(repos, [syntheticPerson(2), syntheticPerson(3)]);
         await repos.persons.remove('p-1');
-        expect(await repos.persons.count()).toBe(2);
+        expect(await repos.persons.count({ audience: 'staff' })).toBe(2);
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
@@ -150,9 +150,9 @@ describe('openSqliteStore', () => {
     const { store, close } = await fileStore();
     await store.write(async (repos) => {
       await savePeople(repos, [syntheticPerson(1)]);
-      expect(await repos.persons.count()).toBe(1);
+      expect(await repos.persons.count({ audience: 'staff' })).toBe(1);
       // A nested read joins the write and sees its changes.
-      expect(await store.read((r) => r.persons.count())).toBe(1);
+      expect(await store.read((r) => r.persons.count({ audience: 'staff' }))).toBe(1);
     });
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -162,12 +162,12 @@ describe('openSqliteStore', () => {
     });
     // Another, independent read (not nested) sees the last commit only.
     const outside = await new Promise<number>((resolve, reject) => {
-      setImmediate(() => store.read((r) => r.persons.count()).then(resolve, reject));
+      setImmediate(() => store.read((r) => r.persons.count({ audience: 'staff' })).then(resolve, reject));
     });
     release();
     await writing;
     expect(outside).toBe(1);
-    expect(await store.read((r) => r.persons.count())).toBe(2);
+    expect(await store.read((r) => r.persons.count({ audience: 'staff' }))).toBe(2);
     await close();
   });
 
@@ -217,7 +217,7 @@ describe('openSqliteStore', () => {
   it('works in memory for quick checks', async () => {
     const store = await openSqliteStore({ path: ':memory:' });
     await store.write((repos) => savePeople(repos, [syntheticPerson(1)]));
-    expect(await store.read((repos) => repos.persons.count())).toBe(1);
+    expect(await store.read((repos) => repos.persons.count({ audience: 'staff' }))).toBe(1);
     await store.close();
   });
 });

@@ -142,7 +142,11 @@ function readerFor(file: string): Kysely<Database> {
  */
 async function migrate(db: Kysely<Database>, raw: BetterSqlite3.Database, file: string): Promise<void> {
   raw.exec('BEGIN IMMEDIATE');
-  const { error } = await new Migrator({ db, provider: sqliteMigrationProvider }).migrateToLatest();
+  const { error } = await new Migrator({
+    db,
+    provider: sqliteMigrationProvider,
+    allowUnorderedMigrations: true,
+  }).migrateToLatest();
   if (error) {
     if (raw.inTransaction) raw.exec('ROLLBACK');
     throw new StoreError('store-migration-failed', `Could not update the schema of ${file}: ${String(error)}`, {
@@ -153,7 +157,11 @@ async function migrate(db: Kysely<Database>, raw: BetterSqlite3.Database, file: 
 }
 
 async function checkMigrated(db: Kysely<Database>, file: string): Promise<void> {
-  const migrations = await new Migrator({ db, provider: sqliteMigrationProvider }).getMigrations();
+  const migrations = await new Migrator({
+    db,
+    provider: sqliteMigrationProvider,
+    allowUnorderedMigrations: true,
+  }).getMigrations();
   const pending = migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
   if (pending.length > 0) {
     throw new StoreError(

@@ -55,7 +55,7 @@ interface Scope {
  *
  * @example
  * const store = createKyselyStore({ writer, reader, dialect: sqliteDialect, description: 'sqlite:x', close });
- * const n = await store.read((repos) => repos.persons.count());
+ * const n = await store.read((repos) => repos.persons.count({ audience: 'staff' }));
  */
 export function createKyselyStore(parts: KyselyStoreParts): Store {
   const scope = new AsyncLocalStorage<Scope>();

@@ -135,7 +135,7 @@ function range(first: number, last: number): number[] {
 /** Renders the pages of a job through the site's own renderer (or writes its download) into `sink`. */
 export async function runJob(ctx: AppContext, job: MirrorJob, sink: JobSink): Promise<void> {
   if (job.kind === 'download') {
-    await sink.stream(job.path, (write) => exportRegistry(ctx, { format: job.format, publicOnly: true }, write));
+    await sink.stream(job.path, (write) => exportRegistry(ctx, { format: job.format, audience: 'public' }, write));
     return;
   }
   for (const [path, from] of job.pages) {

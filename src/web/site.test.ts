@@ -77,7 +77,7 @@ describe('routing', () => {
 
 describe('pages', () => {
   it('puts the count of the day on the home page, with the date', async () => {
-    const stats = await statsAt(env.ctx, '2024-02-02', { publicOnly: true });
+    const stats = await statsAt(env.ctx, '2024-02-02', 'public');
     const { body } = await get('/en/');
     expect(body).toContain(`There are ${stats.count.toLocaleString('en')} political prisoners in Belarus`);
     expect(body).toContain('as of February 2, 2024');
@@ -96,7 +96,7 @@ describe('pages', () => {
   });
 
   it('filters the list by status and keeps the filter state in shareable links', async () => {
-    const released = await env.ctx.store.read((r) => r.persons.count({ status: 'released', publicOnly: true }));
+    const released = await env.ctx.store.read((r) => r.persons.count({ status: 'released', audience: 'public' }));
     const { body } = await get('/en/persons/released/');
     expect(body).toContain(released === 1 ? '1 person found' : `${released} people found`);
     const filtered = await get('/en/persons/?status=imprisoned&sex=female&sort=detention');

@@ -12,9 +12,9 @@ import { AppError, todayIso, type AppContext } from '../app/context.js';
 import { dataStamp, pinnedAt } from '../app/site-memo.js';
 import { DomainError } from '../domain/errors.js';
 import { LANGS, type Lang } from '../domain/record.js';
-import { createTranslator, DEFAULT_LANG } from '../i18n/index.js';
+import { createTranslator, DEFAULT_LANG, type MessageKey } from '../i18n/index.js';
 import { createHref, html, layout, type LinkMode } from './kit/index.js';
-import { PageNotFound, type PageRequest, type PageResult } from './pages/common.js';
+import { BadFilterValue, PageNotFound, type PageRequest, type PageResult } from './pages/common.js';
 import { rootPage } from './pages/home.js';
 import { etagMatches, LruCache, notModifiedSince, pageEtag } from './routes/cache.js';
 import { pathLang, resolveSitePath, type Route } from './routes/dispatch.js';
@@ -76,14 +76,47 @@ export function preferredLang(header: string | undefined): Lang {
   return (wanted[0]?.lang as Lang | undefined) ?? DEFAULT_LANG;
 }
 
-function errorPage(lang: Lang, path: string, mode: LinkMode, status: number, message: string): string {
+/** What an error page says beyond its title: the message and, past the end of a list, a link to its last page. */
+interface ErrorDetail {
+  message: string;
+  lastPage?: { pages: number; path: string } | undefined;
+}
+
+function errorPage(lang: Lang, path: string, mode: LinkMode, status: number, detail: ErrorDetail): string {
   const t = createTranslator(lang);
   const title = status === 404 ? t('page.error.notFound') : t('page.error.title');
   const pagePath = pathLang(path) && !/\.[a-z]+$/.test(path) ? path : `/${lang}/`;
-  const home = createHref(pagePath, mode)(`/${lang}/`);
-  const body = html`<h1>${title}</h1><p>${message}</p><p><a href="${home}">${t('nav.home')}</a></p>`;
+  const href = createHref(pagePath, mode);
+  const last = detail.lastPage
+    ? html`<p>${t('page.error.pastEnd', { pages: detail.lastPage.pages })} <a href="${href(detail.lastPage.path)}">${t('page.error.lastPage')}</a></p>`
+    : '';
+  const body = html`<h1>${title}</h1><p>${detail.message}</p>${last}<p><a href="${href(`/${lang}/`)}">${t('nav.home')}</a></p>`;
   return layout({ lang, path: pagePath, mode, title, description: title, body });
 }
+
+/**
+ * The 404 page for a path under a language prefix that nothing serves, in that language.
+ * @example notFoundPage('/ru/no-such/', 'server') // "Страница не найдена" page, or null outside /be|ru|en/
+ */
+export function notFoundPage(path: string, mode: LinkMode = 'server'): string | null {
+  const lang = pathLang(path);
+  if (!lang) return null;
+  return errorPage(lang, path, mode, 404, { message: createTranslator(lang)('page.error.notFoundText') });
+}
+
+/** The field names of the list's filters, as the form labels them. */
+const FILTER_LABELS = {
+  q: 'filter.name',
+  status: 'filter.status',
+  region: 'filter.region',
+  sex: 'filter.sex',
+  article: 'filter.article',
+  facility: 'filter.facility',
+  year: 'filter.detentionYear',
+  sort: 'sort.label',
+  order: 'page.list.order',
+  page: 'pagination.label',
+} as const satisfies Record<string, MessageKey>;
 
 /**
  * The page at a site path (no query) in `mode`, exactly as the site routes answer it; null
@@ -109,21 +142,27 @@ async function renderSafely(req: PageRequest, render: () => Promise<PageResult>)
   } catch (error) {
     const t = createTranslator(req.lang);
     if (error instanceof PageNotFound) {
-      return {
-        status: 404,
-        type: 'html',
-        body: errorPage(req.lang, req.path, req.mode, 404, t('page.error.notFoundText')),
-      };
+      const detail = { message: t('page.error.notFoundText'), lastPage: error.lastPage };
+      return { status: 404, type: 'html', body: errorPage(req.lang, req.path, req.mode, 404, detail) };
+    }
+    if (error instanceof BadFilterValue) {
+      const key = FILTER_LABELS[error.field as keyof typeof FILTER_LABELS] ?? 'filter.legend';
+      const message = t('page.error.badFilter', { field: t(key) });
+      return { status: 400, type: 'html', body: errorPage(req.lang, req.path, req.mode, 400, { message }) };
     }
     if (error instanceof AppError && error.status < 500) {
       return {
         status: error.status,
         type: 'html',
-        body: errorPage(req.lang, req.path, req.mode, error.status, error.message),
+        body: errorPage(req.lang, req.path, req.mode, error.status, { message: error.message }),
       };
     }
     if (error instanceof DomainError) {
-      return { status: 400, type: 'html', body: errorPage(req.lang, req.path, req.mode, 400, error.message) };
+      return {
+        status: 400,
+        type: 'html',
+        body: errorPage(req.lang, req.path, req.mode, 400, { message: error.message }),
+      };
     }
     throw error;
   }

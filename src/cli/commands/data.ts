@@ -84,7 +84,7 @@ export function registerDataCommands(program: Command, io: Io): void {
       const format = parseFormat(opts.format);
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
       await withApp(cmd, (ctx) =>
-        exportRegistry(ctx, { format, publicOnly: Boolean(opts.public) }, async (chunk) => {
+        exportRegistry(ctx, { format, audience: opts.public ? 'public' : 'staff' }, async (chunk) => {
           if (!out.write(chunk)) await once(out, 'drain');
         }),
       );

@@ -6,10 +6,11 @@ import { statsAt, countSeries, flows } from '../../app/figures.js';
 import { releasesOfMonth, expected } from '../../app/releases.js';
 import { formatTermEn } from '../../domain/duration.js';
 import { AppError } from '../../app/context.js';
+import type { Audience } from '../../domain/access.js';
 import { printJson, table, type Io } from '../io.js';
 import { withApp } from '../open.js';
 
-const staff = { publicOnly: false };
+const staff: Audience = 'staff';
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -24,7 +25,7 @@ export function registerFigureCommands(program: Command, io: Io): void {
     .option('--json', 'machine-readable output')
     .action(async (opts: { at?: string; public?: boolean; json?: boolean }, cmd: Command) => {
       const at = opts.at ?? todayIso();
-      const stats = await withApp(cmd, (ctx) => statsAt(ctx, at, { publicOnly: Boolean(opts.public) }));
+      const stats = await withApp(cmd, (ctx) => statsAt(ctx, at, opts.public ? 'public' : 'staff'));
       if (opts.json) return printJson(io, stats);
       io.out(`Political prisoners in custody on ${stats.date}: ${stats.count}`);
       if (stats.possible !== stats.count) io.out(`(up to ${stats.possible} counting people whose dates are vague)`);

@@ -32,7 +32,7 @@ export function registerNameCommands(program: Command, io: Io): void {
         const hits = await withApp(cmd, (ctx) =>
           searchPersons(ctx, words.join(' '), {
             limit,
-            publicOnly: Boolean(opts.public),
+            audience: opts.public ? 'public' : 'staff',
             kind: opts.all ? 'all' : 'person',
           }),
         );

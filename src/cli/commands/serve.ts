@@ -20,7 +20,7 @@ export function registerServeCommand(program: Command, io: Io): void {
         throw new AppError('invalid-port', `Not a TCP port: "${opts.port}".`);
       const dbPath = dbPathFrom(cmd);
       const ctx = await openApp(dbPath);
-      if (opts.demo && (await ctx.store.read((r) => r.persons.count())) === 0) {
+      if (opts.demo && (await ctx.store.read((r) => r.persons.count({ audience: 'staff' }))) === 0) {
         const report = await loadDemo(ctx, { synthetic: 300 });
         io.out(`Loaded the demo registry (${report.persons} persons) into ${dbPath}.`);
       }

@@ -10,7 +10,7 @@ import type { Event, Lang, Person } from '../record.js';
 import { releasesInMonth, type ReleaseEntry } from '../releases.js';
 import { buildNarrative, type NarrativeFocus, type NarrativeRefs } from './narrative.js';
 import { phrasebook, type Phrasebook } from './phrasebook.js';
-import { personName, polish, termText } from './phrases.js';
+import { personName, polish, publicNames, termText } from './phrases.js';
 import type { DigestEntry, DigestKind, EntryFacts } from './schema.js';
 
 const isPublic = (x: { visibility?: string }): boolean => x.visibility !== 'internal';
@@ -94,7 +94,7 @@ function releaseEntry(
   const focus: NarrativeFocus = { kind: 'release', event, custodyStart };
   const served = release.timeServed;
   const term = served.exact ?? release.statedTimeServed;
-  const name = personName(person, lang, true);
+  const name = personName(publicNames(person), lang);
   const sex = person.sex ?? 'other';
   const stated = term ? termText(term, lang) : `${termText(served.min, lang)} – ${termText(served.max, lang)}`;
   const heading = polish(t('digest.personHeading', { sex, name, term: stated }), lang);
@@ -125,7 +125,7 @@ function eventEntry(
 ): DigestEntry {
   const t: Translate = book.t;
   const sex = person.sex ?? 'other';
-  const plain = t('digest.personHeadingPlain', { sex, name: personName(person, lang, true) });
+  const plain = t('digest.personHeadingPlain', { sex, name: personName(publicNames(person), lang) });
   const focus: NarrativeFocus = { kind: kind === 'convictions' ? 'verdict' : 'recognition', event };
   let heading = plain;
   if (kind === 'convictions') {

@@ -10,7 +10,7 @@ import type { Translate } from '../../i18n/index.js';
 import { dayRange } from '../partial-date.js';
 import type { Article, Case, Event, Facility, Lang, Person, Source } from '../record.js';
 import { phrasebook, type Phrasebook } from './phrasebook.js';
-import { capitalise, personName, polish } from './phrases.js';
+import { capitalise, personName, polish, publicNames } from './phrases.js';
 
 /** Reference records a narrative may name. */
 export interface NarrativeRefs {
@@ -48,7 +48,7 @@ export function buildNarrative(
   book: Phrasebook = phrasebook(lang),
 ): string[] {
   const t = book.t;
-  const name = personName(person, lang, true);
+  const name = personName(publicNames(person), lang);
   const sex = person.sex ?? 'other';
   const events = eventsOfStory(person, focus);
   const cases = casesOfStory(person, events, focus);

@@ -27,15 +27,24 @@ const formOf = (names: readonly NameForm[], system: NameSystem): NameForm | unde
 const joinName = (form: NameForm): string => [form.given, form.family].filter(Boolean).join(' ');
 
 /**
+ * The person with only the name forms the public may see.
+ *
+ * @example personName(publicNames(person), 'en') // never an internal spelling
+ */
+export function publicNames(person: Pick<Person, 'names'>): Pick<Person, 'names'> {
+  return { names: person.names.filter((f) => f.visibility === 'public') };
+}
+
+/**
  * The person's name as a digest in `lang` writes it: given name then family name, in the
  * script of the language. English falls back to a transliteration of the Belarusian (then
  * Russian) Cyrillic form; Belarusian and Russian fall back to the other Cyrillic form, then
- * to any form. Only public name forms are used when `publicOnly`.
+ * to any form. It uses the forms it is given: pass {@link publicNames} of a record for the public.
  *
  * @example personName(mikhniuk, 'en') // 'Zinaida Mikhniuk'; personName(mikhniuk, 'be') // 'Зінаіда Міхнюк'
  */
-export function personName(person: Pick<Person, 'names'>, lang: Lang, publicOnly = false): string {
-  const names = publicOnly ? person.names.filter((f) => f.visibility === 'public') : person.names;
+export function personName(person: Pick<Person, 'names'>, lang: Lang): string {
+  const names = person.names;
   for (const system of NAME_PREFERENCE[lang]) {
     const form = formOf(names, system);
     if (form) return joinName(form);

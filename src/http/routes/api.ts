@@ -12,8 +12,9 @@ import { releasesOfMonth, expected } from '../../app/releases.js';
 import { listFacilities, listSources } from '../../app/catalog.js';
 import { Region, Sex } from '../../domain/record.js';
 import { presentPublicFacility, presentPublicPerson } from '../presenters/public-person.js';
+import type { Audience } from '../../domain/access.js';
 
-const PUBLIC = { publicOnly: true };
+const PUBLIC: Audience = 'public';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
 
@@ -55,7 +56,7 @@ export function apiRoutes(ctx: AppContext): Hono {
       order: q.order,
       offset: (q.page - 1) * q.limit,
       limit: q.limit,
-      publicOnly: true,
+      audience: PUBLIC,
     });
     return c.json({
       total: page.total,

@@ -25,8 +25,8 @@ export const be: Catalog = {
   'headline.asOf': 'па стане на {date}',
 
   'status.imprisoned': 'У зняволенні',
-  'status.released': 'Вызвалены(ая)',
-  'status.deceased': 'Памёр (памерла)',
+  'status.released': '{sex, select, female {Вызвалена} male {Вызвалены} other {На волі}}',
+  'status.deceased': '{sex, select, female {Памерла} male {Памёр} other {Няма ў жывых}}',
   'status.other': 'Іншае',
   'sex.female': 'Жаночы',
   'sex.male': 'Мужчынскі',
@@ -77,7 +77,7 @@ export const be: Catalog = {
   'event.death': 'Смерць',
   'event.other': 'Іншая падзея',
 
-  'release.term_served': 'Цалкам адбыў(ла) тэрмін',
+  'release.term_served': 'Тэрмін адбыты цалкам',
   'release.home_confinement': 'Вызваленне пасля суда: «хатняя хімія»',
   'release.open_institution': 'Вызваленне пасля суда: накіраванне ў папраўчую ўстанову адкрытага тыпу',
   'release.parole': 'Умоўна-датэрміновае вызваленне',
@@ -136,8 +136,8 @@ export const be: Catalog = {
   'table.sex': 'Пол',
   'table.born': 'Дата нараджэння',
   'table.articles': 'Артыкулы',
-  'table.detained': 'Затрыманы(ая)',
-  'table.released': 'Вызвалены(ая)',
+  'table.detained': 'Дата затрымання',
+  'table.released': 'Дата вызвалення',
   'table.facility': 'Месца зняволення',
   'table.date': 'Дата',
   'table.event': 'Падзея',
@@ -314,4 +314,18 @@ export const be: Catalog = {
   'page.error.title': 'З гэтым адрасам нешта не так',
   'page.error.notFound': 'Старонка не знойдзена',
   'page.error.notFoundText': 'Такой старонкі няма. Магчыма, яна пераехала або ў адрасе памылка.',
+  // Issue 12 (sitelang): genitive terms, text in another language, errors, search
+  'term.gen.years': '{n, plural, one {# года} other {# гадоў}}',
+  'term.gen.months': '{n, plural, one {# месяца} other {# месяцаў}}',
+  'term.gen.days': '{n, plural, one {# дня} other {# дзён}}',
+  'text.inLang': '{lang, select, be {па-беларуску} ru {па-руску} other {па-англійску}}',
+  'status.other.explain':
+    'Ёсць у базе, але не ўлічваецца ў колькасці палітвязняў: напрыклад, няма звестак пра ўтрыманне пад вартай або чалавек яшчэ не прызнаны палітвязнем.',
+  'filter.status.other': 'Іншае (не ўлічваюцца)',
+  'page.error.badFilter': 'Недапушчальнае значэнне ў полі «{field}». Выберыце значэнне са спісу або скіньце фільтры.',
+  'page.error.pastEnd':
+    '{pages, plural, one {Тут толькі # старонка.} few {Тут толькі # старонкі.} many {Тут толькі # старонак.} other {Тут толькі # старонкі.}}',
+  'page.error.lastPage': 'Перайсці на апошнюю старонку',
+  'home.search': 'Пошук па імені',
+  'home.searchButton': 'Знайсці',
 };

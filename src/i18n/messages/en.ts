@@ -28,8 +28,8 @@ export const en = {
   'headline.asOf': 'as of {date}',
 
   'status.imprisoned': 'Imprisoned',
-  'status.released': 'Released',
-  'status.deceased': 'Deceased',
+  'status.released': '{sex, select, other {Released}}',
+  'status.deceased': '{sex, select, other {Deceased}}',
   'status.other': 'Other',
   'sex.female': 'Female',
   'sex.male': 'Male',
@@ -316,6 +316,20 @@ export const en = {
   'page.error.title': 'Something is wrong with this address',
   'page.error.notFound': 'Page not found',
   'page.error.notFoundText': 'There is no such page. It may have moved, or the address has a typo.',
+  // Issue 12 (sitelang): genitive terms, text in another language, errors, search
+  'term.gen.years': '{n, plural, one {# year} other {# years}}',
+  'term.gen.months': '{n, plural, one {# month} other {# months}}',
+  'term.gen.days': '{n, plural, one {# day} other {# days}}',
+  'text.inLang': '{lang, select, be {in Belarusian} ru {in Russian} other {in English}}',
+  'status.other.explain':
+    'In the registry but not counted as a political prisoner: for example, no custody is recorded, or the person has not been recognised as a political prisoner.',
+  'filter.status.other': 'Other (not counted)',
+  'page.error.badFilter':
+    'The value in the field “{field}” is not valid. Choose a value from the list or reset the filters.',
+  'page.error.pastEnd': '{pages, plural, one {There is only # page.} other {There are only # pages.}}',
+  'page.error.lastPage': 'Go to the last page',
+  'home.search': 'Search by name',
+  'home.searchButton': 'Search',
 } as const;
 
 /** Every message key. */

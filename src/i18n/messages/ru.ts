@@ -25,8 +25,8 @@ export const ru: Catalog = {
   'headline.asOf': 'по состоянию на {date}',
 
   'status.imprisoned': 'В заключении',
-  'status.released': 'Освобождён(а)',
-  'status.deceased': 'Умер(ла)',
+  'status.released': '{sex, select, female {Освобождена} male {Освобождён} other {На свободе}}',
+  'status.deceased': '{sex, select, female {Умерла} male {Умер} other {Нет в живых}}',
   'status.other': 'Другое',
   'sex.female': 'Женский',
   'sex.male': 'Мужской',
@@ -77,7 +77,7 @@ export const ru: Catalog = {
   'event.death': 'Смерть',
   'event.other': 'Другое событие',
 
-  'release.term_served': 'Полностью отбыл(а) срок',
+  'release.term_served': 'Срок отбыт полностью',
   'release.home_confinement': 'Освобождение после суда: «домашняя химия»',
   'release.open_institution': 'Освобождение после суда: направление в исправительное учреждение открытого типа',
   'release.parole': 'Условно-досрочное освобождение',
@@ -136,8 +136,8 @@ export const ru: Catalog = {
   'table.sex': 'Пол',
   'table.born': 'Дата рождения',
   'table.articles': 'Статьи',
-  'table.detained': 'Задержан(а)',
-  'table.released': 'Освобождён(а)',
+  'table.detained': 'Дата задержания',
+  'table.released': 'Дата освобождения',
   'table.facility': 'Место заключения',
   'table.date': 'Дата',
   'table.event': 'Событие',
@@ -317,4 +317,18 @@ export const ru: Catalog = {
   'page.error.title': 'С этим адресом что-то не так',
   'page.error.notFound': 'Страница не найдена',
   'page.error.notFoundText': 'Такой страницы нет. Возможно, она переехала или в адресе опечатка.',
+  // Issue 12 (sitelang): genitive terms, text in another language, errors, search
+  'term.gen.years': '{n, plural, one {# года} other {# лет}}',
+  'term.gen.months': '{n, plural, one {# месяца} other {# месяцев}}',
+  'term.gen.days': '{n, plural, one {# дня} other {# дней}}',
+  'text.inLang': '{lang, select, be {по-белорусски} ru {по-русски} other {по-английски}}',
+  'status.other.explain':
+    'Есть в базе, но не входит в число политзаключённых: например, нет сведений о заключении под стражу или человек ещё не признан политзаключённым.',
+  'filter.status.other': 'Другое (не учитываются)',
+  'page.error.badFilter': 'Недопустимое значение в поле «{field}». Выберите значение из списка или сбросьте фильтры.',
+  'page.error.pastEnd':
+    '{pages, plural, one {Здесь только # страница.} few {Здесь только # страницы.} many {Здесь только # страниц.} other {Здесь только # страницы.}}',
+  'page.error.lastPage': 'Перейти на последнюю страницу',
+  'home.search': 'Поиск по имени',
+  'home.searchButton': 'Найти',
 };

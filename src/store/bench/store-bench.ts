@@ -48,13 +48,13 @@ export async function runStoreBench(people = 100_000): Promise<StoreBenchResult>
         peoplePerSecond: Math.round((people / imported.wallMs) * 1000),
         peoplePerCpuSecond: Math.round((people / imported.cpuMs) * 1000),
       },
-      figureSubjects: await timed(() => store.read((r) => r.persons.figureSubjects(false))),
-      figureSubjectsPublic: await timed(() => store.read((r) => r.persons.figureSubjects(true))),
+      figureSubjects: await timed(() => store.read((r) => r.persons.figureSubjects('staff'))),
+      figureSubjectsPublic: await timed(() => store.read((r) => r.persons.figureSubjects('public'))),
       listFirstPage: await timed(() =>
-        store.read((r) => r.persons.list({ status: 'imprisoned', publicOnly: true, sort: 'name', limit: 50 })),
+        store.read((r) => r.persons.list({ status: 'imprisoned', audience: 'public', sort: 'name', limit: 50 })),
       ),
       countFiltered: await timed(() =>
-        store.read((r) => r.persons.count({ article: '368', region: 'minsk', publicOnly: true })),
+        store.read((r) => r.persons.count({ article: '368', region: 'minsk', audience: 'public' })),
       ),
       getOne: await timed(() => store.read((r) => r.persons.get(`p-${Math.floor(people / 2)}`))),
       fileMb: 0,

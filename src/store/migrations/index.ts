@@ -9,6 +9,7 @@ import * as m002 from './002_revisions_by_type.js';
 import * as m003 from './003_digests.js';
 import * as m004 from './004_person_timeline.js';
 import * as m006 from './006_audit_proposals.js';
+import * as m007 from './007_public_articles.js';
 
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
@@ -16,6 +17,7 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '003_digests': m003,
   '004_person_timeline': m004,
   '006_audit_proposals': m006,
+  '007_public_articles': m007,
 };
 
 /** A Kysely `MigrationProvider` over {@link SQLITE_MIGRATIONS}. */

@@ -5,7 +5,7 @@
  * ETag is a hash of the file, so clients can revalidate cheaply.
  *
  * Only the public presenters write these files (`exportRegistry` with
- * `publicOnly: true`): internal records and fields never reach them.
+ * `audience: 'public'`): internal records and fields never reach them.
  *
  * @example
  * const cache = createDownloadCache(ctx, { dir: '/var/cache/rollcall' });
@@ -102,7 +102,7 @@ async function writeDownload(
   try {
     // Loaded on the first download: serving pages never pays for the exporter.
     const { exportRegistry } = await import('../../app/export.js');
-    await exportRegistry(ctx, { format, publicOnly: true }, async (chunk) => {
+    await exportRegistry(ctx, { format, audience: 'public' }, async (chunk) => {
       hash.update(chunk);
       size += Buffer.byteLength(chunk);
       if (!out.write(chunk)) await once(out, 'drain');

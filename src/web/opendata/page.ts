@@ -12,14 +12,14 @@ import { breadcrumb, dataTable, html, type SafeHtml } from '../kit/index.js';
 import { htmlPage, pageContext, paths, type PageRequest, type PageResult } from '../pages/common.js';
 
 type Texts = Record<
-  'intro' | 'publicOnly' | 'downloads' | 'csv' | 'json' | 'api' | 'apiText' | 'spec' | 'columns' | 'file' | 'content',
+  'intro' | 'publicNote' | 'downloads' | 'csv' | 'json' | 'api' | 'apiText' | 'spec' | 'columns' | 'file' | 'content',
   string
 >;
 
 const TEXTS: Record<Lang, Texts> = {
   en: {
     intro: 'The public registry is open data: download it, or query it through the JSON API.',
-    publicOnly:
+    publicNote:
       'Only what is marked public is included. Files are rebuilt after every change to the registry; ' +
       'an ETag lets you check cheaply whether anything changed.',
     downloads: 'Downloads',
@@ -34,7 +34,7 @@ const TEXTS: Record<Lang, Texts> = {
   },
   be: {
     intro: 'Публічны рэестр — адкрытыя даныя: спампуйце яго або атрымлівайце праз JSON API.',
-    publicOnly:
+    publicNote:
       'Уключана толькі тое, што пазначана як публічнае. Файлы абнаўляюцца пасля кожнай змены рэестра; ' +
       'ETag дазваляе хутка праверыць, ці нешта змянілася.',
     downloads: 'Файлы',
@@ -49,7 +49,7 @@ const TEXTS: Record<Lang, Texts> = {
   },
   ru: {
     intro: 'Публичный реестр — открытые данные: скачайте его или получайте через JSON API.',
-    publicOnly:
+    publicNote:
       'Включено только то, что отмечено как публичное. Файлы обновляются после каждого изменения реестра; ' +
       'ETag позволяет быстро проверить, изменилось ли что-нибудь.',
     downloads: 'Файлы',
@@ -73,7 +73,7 @@ export async function openDataPage(req: PageRequest): Promise<PageResult> {
   const body = html`${breadcrumb(ctx, [{ label: ctx.t('nav.home'), path: paths.home(req.lang) }, { label: title }])}
 <h1>${title}</h1>
 <p>${t.intro}</p>
-<p>${t.publicOnly}</p>
+<p>${t.publicNote}</p>
 <h2>${t.downloads}</h2>
 ${dataTable({
   caption: t.downloads,

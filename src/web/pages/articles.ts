@@ -55,19 +55,22 @@ export async function articlePage(req: PageRequest, code: string, page: number):
   if (!known) throw new PageNotFound(req.path);
   const { articles } = await publicCatalog(req.app);
   const list = await publicNamePage(req.app, {
+    audience: 'public',
     article: code,
     sort: 'name',
     offset: (page - 1) * ARTICLE_PAGE_SIZE,
     limit: ARTICLE_PAGE_SIZE,
   });
   const pageCount = Math.max(1, Math.ceil(list.total / ARTICLE_PAGE_SIZE));
-  if (page > pageCount) throw new PageNotFound(req.path);
+  if (page > pageCount) {
+    throw new PageNotFound(req.path, { pages: pageCount, path: articlePagePath(req.lang, code, pageCount) });
+  }
   const heading = formatCharge({ article: code }, req.lang);
   const titleText = articleLabel(code, req.lang, articles);
   const chart = await articleChart(req, code);
   const rows = list.cards.map(({ person, row }) => [
     html`<a href="${ctx.href(paths.person(req.lang, person.id))}">${personName(person, req.lang)}</a>`,
-    ctx.t(`status.${row.status}`),
+    ctx.t(`status.${row.status}`, { sex: row.sex ?? 'unknown' }),
   ]);
   const body = html`${breadcrumb(ctx, [
     { label: ctx.t('nav.home'), path: paths.home(req.lang) },

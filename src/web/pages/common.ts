@@ -42,8 +42,19 @@ export interface PageResult {
 /** Thrown by a page when what the URL names does not exist (rendered as a 404 page). */
 export class PageNotFound extends Error {
   readonly code = 'not-found';
-  constructor(what: string) {
+  /** For a page past the end of a list: how many pages there are and the site path of the last. */
+  readonly lastPage: { pages: number; path: string } | undefined;
+  constructor(what: string, lastPage?: { pages: number; path: string }) {
     super(`Nothing at ${what}.`);
+    this.lastPage = lastPage;
+  }
+}
+
+/** Thrown when a filter in the query has a value the page does not accept (a 400 naming the field). */
+export class BadFilterValue extends Error {
+  readonly code = 'bad-filter';
+  constructor(readonly field: string) {
+    super(`The filter "${field}" has a value the page does not accept.`);
   }
 }
 

@@ -7,7 +7,6 @@ import { breadcrumb, definitionList, html, type PageContext, type SafeHtml } fro
 import {
   facilityName,
   htmlPage,
-  localized,
   PageNotFound,
   pageContext,
   paths,
@@ -16,6 +15,7 @@ import {
   type PageResult,
   catalogPage,
 } from './common.js';
+import { plainIn, textIn } from './text-lang.js';
 
 /** The list of public facilities with the number held in each now. */
 export async function facilitiesPage(req: PageRequest): Promise<PageResult> {
@@ -26,9 +26,9 @@ export async function facilitiesPage(req: PageRequest): Promise<PageResult> {
   );
   const title = ctx.t('nav.facilities');
   const rows = entries.map(({ facility, now }) => [
-    html`<a href="${ctx.href(paths.facility(req.lang, facility.id))}">${facilityName(facility, req.lang)}</a>`,
+    html`<a href="${ctx.href(paths.facility(req.lang, facility.id))}">${textIn(ctx, facility.name) ?? facility.id}</a>`,
     ctx.t(`facilityKind.${facility.kind}`),
-    localized(facility.city, req.lang) ?? '',
+    textIn(ctx, facility.city) ?? '',
     ctx.number(now),
   ]);
   return catalogPage(req, {
@@ -60,19 +60,20 @@ export async function facilityPage(req: PageRequest, id: string): Promise<PageRe
   const ctx = pageContext(req);
   const { facility } = data;
   const name = facilityName(facility, req.lang);
-  const address = localized(facility.address, req.lang);
+  const address = textIn(ctx, facility.address);
+  const aliases = facility.aliases.map((alias, i) => html`${i > 0 ? ', ' : ''}${plainIn(ctx, alias)}`);
   const body = html`${breadcrumb(ctx, [
     { label: ctx.t('nav.home'), path: paths.home(req.lang) },
     { label: ctx.t('nav.facilities'), path: paths.facilities(req.lang) },
     { label: name },
   ])}
-<h1>${name}</h1>
+<h1>${textIn(ctx, facility.name) ?? name}</h1>
 ${definitionList([
   [ctx.t('page.facilities.kind'), ctx.t(`facilityKind.${facility.kind}`)],
   [ctx.t('page.facilities.regime'), facility.regime ? ctx.t(`regime.${facility.regime}`) : undefined],
-  [ctx.t('page.facilities.city'), localized(facility.city, req.lang)],
+  [ctx.t('page.facilities.city'), textIn(ctx, facility.city)],
   [ctx.t('person.address'), address ? html`<address>${address}</address>` : undefined],
-  [ctx.t('page.facilities.aliases'), facility.aliases.join(', ')],
+  [ctx.t('page.facilities.aliases'), aliases.length > 0 ? html`${aliases}` : undefined],
 ])}
 ${address ? html`<p>${ctx.t('page.facilities.letters')}</p>` : ''}
 ${peopleList(ctx, data.current, ctx.t('page.facilities.heldNow'), 'now')}

@@ -33,9 +33,11 @@ export function orderedEvents(person: Pick<PublicPerson, 'events'>): PublicPerso
 /** A time served as text: exact, or "between … and …" when the dates are partial. */
 export function servedText(ctx: PageContext, served: { exact: Term | null; min: Term; max: Term }): string {
   if (served.exact) return formatTerm(served.exact, ctx.lang);
-  const min = formatTerm(served.min, ctx.lang);
-  const max = formatTerm(served.max, ctx.lang);
-  return min === max ? min : ctx.t('page.person.servedRange', { min, max });
+  if (formatTerm(served.min, ctx.lang) === formatTerm(served.max, ctx.lang)) return formatTerm(served.min, ctx.lang);
+  // "от 3 лет … до 3 лет …": both ends of a range take the genitive in be and ru.
+  const min = formatTerm(served.min, ctx.lang, 'genitive');
+  const max = formatTerm(served.max, ctx.lang, 'genitive');
+  return ctx.t('page.person.servedRange', { min, max });
 }
 
 /** "Deprivation of liberty, 3 years, strengthened-regime colony". */

@@ -7,9 +7,7 @@ import { personPageData, type PersonPageData } from '../../app/site-queries.js';
 import type { Region } from '../../domain/record.js';
 import { breadcrumb, definitionList, html, type PageContext, type SafeHtml } from '../kit/index.js';
 import {
-  facilityName,
   htmlPage,
-  localized,
   nameLang,
   nameText,
   PageNotFound,
@@ -21,6 +19,7 @@ import {
   type PageResult,
 } from './common.js';
 import { chargesList, orderedEvents, punishmentText, servedText } from './person-facts.js';
+import { paragraphIn, plainIn, textIn } from './text-lang.js';
 
 const SYSTEM_LABEL_KEYS = {
   'be-cyrl': 'page.person.system.be-cyrl',
@@ -43,7 +42,7 @@ function namesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
 function photo(ctx: PageContext, data: PersonPageData): SafeHtml {
   const p = data.person.photo;
   if (!p || !/^(https:\/\/|\/)/.test(p.ref)) return html``;
-  const caption = localized(p.caption, ctx.lang);
+  const caption = textIn(ctx, p.caption);
   const credit = p.credit
     ? html` <span class="credit">${ctx.t('page.person.photoCredit', { credit: p.credit })}</span>`
     : '';
@@ -56,19 +55,19 @@ function facts(ctx: PageContext, data: PersonPageData): SafeHtml {
   const servedLabel = served.ongoing ? ctx.t('page.person.servedSoFar') : ctx.t('page.person.servedTotal');
   const hasCustody = person.events.some((e) => ['detention', 'administrative_arrest', 're_detention'].includes(e.kind));
   const facility = currentFacility
-    ? html`<a href="${ctx.href(paths.facility(ctx.lang, currentFacility.id))}">${facilityName(currentFacility, ctx.lang)}</a>`
+    ? html`<a href="${ctx.href(paths.facility(ctx.lang, currentFacility.id))}">${textIn(ctx, currentFacility.name) ?? currentFacility.id}</a>`
     : undefined;
-  const address = currentFacility ? localized(currentFacility.address, ctx.lang) : undefined;
+  const address = currentFacility ? textIn(ctx, currentFacility.address) : undefined;
   const release = projected
     ? projected.date
       ? ctx.date(projected.date)
       : ctx.t('page.person.between', { from: ctx.date(projected.min), to: ctx.date(projected.max) })
     : undefined;
   return definitionList([
-    [ctx.t('table.status'), ctx.t(`status.${status}`)],
+    [ctx.t('table.status'), ctx.t(`status.${status}`, { sex: person.sex ?? 'unknown' })],
     [ctx.t('table.born'), person.birthDate ? ctx.date(person.birthDate) : undefined],
     [ctx.t('table.region'), person.region ? ctx.t(`region.${person.region as Region}`) : undefined],
-    [ctx.t('person.occupation'), localized(person.occupation, ctx.lang)],
+    [ctx.t('person.occupation'), textIn(ctx, person.occupation)],
     [servedLabel, hasCustody ? servedText(ctx, served) : undefined],
     [ctx.t('page.person.expectedRelease'), release],
     [ctx.t('table.facility'), facility],
@@ -81,7 +80,7 @@ function casesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
   const cases = data.person.cases.map(
     (c) =>
       html`<li>${chargesList(ctx, c.charges, data.articles)}${definitionList([
-        [ctx.t('page.person.court'), c.court],
+        [ctx.t('page.person.court'), plainIn(ctx, c.court)],
         [ctx.t('page.person.verdictDate'), c.verdictDate ? ctx.date(c.verdictDate) : undefined],
         [ctx.t('person.sentence'), c.punishment ? punishmentText(ctx, c.punishment) : undefined],
         [ctx.t('page.person.appeals'), c.appeals.map((a) => ctx.t(`page.person.appeal.${a.outcome}`)).join('; ')],
@@ -112,12 +111,12 @@ function timeline(ctx: PageContext, data: PersonPageData): SafeHtml {
   const items = orderedEvents(data.person).map((e) => {
     const facility = e.facilityId ? data.facilities.get(e.facilityId) : undefined;
     const place = facility
-      ? html` — <a href="${ctx.href(paths.facility(ctx.lang, facility.id))}">${facilityName(facility, ctx.lang)}</a>`
+      ? html` — <a href="${ctx.href(paths.facility(ctx.lang, facility.id))}">${textIn(ctx, facility.name) ?? facility.id}</a>`
       : '';
     const reason = e.releaseReason ? html` (${ctx.t(`release.${e.releaseReason}`)})` : '';
-    const note = localized(e.note, ctx.lang);
+    const note = e.note ? paragraphIn(ctx, e.note) : '';
     const inferred = e.inferred ? html` <span class="muted">${ctx.t('page.person.inferred')}</span>` : '';
-    return html`<li><span class="date">${ctx.date(e.date)}</span>${inferred} <strong>${ctx.t(`event.${e.kind}`)}</strong>${reason}${place}${sourceRefs(ctx, e.sourceIds, data)}${note ? html`<p>${note}</p>` : ''}</li>`;
+    return html`<li><span class="date">${ctx.date(e.date)}</span>${inferred} <strong>${ctx.t(`event.${e.kind}`)}</strong>${reason}${place}${sourceRefs(ctx, e.sourceIds, data)}${note}</li>`;
   });
   if (items.length === 0) return html``;
   return html`<section aria-labelledby="timeline"><h2 id="timeline">${ctx.t('person.timeline')}</h2><ol class="timeline">${items}</ol></section>`;
@@ -132,8 +131,8 @@ function sourcesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
       const s = data.sources.get(id)!;
       const title =
         s.url && /^https?:\/\//i.test(s.url)
-          ? html`<a href="${s.url}" rel="noopener">${s.title}</a>`
-          : html`${s.title}`;
+          ? html`<a href="${s.url}" rel="noopener">${plainIn(ctx, s.title)}</a>`
+          : plainIn(ctx, s.title);
       const meta = [s.publisher, s.date ? ctx.date(s.date) : undefined].filter(Boolean).join(', ');
       return html`<li id="${id}" value="${numbers.get(id)!}">${title}${meta ? html` — ${meta}` : ''}</li>`;
     });
@@ -147,7 +146,7 @@ export async function personPage(req: PageRequest, id: string): Promise<PageResu
   if (!data) throw new PageNotFound(req.path);
   const ctx = pageContext(req);
   const name = personNameText(data.person, req.lang);
-  const biography = localized(data.person.biography, req.lang);
+
   const body = html`${breadcrumb(ctx, [
     { label: ctx.t('nav.home'), path: paths.home(req.lang) },
     { label: ctx.t('nav.persons'), path: paths.persons(req.lang) },
@@ -158,12 +157,13 @@ export async function personPage(req: PageRequest, id: string): Promise<PageResu
 ${data.person.fictional ? html`<p class="notice">${ctx.t('page.person.fictional')}</p>` : ''}
 ${photo(ctx, data)}
 ${facts(ctx, data)}
-${biography ? html`<p>${biography}</p>` : ''}
+${paragraphIn(ctx, data.person.biography)}
 ${namesSection(ctx, data)}
 ${casesSection(ctx, data)}
 ${timeline(ctx, data)}
 ${sourcesSection(ctx, data)}
 </article>`;
-  const description = ctx.t('page.person.description', { name, status: ctx.t(`status.${data.status}`) });
+  const status = ctx.t(`status.${data.status}`, { sex: data.person.sex ?? 'unknown' });
+  const description = ctx.t('page.person.description', { name, status });
   return htmlPage(req, { title: name, description, body });
 }

@@ -14,10 +14,19 @@ import {
   type CardPage,
   type PublicFacility,
 } from '../../app/site-queries.js';
-import type { PersonListQuery } from '../../app/ports.js';
+import type { PublicListQuery } from '../../app/ports.js';
 import { REGIONS, Region, Sex, type Lang } from '../../domain/record.js';
 import { html, dataTable, filterForm, pagination, breadcrumb, type FilterField, type SafeHtml } from '../kit/index.js';
-import { facilityName, htmlPage, pageContext, paths, personName, type PageRequest, type PageResult } from './common.js';
+import {
+  facilityName,
+  htmlPage,
+  PageNotFound,
+  pageContext,
+  paths,
+  personName,
+  type PageRequest,
+  type PageResult,
+} from './common.js';
 import { firstCustodyDate } from './person-facts.js';
 
 export const PAGE_SIZE = 50;
@@ -71,7 +80,7 @@ export function listUrl(lang: Lang, p: ListParams): string {
 
 async function findPage(req: PageRequest, p: ListParams): Promise<CardPage> {
   const page = p.page ?? 1;
-  const filters: PersonListQuery = {
+  const filters: PublicListQuery = {
     status: p.status === 'all' ? undefined : p.status,
     region: p.region,
     sex: p.sex,
@@ -80,7 +89,7 @@ async function findPage(req: PageRequest, p: ListParams): Promise<CardPage> {
     detentionYear: p.year,
     sort: p.sort ?? 'name',
     order: p.order ?? 'asc',
-    publicOnly: true,
+    audience: 'public',
   };
   if (!p.q) return publicPersonPage(req.app, { ...filters, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   // The same search as the API: matches filtered, ranked by name match unless a sort is chosen.
@@ -104,7 +113,10 @@ async function filters(req: PageRequest, p: ListParams): Promise<FilterField[]> 
       type: 'select',
       name: 'status',
       label: t('filter.status'),
-      options: (['imprisoned', 'released'] as const).map((s) => ({ value: s, label: t(`status.${s}`) })),
+      options: (['imprisoned', 'released'] as const).map((s) => ({
+        value: s,
+        label: t(`status.${s}`, { sex: 'unknown' }),
+      })),
       value: p.status === 'all' ? '' : p.status,
     },
     {
@@ -168,7 +180,7 @@ function facilityChoices(facilities: ReadonlyMap<string, PublicFacility>, lang: 
 function tabs(req: PageRequest, current: StatusTab | null): SafeHtml {
   const ctx = pageContext(req);
   const items = STATUS_TABS.map((tab) => {
-    const label = tab === 'all' ? ctx.t('page.list.all') : ctx.t(`status.${tab}`);
+    const label = tab === 'all' ? ctx.t('page.list.all') : ctx.t(`status.${tab}`, { sex: 'unknown' });
     const aria = tab === current ? html` aria-current="page"` : '';
     return html`<li><a href="${ctx.href(tabPath(req.lang, tab))}"${aria}>${label}</a></li>`;
   });
@@ -181,13 +193,16 @@ export async function personsListPage(req: PageRequest, params: ListParams): Pro
   const page = params.page ?? 1;
   const result = await findPage(req, params);
   const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  if (page > pageCount) {
+    throw new PageNotFound(req.path, { pages: pageCount, path: listUrl(req.lang, { ...params, page: pageCount }) });
+  }
   const { facilities } = await publicCatalog(req.app);
   const rows = result.cards.map(({ person, row }) => {
     const facility = row.currentFacilityId ? facilities.get(row.currentFacilityId) : undefined;
     const detained = firstCustodyDate(person);
     return [
       html`<a href="${ctx.href(paths.person(req.lang, person.id))}">${personName(person, req.lang)}</a>`,
-      ctx.t(`status.${row.status}`),
+      ctx.t(`status.${row.status}`, { sex: row.sex ?? 'unknown' }),
       row.region ? ctx.t(`region.${row.region as Region}`) : '',
       detained ? ctx.date(detained) : '',
       facility && row.status === 'imprisoned'
@@ -223,6 +238,5 @@ ${dataTable({
   empty: ctx.t('table.empty'),
 })}
 ${pagination(ctx, { page, pageCount, pagePath: (n) => listUrl(req.lang, { ...params, page: n }) })}`;
-  if (page > pageCount) return { ...htmlPage(req, { title, description: title, body }), status: 404 };
   return htmlPage(req, { title, description: ctx.t('page.list.description'), body });
 }

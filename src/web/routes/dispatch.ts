@@ -6,13 +6,12 @@
 import { LANGS, type Lang } from '../../domain/record.js';
 import { articlePage, articlesPage } from '../pages/articles.js';
 import { articleChart, chartFile, figureChart, figureChartName } from '../pages/charts.js';
-import type { PageRequest, PageResult } from '../pages/common.js';
+import { BadFilterValue, type PageRequest, type PageResult } from '../pages/common.js';
 import { facilitiesPage, facilityPage } from '../pages/facilities.js';
 import { birthdaysPage, figuresPage, upcomingPage } from '../pages/figures.js';
 import { homePage } from '../pages/home.js';
 import { personPage } from '../pages/person.js';
 import { ListParams, personsListPage, STATUS_TABS, type StatusTab } from '../pages/persons-list.js';
-import { parseOrThrow } from '../../app/validate.js';
 import { digestFeedRoute, digestIndexRoute, digestRoute } from '../pages/digests.js';
 import { reportPage } from '../pages/report.js';
 import { openDataPage } from '../opendata/page.js';
@@ -79,7 +78,9 @@ function personsRoute(rest: string[]): Route | null {
     render: (req) => {
       // A GET form sends unselected filters as empty strings: they mean "any".
       const given = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
-      const params = parseOrThrow(ListParams, given, 'query');
+      const parsed = ListParams.safeParse(given);
+      if (!parsed.success) throw new BadFilterValue(String(parsed.error.issues[0]?.path[0] ?? 'q'));
+      const params = parsed.data;
       return personsListPage(req, { ...params, status: params.status ?? status, page: params.page ?? n });
     },
     usesQuery: true,

@@ -36,6 +36,16 @@ function canonical<S extends z.ZodType>(schema: S, what: string): (item: unknown
   };
 }
 
+const STAND_IN_NAME = { family: '-', given: '-', system: 'latn' } as const;
+
+/**
+ * For public downloads: a person whose name forms are all withheld (`names: []`) is checked
+ * with a stand-in name form and written with `names: []` (same key order).
+ */
+function withheldNames(toCanonical: (item: unknown) => Person): (item: Person) => Person {
+  return (p) => (p.names.length > 0 ? toCanonical(p) : { ...toCanonical({ ...p, names: [STAND_IN_NAME] }), names: [] });
+}
+
 function* section<T>(name: string, items: Iterable<T>, toCanonical: (item: T) => unknown, last: boolean) {
   let first = true;
   for (const item of items) {
@@ -97,9 +107,11 @@ function* headChunks(data: Omit<RegistryExport, 'persons'>): Generator<string> {
  */
 export async function* jsonChunksAsync(
   data: Omit<RegistryExport, 'persons'> & { persons: AsyncIterable<Person> },
+  opts: { namesMayBeWithheld?: boolean } = {},
 ): AsyncGenerator<string> {
   yield* headChunks(data);
-  const toCanonical = canonical(Person, 'person');
+  const strict = canonical(Person, 'person');
+  const toCanonical = opts.namesMayBeWithheld ? withheldNames(strict) : strict;
   let previous: string | null = null;
   for await (const p of data.persons) {
     if (previous !== null && compareIds(previous, p.id) >= 0) {

@@ -12,6 +12,7 @@ import { Hono } from 'hono';
 import { AppError, type AppContext } from '../app/context.js';
 import { DomainError } from '../domain/errors.js';
 import { apiRoutes } from './routes/api.js';
+import { describeError } from './process-guard.js';
 import { createSiteRoutes, notFoundPage } from '../web/site.js';
 import { openDataRoutes } from '../web/opendata/routes.js';
 
@@ -51,7 +52,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
       );
     }
     if (err instanceof DomainError) return c.json({ error: { code: err.code, message: err.message } }, 400);
-    console.error('internal error:', err instanceof Error ? err.stack : err);
+    console.error(`internal error: ${describeError(err)}`); // no message, no request: no client data in logs
     return c.json({ error: { code: 'internal', message: 'Something went wrong on our side.' } }, 500);
   });
   return app;

@@ -15,6 +15,7 @@ import { RollcallSqliteDialect } from './sqlite-driver.js';
 import { sqliteMigrationProvider } from './migrations/index.js';
 import { createKyselyStore } from './store.js';
 import { StoreError } from './errors.js';
+import { createPrivately } from './file-mode.js';
 
 export interface SqliteStoreOptions {
   /** File path, or `':memory:'` for a throw-away store (tests only). */
@@ -50,7 +51,10 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
 
 async function openWritable(path: string, memory: boolean): Promise<Store> {
   const file = memory ? path : resolve(path);
-  if (!memory) mkdirSync(dirname(file), { recursive: true });
+  if (!memory) {
+    mkdirSync(dirname(file), { recursive: true });
+    createPrivately(file);
+  }
   const raw = new BetterSqlite3(file);
   configureWriter(raw, memory);
   const writer = new Kysely<Database>({ dialect: new RollcallSqliteDialect({ database: raw, immediate: true }) });

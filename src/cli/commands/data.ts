@@ -1,12 +1,12 @@
 /**
  * `rollcall import`, `export`, `demo`, `generate`.
  */
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { importRegistryFile, type ImportReport } from '../../app/import.js';
 import { exportRegistry } from '../../app/export.js';
+import { writeFileAtomically } from '../../app/atomic-file.js';
 import { loadDemo } from '../../app/demo.js';
 import { writeSyntheticRegistry } from '../../app/generate.js';
 import { AppError } from '../../app/context.js';
@@ -82,17 +82,21 @@ export function registerDataCommands(program: Command, io: Io): void {
     .option('--public', 'only what is public (as the open-data download)')
     .action(async (opts: { format: string; out?: string; public?: boolean }, cmd: Command) => {
       const format = parseFormat(opts.format);
-      const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+      const audience = opts.public ? 'public' : 'staff';
+      const file = opts.out;
+      if (file) {
+        // A temporary name renamed at the end (no partial file on failure), owner-only (0600).
+        await withApp(cmd, 'read', (ctx) =>
+          writeFileAtomically(file, (write) => exportRegistry(ctx, { format, audience }, write)),
+        );
+        io.err(`Exported to ${file}.`);
+        return;
+      }
       await withApp(cmd, 'read', (ctx) =>
-        exportRegistry(ctx, { format, audience: opts.public ? 'public' : 'staff' }, async (chunk) => {
-          if (!out.write(chunk)) await once(out, 'drain');
+        exportRegistry(ctx, { format, audience }, async (chunk) => {
+          if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
         }),
       );
-      if (opts.out) {
-        out.end();
-        await once(out, 'finish');
-        io.err(`Exported to ${opts.out}.`);
-      }
     });
 
   program

@@ -62,7 +62,7 @@ export function registerFigureCommands(program: Command, io: Io): void {
     .requiredOption('--to <month>', 'YYYY-MM')
     .option('--json', 'machine-readable output')
     .action(async (opts: { from: string; to: string; json?: boolean }, cmd: Command) => {
-      const rows = await withApp(cmd, 'read', (ctx) => flows(ctx, opts.from, opts.to));
+      const rows = await withApp(cmd, 'read', (ctx) => flows(ctx, opts.from, opts.to, staff));
       printJson(io, rows);
     });
 

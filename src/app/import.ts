@@ -41,6 +41,8 @@ export interface ImportReport {
   duplicates: Array<{ id: string; candidates: Array<{ id: string; score: number; reasons: string[] }> }>;
   /** Why duplicates were not looked for, if they were not. */
   duplicatesSkipped?: string;
+  /** Things to know that are not problems (e.g. a version 1 file, whose counts could not be checked). */
+  notes: string[];
   durationMs: number;
 }
 
@@ -95,10 +97,12 @@ async function importChunks(
   const workers = opts.workers ?? ((opts.total ?? 0) >= WORKERS_FROM ? defaultWorkerCount() : 0);
   const pool = opts.pool ?? new BufferPool();
   const preparer = workers > 0 ? workerPreparer(workers, pool) : inThreadPreparer(pool);
+  const notes: string[] = [];
   try {
     await ctx.store.write(async (repos) => {
       const pipeline = new Pipeline(repos, preparer, Math.max(1, workers) * AHEAD_PER_WORKER, meta, counts, problems);
       await pipeline.run(chunks, opts, collect);
+      notes.push(...pipeline.notes);
       if (problems.length > 0 || opts.dryRun) throw new Rollback();
       await repos.meta.bumpDataVersion();
     });
@@ -116,6 +120,7 @@ async function importChunks(
     counts,
     problems,
     duplicates: [],
+    notes,
     durationMs: 0,
   };
   if (createdCount > DUPLICATE_CHECK_LIMIT) {

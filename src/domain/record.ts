@@ -114,18 +114,18 @@ export const WebUrl = z
   .refine((s) => /^https?:\/\//i.test(s), 'only http:// and https:// links are allowed');
 
 /**
- * Where a photo is: a path on this site (`/photos/p-1.jpg` or `photos/p-1.jpg`),
- * or an `https://` URL. Anything else (`javascript:`, `data:`, `http:`, `..`) is refused.
+ * Where a photo is: a file on this site (`photos/p-1.jpg`, or `/photos/p-1.jpg`).
+ * Photos are served from the site only (a third-party image would let its host see
+ * every reader), so a URL of any scheme (`https:`, `javascript:`, `data:` …), a
+ * `//host` ref and `..` are refused (agreed with issue 11 item 16 on the board).
  */
 export const PhotoRef = z
   .string()
   .min(1)
   .max(500)
   .refine(
-    (s) =>
-      /^https:\/\/[^\s]+$/i.test(s) ||
-      (/^\/?[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(s) && !/(^|\/)\.\.?(\/|$)|\/\//.test(s)),
-    'a photo is a path on this site (photos/p-1.jpg) or an https:// URL',
+    (s) => /^\/?[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(s) && !/(^|\/)\.\.?(\/|$)|\/\//.test(s),
+    'a photo is a file on this site, e.g. photos/p-1.jpg (no URL, no ..)',
   );
 
 /** A calendar term: "2 years, 6 months". */

@@ -222,3 +222,13 @@ describe('an unchanged re-import', () => {
     expect(await demo.ctx.store.read((r) => r.revisions.lastId())).toBe(before);
   });
 });
+
+describe('the CSV import', () => {
+  it('refuses bytes that are not UTF-8, naming the line', async () => {
+    const bytes = Buffer.from('id,name\np-1,Kowalska Anna\np-2,Nowak X\n', 'utf8');
+    bytes[bytes.indexOf(Buffer.from('X'))] = 0xff;
+    const r = await importText(bytes, { format: 'csv' });
+    expect(r.report?.problems).toEqual([expect.objectContaining({ code: 'invalid-utf8', row: 3 })]);
+    expect(r.persons).toBe(0);
+  });
+});

@@ -59,7 +59,9 @@ class Rollback extends Error {}
 export async function importRegistryFile(ctx: AppContext, path: string, opts: ImportOptions): Promise<ImportReport> {
   if (opts.format === 'csv') {
     const facilities = await ctx.store.read((r) => r.facilities.list());
-    const { persons, problems } = parsePersonsCsv(readFileSync(path, 'utf8'), { facilities });
+    const text = csvText(readFileSync(path));
+    if (typeof text !== 'string') return importRecords(ctx, [], { ...opts, total: 0, preProblems: [text] });
+    const { persons, problems } = parsePersonsCsv(text, { facilities });
     const items = persons.map((value, i): RecordItem => ({ section: 'persons', row: i + 1, value }));
     return importRecords(ctx, items, { ...opts, total: items.length, preProblems: problems });
   }
@@ -164,6 +166,27 @@ async function* chunksOf(records: AsyncIterable<RecordItem> | Iterable<RecordIte
     yield { kind: 'record', ...item };
   }
   if (lines.length > 0) yield batch();
+}
+
+/** The CSV file's text, or a problem naming the first line that is not UTF-8 (never stored as U+FFFD). */
+function csvText(bytes: Buffer): string | Problem {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    let line = 1;
+    for (let start = 0; start < bytes.length; line++) {
+      const nl = bytes.indexOf(10, start);
+      const end = nl === -1 ? bytes.length : nl;
+      try {
+        decoder.decode(bytes.subarray(start, end));
+      } catch {
+        break;
+      }
+      start = end + 1;
+    }
+    return { code: 'invalid-utf8', row: line, message: `Line ${line} is not valid UTF-8; save the table as UTF-8.` };
+  }
 }
 
 function bySectionAndRow(a: { section?: string; row?: number }, b: { section?: string; row?: number }): number {

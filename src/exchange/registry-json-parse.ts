@@ -17,6 +17,7 @@ import {
 import { RegistryDigest, endProblem } from './registry-end.js';
 import { ProblemList, validateRecord } from './problems.js';
 import { registryReferenceProblems } from './references.js';
+import { RegistryScanner, ScanError } from './registry-scan.js';
 
 export interface ParseResult {
   /** The registry, or null when there was any problem. */
@@ -38,29 +39,48 @@ const SCHEMAS: Record<Section, z.ZodType> = {
 };
 const TOP_KEYS = new Set<string>(['format', 'version', 'exportedAt', 'end', ...SECTIONS]);
 
-/** 1-based line of a character offset. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/**
+ * The document, read by the same streaming reader as the import
+ * (`registry-scan.ts`): the layout does not matter, and records are parsed one by
+ * one. Text that does not start with `{` is handed on as it is, for the
+ * "not a registry" message.
+ */
+function parseJson(text: string): { doc: unknown } | { problem: Problem } {
+  if (
+    !text
+      .trimStart()
+      .replace(/^\ufeff/, '')
+      .startsWith('{')
+  )
+    return plainJson(text);
+  const doc: Record<string, unknown> = {};
+  const scanner = new RegistryScanner(Number.MAX_SAFE_INTEGER);
+  try {
+    for (const item of scanner.feed(new TextEncoder().encode(text))) {
+      if (item.kind === 'key') doc[item.key] = JSON.parse(item.json) as unknown;
+      else if (item.kind === 'section') doc[item.section] = [];
+      else if (item.kind === 'record') (doc[item.section] as unknown[]).push(JSON.parse(utf8.decode(item.bytes)));
+    }
+    scanner.finish();
+  } catch (e) {
+    const row = e instanceof ScanError ? e.line : undefined;
+    const code = e instanceof ScanError ? e.code : 'invalid-json';
+    return {
+      problem: { code, message: `The file is not valid JSON: ${(e as Error).message}`, ...(row ? { row } : {}) },
+    };
+  }
+  return { doc };
 }
 
-function parseJson(text: string): { doc: unknown } | { problem: Problem } {
+function plainJson(text: string): { doc: unknown } | { problem: Problem } {
   try {
     return { doc: JSON.parse(text) as unknown };
   } catch (e) {
-    const message = (e as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const row = at ? lineOf(text, Number(at[1])) : undefined;
-    return {
-      problem: {
-        code: 'invalid-json',
-        message: `The file is not valid JSON${row ? ` (line ${row})` : ''}: ${message}`,
-        ...(row ? { row } : {}),
-      },
-    };
+    return { problem: { code: 'invalid-json', message: `The file is not valid JSON: ${(e as Error).message}` } };
   }
 }
+
+const utf8 = new TextDecoder('utf-8');
 
 /** Format name and version; a problem when this reader cannot read the file. */
 function headerProblem(doc: unknown): Problem | null {

@@ -34,6 +34,8 @@ export class ScanError extends Error {
   constructor(
     readonly code: 'invalid-json' | 'truncated',
     message: string,
+    /** 1-based line where the file stops being JSON, when known. */
+    readonly line?: number,
   ) {
     super(message);
   }
@@ -47,6 +49,7 @@ const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
+const BOM = [0xef, 0xbb, 0xbf];
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const SECTION_NAMES: ReadonlySet<string> = new Set(SECTIONS);
 const utf8 = new TextDecoder('utf-8');
@@ -60,6 +63,10 @@ export class RegistryScanner {
   #section: Section | null = null;
   #row = 0;
   #offset = 0;
+  /** 1-based line of the byte being read, for messages. */
+  #line = 1;
+  /** Whether the top-level object has a key yet (a `}` right after `,` is not JSON). */
+  #keys = 0;
   // The value being cut out.
   #cutting: 'key' | 'value' | 'element' | null = null;
   #depth = 0;
@@ -87,7 +94,13 @@ export class RegistryScanner {
       }
       const c = chunk[i]!;
       if (isSpace(c)) {
+        if (c === 0x0a) this.#line++;
         i++;
+        continue;
+      }
+      const at = this.#offset + i;
+      if (this.#mode === 'start' && at < 3 && c === BOM[at]) {
+        i++; // a UTF-8 byte order mark at the very start (editors on Windows write one)
         continue;
       }
       i = this.#token(c, i, out);
@@ -114,7 +127,7 @@ export class RegistryScanner {
         this.#mode = 'key';
         return i + 1;
       case 'key':
-        if (c === CLOSE_OBJECT && this.#key === '') return this.#close(i);
+        if (c === CLOSE_OBJECT && this.#keys === 0) return this.#close(i);
         if (c !== QUOTE) this.#fail(i, 'expected a key in double quotes');
         return this.#begin('key', c, i);
       case 'colon':
@@ -122,6 +135,7 @@ export class RegistryScanner {
         this.#mode = SECTION_NAMES.has(this.#key) ? 'open-section' : 'value';
         return i + 1;
       case 'value':
+        if (c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY) this.#fail(i, `"${this.#key}" has no value`);
         return this.#begin('value', c, i);
       case 'open-section':
         if (c !== OPEN_ARRAY) this.#fail(i, `"${this.#key}" must be an array, [ … ]`);
@@ -132,6 +146,9 @@ export class RegistryScanner {
         return i + 1;
       case 'element':
         if (c === CLOSE_ARRAY && this.#row === 0) return this.#endSection(i);
+        if (c === CLOSE_ARRAY || c === COMMA || c === CLOSE_OBJECT) {
+          this.#fail(i, `expected a record after record ${this.#row} of "${this.#section}"`);
+        }
         return this.#begin('element', c, i);
       case 'after-element':
         if (c === COMMA) this.#mode = 'element';
@@ -188,7 +205,10 @@ export class RegistryScanner {
       else if (c === OPEN_OBJECT || c === OPEN_ARRAY) this.#depth++;
       else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
         if (--this.#depth === 0) return i + 1;
-      } else if (c === 0x0a || c === 0x0d) chunk[i] = 0x20; // between tokens: the record stays on one line
+      } else if (c === 0x0a || c === 0x0d) {
+        if (c === 0x0a) this.#line++;
+        chunk[i] = 0x20; // between tokens: the record stays on one line
+      }
     }
     return -1;
   }
@@ -228,6 +248,7 @@ export class RegistryScanner {
     const text = utf8.decode(bytes!);
     if (what === 'key') {
       this.#key = parseKey(text, () => this.#fail(0, `the key ${text.slice(0, 40)} is not a JSON string`));
+      this.#keys++;
       this.#mode = 'colon';
       return;
     }
@@ -236,7 +257,11 @@ export class RegistryScanner {
   }
 
   #fail(at: number, what: string): never {
-    throw new ScanError('invalid-json', `The file is not valid JSON near byte ${this.#offset + at}: ${what}.`);
+    throw new ScanError(
+      'invalid-json',
+      `The file is not valid JSON at line ${this.#line} (byte ${this.#offset + at}): ${what}.`,
+      this.#line,
+    );
   }
 }
 

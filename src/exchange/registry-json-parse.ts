@@ -65,9 +65,9 @@ function parseJson(text: string): { doc: unknown } | { problem: Problem } {
   } catch (e) {
     const row = e instanceof ScanError ? e.line : undefined;
     const code = e instanceof ScanError ? e.code : 'invalid-json';
-    return {
-      problem: { code, message: `The file is not valid JSON: ${(e as Error).message}`, ...(row ? { row } : {}) },
-    };
+    const text = (e as Error).message;
+    const message = code === 'invalid-section' ? text : `The file is not valid JSON: ${text}`;
+    return { problem: { code, message, ...(row ? { row } : {}) } };
   }
   return { doc };
 }

@@ -239,3 +239,11 @@ describe('registry JSON end marker (format version 2)', () => {
     expect(withEdit((d) => (d.version = 1)).problems[0]).toMatchObject({ code: 'unknown-field', field: 'end' });
   });
 });
+
+describe('registry JSON layouts', () => {
+  it('reports a section that is not an array as invalid-section', () => {
+    const { data, problems } = parseRegistryJson('{"format":"rollcall-registry","version":2,"persons":{}}');
+    expect(data).toBeNull();
+    expect(problems).toEqual([expect.objectContaining({ code: 'invalid-section', row: 1 })]);
+  });
+});

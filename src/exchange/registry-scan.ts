@@ -32,7 +32,7 @@ export type ScanItem =
 /** The file is not JSON of the registry's shape, or it ends early; the message says where. */
 export class ScanError extends Error {
   constructor(
-    readonly code: 'invalid-json' | 'truncated',
+    readonly code: 'invalid-json' | 'invalid-section' | 'truncated',
     message: string,
     /** 1-based line where the file stops being JSON, when known. */
     readonly line?: number,
@@ -138,7 +138,13 @@ export class RegistryScanner {
         if (c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY) this.#fail(i, `"${this.#key}" has no value`);
         return this.#begin('value', c, i);
       case 'open-section':
-        if (c !== OPEN_ARRAY) this.#fail(i, `"${this.#key}" must be an array, [ … ]`);
+        if (c !== OPEN_ARRAY) {
+          throw new ScanError(
+            'invalid-section',
+            `"${this.#key}" must be an array of records, [ … ] (write [] when there are none); line ${this.#line}.`,
+            this.#line,
+          );
+        }
         this.#section = this.#key as Section;
         this.#row = 0;
         this.#mode = 'element';

@@ -2,6 +2,48 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Import boundaries between the layers (ARCHITECTURE.md, "Invariants"), as
+ * `no-restricted-imports` patterns. A file gets one rule set only (ESLint does not
+ * merge a rule's options across blocks), so every block is built by `imports()`,
+ * which adds the rules every file shares. Each rule is tested by a fixture that
+ * breaks it: src/lint/boundaries.test.ts.
+ */
+
+/** Modules that do I/O (or talk to a database or the network). */
+const IO_MODULES = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'worker_threads',
+  'better-sqlite3',
+  'pg',
+  'kysely',
+  'hono',
+  'hono/*',
+  '@hono/*',
+];
+
+/** Every CSV goes through one writer that neutralises formulas (src/exchange/csv-write.ts). */
+const CSV_WRITER = {
+  group: ['csv-stringify', 'csv-stringify/*'],
+  message: 'Write CSV with csvText() from src/exchange/csv-write.ts: it neutralises spreadsheet formulas.',
+};
+
+/** @param {Array<{ group: string[]; message: string; allowTypeImports?: boolean }>} patterns */
+const imports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns: [...patterns, CSV_WRITER] }] });
+
+/** Tests may drive a layer from outside (e.g. a use case through the CLI). */
+const TESTS = ['**/*.test.ts'];
+
+const layer = (/** @type {string[]} */ ...names) => names.flatMap((n) => [`**/${n}/**`, `**/${n}`]);
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-output/', 'data/', 'coverage/'] },
   js.configs.recommended,
@@ -9,40 +51,50 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': 'off',
+      ...imports(),
     },
   },
   {
+    files: ['src/exchange/csv-write.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The domain and every folder in it: pure, and below every other layer.
     files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'node:*',
-                'fs',
-                'http',
-                'https',
-                'net',
-                'child_process',
-                'better-sqlite3',
-                'pg',
-                'kysely',
-                'hono',
-                '@hono/*',
-                '../store/*',
-                '../app/*',
-                '../http/*',
-                '../cli/*',
-              ],
-              message: 'src/domain is pure: no I/O and no outer layers.',
-            },
-          ],
-        },
-      ],
-    },
+    ignores: TESTS,
+    rules: imports(
+      { group: IO_MODULES, message: 'src/domain is pure: it imports nothing that does I/O.' },
+      {
+        group: layer('app', 'store', 'web', 'http', 'cli'),
+        message: 'src/domain is the innermost layer: it imports nothing from app, store, web, http or cli.',
+      },
+    ),
+  },
+  {
+    files: ['src/app/**/*.ts'],
+    ignores: TESTS,
+    rules: imports({
+      // The public presenter still lives in src/http until the disclosure module lands (issue 10).
+      group: [...layer('web', 'cli'), '**/http/*.js', '**/http/routes/**'],
+      message: 'Use cases (src/app) import no shell: nothing from web, http or cli.',
+    }),
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    ignores: [...TESTS, 'src/store/bench/**'],
+    rules: imports({
+      group: layer('app'),
+      allowTypeImports: true,
+      message: 'The store implements the ports of src/app/ports.ts (import type only) and imports no use case.',
+    }),
+  },
+  {
+    files: ['src/web/**/*.ts'],
+    ignores: TESTS,
+    rules: imports({
+      group: ['**/store/*', '!**/store/sqlite.js'],
+      message: 'src/web reads through use cases (src/app); of the store it may only open one (store/sqlite.js).',
+    }),
   },
   {
     files: ['bin/**/*.js'],

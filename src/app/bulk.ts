@@ -4,7 +4,8 @@
  * collected, not thrown, so an import can report all of them; the caller
  * decides whether to commit.
  */
-import type { Facility, Person, Source } from '../domain/record.js';
+import type { z } from 'zod';
+import { Facility, Person, Source } from '../domain/record.js';
 import type { Problem } from '../domain/errors.js';
 import { projectPerson } from '../domain/project-person.js';
 import { referenceProblems } from '../domain/integrity.js';
@@ -46,7 +47,24 @@ export async function knownIds(repos: Repos): Promise<KnownIds> {
 
 type Existing<T> = (ids: string[]) => Promise<Map<string, T>>;
 
+/**
+ * Whether a stored record equals `json`, the canonical JSON of a validated one.
+ * Records are stored as they were written (the demo, older versions, edits wrote
+ * them without passing them through the schema: other key order, defaults left
+ * out), so when the stored text differs it is compared again in canonical form.
+ * A stored record the schema now refuses counts as changed.
+ *
+ * @example
+ * sameRecord(Person, stored, JSON.stringify(validated)); // true for an unchanged re-import
+ */
+export function sameRecord(schema: z.ZodType, stored: unknown, json: string): boolean {
+  if (JSON.stringify(stored) === json) return true;
+  const canonical = schema.safeParse(stored);
+  return canonical.success && JSON.stringify(canonical.data) === json;
+}
+
 async function diff<T extends { id: string }>(
+  schema: z.ZodType,
   records: readonly T[],
   existing: Existing<T>,
   tally: Tally,
@@ -59,7 +77,7 @@ async function diff<T extends { id: string }>(
     if (before === undefined) {
       tally.created++;
       onCreated?.(record);
-    } else if (JSON.stringify(before) === JSON.stringify(record)) {
+    } else if (sameRecord(schema, before, JSON.stringify(schema.parse(record)))) {
       tally.unchanged++;
       continue;
     } else tally.updated++;
@@ -85,6 +103,7 @@ export async function writeFacilities(
   known: KnownIds,
 ) {
   const changed = await diff(
+    Facility,
     list,
     async (ids) => byId(await Promise.all(ids.map((id) => repos.facilities.get(id)))),
     counts.facilities,
@@ -102,6 +121,7 @@ export async function writeSources(
   known: KnownIds,
 ) {
   const changed = await diff(
+    Source,
     list,
     async (ids) => byId(await Promise.all(ids.map((id) => repos.sources.get(id)))),
     counts.sources,
@@ -158,7 +178,7 @@ export async function writePreparedPersons(
       counts.persons.created++;
       isNew.add(person.id);
       onCreated?.(person);
-    } else if (JSON.stringify(old) === utf8.decode(person.doc)) {
+    } else if (sameRecord(Person, old, utf8.decode(person.doc))) {
       counts.persons.unchanged++;
       continue;
     } else counts.persons.updated++;

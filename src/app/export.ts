@@ -58,13 +58,16 @@ async function exportJson(repos: Repos, facilities: Facility[], sources: Source[
   const pub = opts.audience === 'public';
   const publicSources = new Set(sources.filter((s) => s.visibility === 'public').map((s) => s.id));
   const publicFacilities = new Set(facilities.filter((f) => f.visibility === 'public').map((f) => f.id));
-  const chunks = jsonChunksAsync({
-    articles: await repos.reference.articles(),
-    creditRatios: await repos.reference.creditRatios(),
-    facilities: pub ? parsedViews(facilities.map(presentPublicFacility), FacilitySchema) : facilities,
-    sources: pub ? parsedViews(sources.map(presentPublicSource), SourceSchema) : sources,
-    persons: personsOf(repos, pub ? (p) => publicRecord(p, publicSources, publicFacilities) : (p) => p),
-  });
+  const chunks = jsonChunksAsync(
+    {
+      articles: await repos.reference.articles(),
+      creditRatios: await repos.reference.creditRatios(),
+      facilities: pub ? parsedViews(facilities.map(presentPublicFacility), FacilitySchema) : facilities,
+      sources: pub ? parsedViews(sources.map(presentPublicSource), SourceSchema) : sources,
+      persons: personsOf(repos, pub ? (p) => publicRecord(p, publicSources, publicFacilities) : (p) => p),
+    },
+    { namesMayBeWithheld: pub },
+  );
   for await (const chunk of chunks) await write(chunk);
 }
 
@@ -74,17 +77,26 @@ function parsedViews<T>(views: ReadonlyArray<object | null>, schema: { parse(v: 
 }
 
 /**
- * The public view of a person as an importable record: the presenter decides
- * what is public, then the schema fills visibility defaults back in.
+ * The public view of a person as a record: the presenter decides what is public, then the
+ * schema fills visibility defaults back in.
+ *
+ * A public person none of whose name forms is public is published as the site shows them:
+ * under their id, with `names: []` (the name is withheld). The exchange schema asks for a
+ * name form, so such a record is checked with a stand-in name that is then removed; the
+ * record is not importable as it stands (docs/exchange-format.md, "Public downloads").
  */
-function publicRecord(
+export function publicRecord(
   p: Person,
   publicSources: ReadonlySet<string>,
   publicFacilities: ReadonlySet<string>,
 ): Person | null {
   const view = presentPublicPerson(p, publicSources, publicFacilities);
-  return view ? PersonSchema.parse(view) : null;
+  if (!view) return null;
+  if (view.names.length > 0) return PersonSchema.parse(view);
+  return { ...PersonSchema.parse({ ...view, names: [WITHHELD_NAME] }), names: [] };
 }
+
+const WITHHELD_NAME = { family: '-', given: '-', system: 'latn' } as const;
 
 /** Every person in id order, mapped; each record is parsed only when reached, so one page of text is held at a time. */
 async function* personsOf(repos: Repos, map: (p: Person) => Person | null): AsyncGenerator<Person> {

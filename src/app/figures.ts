@@ -13,6 +13,7 @@ import {
   sortBreakdown,
   type BreakdownRow,
   type DayCount,
+  type MonthlyFlow,
 } from '../domain/figures.js';
 import { countColumns, countOnColumns, type CountColumns } from '../domain/figures-columns.js';
 import { adjustedCounts, withChanged } from '../domain/figures-changes.js';
@@ -247,22 +248,30 @@ export async function countSeries(
   return points;
 }
 
-/** Monthly flows: recognitions, detentions, verdicts and releases by reason. */
-export async function flows(ctx: AppContext, fromMonth: string, toMonth: string) {
+/**
+ * Monthly flows: recognitions, detentions, verdicts and releases by reason, of the people
+ * the audience may see (the public: people whose record is public). Earlier custody events
+ * are read too: a re-detention is a new detention only if the person was free before.
+ *
+ * @example const [january] = await flows(ctx, '2024-01', '2024-01', 'public');
+ */
+export async function flows(
+  ctx: AppContext,
+  fromMonth: string,
+  toMonth: string,
+  audience: Audience,
+): Promise<MonthlyFlow[]> {
   parseMonth(fromMonth, 'start month');
   parseMonth(toMonth, 'end month');
   const [fromDay] = monthDays(fromMonth);
   const [, toDay] = monthDays(toMonth);
-  const kinds = ['recognition', 'detention', 'administrative_arrest', 're_detention', 'verdict', 'release'];
-  // Earlier custody events are loaded too: a re-detention is only a new detention if the person was free before.
+  const custody = ['detention', 'administrative_arrest', 're_detention', 'release'];
+  const kinds = ['recognition', ...custody, 'verdict'];
   const events = await ctx.store.read(async (r) => [
-    ...(await r.persons.events(
-      ['detention', 'administrative_arrest', 're_detention', 'release'],
-      -1_000_000,
-      fromDay - 1,
-    )),
-    ...(await r.persons.events(kinds, fromDay, toDay)),
+    ...(await r.persons.events(custody, -1_000_000, fromDay - 1, audience)),
+    ...(await r.persons.events(kinds, fromDay, toDay, audience)),
   ]);
+  // An event whose dates straddle `fromDay` is in both reads: count it once.
   const unique = new Map(events.map((e) => [`${e.personId}/${e.eventId}`, e]));
   return monthlyFlows([...unique.values()], fromMonth, toMonth);
 }

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { Article, CreditRatio, Facility, Source } from '../domain/record.js';
 import type { Problem } from '../domain/errors.js';
 import { ProblemList, validateRecord } from '../exchange/problems.js';
+import { RegistryDigest, endProblem } from '../exchange/registry-end.js';
 import {
   knownIds,
   writeFacilities,
@@ -20,7 +21,7 @@ import {
 import type { RecordItem, Section } from './json-lines.js';
 import { preparedPersons, type PreparedBatch, type PreparedPerson } from './import-prepare.js';
 import type { PersonPreparer } from './import-pool.js';
-import type { RegistryChunk } from './registry-lines.js';
+import type { RegistryChunk, RegistryEndChunk } from './registry-lines.js';
 import type { Repos } from './ports.js';
 
 /** A problem with the section it was found in. */
@@ -62,6 +63,13 @@ export class Pipeline {
   readonly #ahead: Array<Promise<PreparedBatch>> = [];
   #known: KnownIds | null = null;
   #knownSent = false;
+  /** Counts and checksum of what was read, for the file's end marker. */
+  readonly #digest = new RegistryDigest();
+  /** Case and event ids seen so far (unique across the file), with the person that used each first. */
+  readonly #subIds = { cases: new Map<string, string>(), events: new Map<string, string>() };
+  #end: RegistryEndChunk | null = null;
+  /** Notes for the report (e.g. a version 1 file, whose counts could not be checked). */
+  readonly notes: string[] = [];
 
   constructor(
     private readonly repos: Repos,
@@ -82,6 +90,15 @@ export class Pipeline {
     let done = 0;
     let reported = 0;
     for await (const chunk of chunks) {
+      if (chunk.kind === 'end') {
+        this.#end = chunk;
+        continue;
+      }
+      if (chunk.kind === 'problem') {
+        this.problems.push(chunk.problem);
+        done++;
+        continue;
+      }
       if (chunk.kind === 'record') {
         const { section } = chunk;
         if (section === 'persons') throw new Error('person records come in batches');
@@ -106,8 +123,40 @@ export class Pipeline {
     }
     await this.#flushPending();
     await this.#drain(onCreated);
+    if (this.problems.length === 0) this.#checkEnd();
     if (this.problems.length === 0 && !opts.dryRun) await rebuildIndexes();
     opts.onProgress?.(done, done);
+  }
+
+  /** The file's end marker against what was read (files only; records given as values have none). */
+  #checkEnd(): void {
+    const end = this.#end;
+    if (!end) return;
+    if (end.version === 1) {
+      if (end.end !== undefined) {
+        this.problems.push({
+          code: 'unknown-field',
+          field: 'end',
+          message: 'Format version 1 has no "end"; a file with one says "version": 2.',
+        });
+      } else {
+        this.notes.push(
+          'This file is format version 1, which has no end marker: it was checked to be complete, but its record counts and checksum could not be.',
+        );
+      }
+      return;
+    }
+    if (end.end === undefined) {
+      this.problems.push({
+        code: 'missing-end',
+        field: 'end',
+        message:
+          'The file has no end marker ("end"): it was cut short or edited. Nothing was imported; export it again.',
+      });
+      return;
+    }
+    const problem = endProblem(end.end, this.#digest.end());
+    if (problem) this.problems.push(problem);
   }
 
   /** A load larger than the registry builds its indexes once at the end (see `BulkLoadRepository`). */
@@ -121,7 +170,10 @@ export class Pipeline {
     if (this.#pending && this.#pending.section !== item.section) await this.#flushPending();
     const parsed = validate(item, SCHEMAS[item.section], this.#seen[item.section]);
     if ('problems' in parsed) this.problems.push(...parsed.problems);
-    else (this.#pending ??= { section: item.section, values: [] }).values.push(parsed.value);
+    else {
+      this.#digest.add(item.section, JSON.stringify(parsed.value));
+      (this.#pending ??= { section: item.section, values: [] }).values.push(parsed.value);
+    }
   }
 
   async #flushPending(): Promise<void> {
@@ -160,13 +212,42 @@ export class Pipeline {
         message: `"${id}" appears more than once in persons.`,
       });
     });
+    this.#checkSubIds(batch, repeated);
     // Decoded a slice at a time, just before writing, so few objects outlive the young generation.
     for (let i = 0; i < batch.ids.length; i += WRITE_SLICE) {
       let slice = preparedPersons(batch, i, Math.min(batch.ids.length, i + WRITE_SLICE));
       if (repeated.size > 0) slice = slice.filter((_, k) => !repeated.has(i + k));
+      for (const p of slice) this.#digest.add('persons', p.doc);
       await writePreparedPersons(this.repos, slice, this.meta, this.counts, onCreated);
     }
     this.preparer.recycle(batch); // written (the store copies what it binds)
+  }
+
+  /** Case and event ids are unique across the whole file, not only within a person (docs/exchange-format.md). */
+  #checkSubIds(batch: PreparedBatch, repeated: ReadonlySet<number>): void {
+    batch.ids.forEach((id, i) => {
+      if (repeated.has(i)) return;
+      const row = batch.index[i * 3]!;
+      for (const [kind, list] of [
+        ['cases', batch.caseIds[i]!],
+        ['events', batch.eventIds[i]!],
+      ] as const) {
+        const seen = this.#subIds[kind];
+        list.forEach((subId, j) => {
+          const first = seen.get(subId);
+          if (first === undefined) return void seen.set(subId, id);
+          const what = kind === 'cases' ? 'Case' : 'Event';
+          this.problems.push({
+            section: 'persons',
+            row,
+            id,
+            code: 'duplicate-id',
+            field: `${kind}.${j}.id`,
+            message: `${what} id "${subId}" of ${id} is already used by ${first === id ? 'this person' : first}; case and event ids must be unique across the file.`,
+          });
+        });
+      }
+    });
   }
 
   async #drain(onCreated: (p: PreparedPerson) => void): Promise<void> {

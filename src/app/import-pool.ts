@@ -41,14 +41,38 @@ export interface PersonPreparer {
   close(): Promise<void>;
 }
 
-const decoder = new TextDecoder('utf-8');
+const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** The lines of a batch with their rows. */
+/**
+ * The lines of a batch with their rows. Bytes that are not UTF-8 are refused, not
+ * replaced by U+FFFD: the whole batch is decoded at once, and only when that fails
+ * line by line, to mark the lines that are not.
+ */
 export function batchLines(batch: Pick<PersonBatchMessage, 'firstRow' | 'lines'>): PersonLine[] {
-  const text = typeof batch.lines === 'string' ? batch.lines : decoder.decode(batch.lines);
+  let text: string;
+  try {
+    text = typeof batch.lines === 'string' ? batch.lines : decoder.decode(batch.lines);
+  } catch {
+    return linesOneByOne(batch.lines as Uint8Array, batch.firstRow);
+  }
   const parts = text.split('\n');
   if (parts[parts.length - 1] === '') parts.pop();
   return parts.map((line, i) => ({ row: batch.firstRow + i, text: line }));
+}
+
+function linesOneByOne(bytes: Uint8Array, firstRow: number): PersonLine[] {
+  const out: PersonLine[] = [];
+  for (let start = 0, row = firstRow; start < bytes.length; row++) {
+    const nl = bytes.indexOf(10, start);
+    const end = nl === -1 ? bytes.length : nl;
+    try {
+      out.push({ row, text: decoder.decode(bytes.subarray(start, end)) });
+    } catch {
+      out.push({ row, text: '', invalidUtf8: true });
+    }
+    start = end + 1;
+  }
+  return out;
 }
 
 /** Prepares in the calling thread (small imports, and where workers cannot start). */

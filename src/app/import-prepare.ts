@@ -16,6 +16,8 @@ import { ByteBuffer } from './byte-buffer.js';
 export interface PersonLine {
   row: number;
   text: string;
+  /** The line's bytes were not UTF-8 (its text is then empty). */
+  invalidUtf8?: boolean;
 }
 
 /** A person ready to write: the canonical JSON of the record (as stored in its revision) and its projection. */
@@ -42,6 +44,9 @@ export interface PreparedBatch {
   /** Per person, three numbers: its row, where its document ends and where its projection ends in `bytes`. */
   index: Int32Array;
   problems: RowProblem[];
+  /** Per person prepared, the ids of its cases and of its events (checked across the file by the writer). */
+  caseIds: string[][];
+  eventIds: string[][];
   /** The block holding the documents and projections (what a worker transfers instead of copying). */
   bytes: Uint8Array;
 }
@@ -72,11 +77,21 @@ export function preparePersons(
   block: Uint8Array | number = 1 << 20,
 ): PreparedBatch {
   const ids: string[] = [];
+  const caseIds: string[][] = [];
+  const eventIds: string[][] = [];
   const index: number[] = [];
   const problems: RowProblem[] = [];
   const out = new ByteBuffer(block);
   for (const line of lines) {
     const where = { section: 'persons' as const, row: line.row };
+    if (line.invalidUtf8) {
+      problems.push({
+        ...where,
+        code: 'invalid-utf8',
+        message: `persons record ${line.row} is not valid UTF-8 (its text would be stored garbled); save the file as UTF-8.`,
+      });
+      continue;
+    }
     const input = parseJson(line.text);
     if (input === INVALID) {
       problems.push({ ...where, code: 'invalid-json', message: `persons record ${line.row} is not valid JSON` });
@@ -95,9 +110,11 @@ export function preparePersons(
       continue;
     }
     ids.push(person.id);
+    caseIds.push(person.cases.map((c) => c.id));
+    eventIds.push(person.events.map((e) => e.id));
     index.push(line.row, out.appendText(JSON.stringify(person)), out.appendText(JSON.stringify(projectPerson(person))));
   }
-  return { ids, index: Int32Array.from(index), problems, bytes: out.bytes() };
+  return { ids, index: Int32Array.from(index), problems, caseIds, eventIds, bytes: out.bytes() };
 }
 
 /**

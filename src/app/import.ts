@@ -41,6 +41,8 @@ export interface ImportReport {
   duplicates: Array<{ id: string; candidates: Array<{ id: string; score: number; reasons: string[] }> }>;
   /** Why duplicates were not looked for, if they were not. */
   duplicatesSkipped?: string;
+  /** Things to know that are not problems (e.g. a version 1 file, whose counts could not be checked). */
+  notes: string[];
   durationMs: number;
 }
 
@@ -57,7 +59,9 @@ class Rollback extends Error {}
 export async function importRegistryFile(ctx: AppContext, path: string, opts: ImportOptions): Promise<ImportReport> {
   if (opts.format === 'csv') {
     const facilities = await ctx.store.read((r) => r.facilities.list());
-    const { persons, problems } = parsePersonsCsv(readFileSync(path, 'utf8'), { facilities });
+    const text = csvText(readFileSync(path));
+    if (typeof text !== 'string') return importRecords(ctx, [], { ...opts, total: 0, preProblems: [text] });
+    const { persons, problems } = parsePersonsCsv(text, { facilities });
     const items = persons.map((value, i): RecordItem => ({ section: 'persons', row: i + 1, value }));
     return importRecords(ctx, items, { ...opts, total: items.length, preProblems: problems });
   }
@@ -95,10 +99,12 @@ async function importChunks(
   const workers = opts.workers ?? ((opts.total ?? 0) >= WORKERS_FROM ? defaultWorkerCount() : 0);
   const pool = opts.pool ?? new BufferPool();
   const preparer = workers > 0 ? workerPreparer(workers, pool) : inThreadPreparer(pool);
+  const notes: string[] = [];
   try {
     await ctx.store.write(async (repos) => {
       const pipeline = new Pipeline(repos, preparer, Math.max(1, workers) * AHEAD_PER_WORKER, meta, counts, problems);
       await pipeline.run(chunks, opts, collect);
+      notes.push(...pipeline.notes);
       if (problems.length > 0 || opts.dryRun) throw new Rollback();
       await repos.meta.bumpDataVersion();
     });
@@ -116,6 +122,7 @@ async function importChunks(
     counts,
     problems,
     duplicates: [],
+    notes,
     durationMs: 0,
   };
   if (createdCount > DUPLICATE_CHECK_LIMIT) {
@@ -159,6 +166,27 @@ async function* chunksOf(records: AsyncIterable<RecordItem> | Iterable<RecordIte
     yield { kind: 'record', ...item };
   }
   if (lines.length > 0) yield batch();
+}
+
+/** The CSV file's text, or a problem naming the first line that is not UTF-8 (never stored as U+FFFD). */
+function csvText(bytes: Buffer): string | Problem {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    let line = 1;
+    for (let start = 0; start < bytes.length; line++) {
+      const nl = bytes.indexOf(10, start);
+      const end = nl === -1 ? bytes.length : nl;
+      try {
+        decoder.decode(bytes.subarray(start, end));
+      } catch {
+        break;
+      }
+      start = end + 1;
+    }
+    return { code: 'invalid-utf8', row: line, message: `Line ${line} is not valid UTF-8; save the table as UTF-8.` };
+  }
 }
 
 function bySectionAndRow(a: { section?: string; row?: number }, b: { section?: string; row?: number }): number {

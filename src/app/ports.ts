@@ -100,8 +100,16 @@ export interface PersonRepository {
   ids(afterId: string | null, limit: number): Promise<string[]>;
   /** Ids of people with an event of `kind` whose day range overlaps [fromDay, toDay]. */
   idsWithEvent(kind: string, fromDay: number, toDay: number): Promise<string[]>;
-  /** Event rows of the given kinds overlapping [fromDay, toDay], for flows. */
-  events(kinds: readonly string[], fromDay: number, toDay: number): Promise<Array<EventRow & { personId: string }>>;
+  /**
+   * Event rows of the given kinds overlapping [fromDay, toDay], for flows: of everyone for
+   * `staff`, of people whose record is public for `public`; ordered by first day, person, event.
+   */
+  events(
+    kinds: readonly string[],
+    fromDay: number,
+    toDay: number,
+    audience: Audience,
+  ): Promise<Array<EventRow & { personId: string }>>;
   /** Bulk load for figures (everyone for `staff`, only public persons for `public`). */
   figureSubjects(audience: Audience): Promise<FigureSubject[]>;
   /** The figure subjects of these people (public ones only for `public`), in id order; unknown ids left out. */

@@ -23,11 +23,16 @@ async function all(path: string, readSize?: number): Promise<RegistryChunk[]> {
 
 /** Records as (section, row, value) whatever the chunking. */
 function flatten(chunks: RegistryChunk[]): Array<[string, number, unknown]> {
-  return chunks.flatMap((c): Array<[string, number, unknown]> =>
-    c.kind === 'record'
-      ? [[c.section, c.row, c.value]]
-      : batchLines(c).map((l): [string, number, unknown] => ['persons', l.row, JSON.parse(l.text.replace(/,$/, ''))]),
-  );
+  return chunks.flatMap((c): Array<[string, number, unknown]> => {
+    if (c.kind === 'record') return [[c.section, c.row, c.value]];
+    if (c.kind === 'problem') return [[c.problem.section, c.problem.row, { problem: c.problem.code }]];
+    if (c.kind === 'end') return [];
+    return batchLines(c).map((l): [string, number, unknown] => [
+      'persons',
+      l.row,
+      l.invalidUtf8 ? { problem: 'invalid-utf8' } : JSON.parse(l.text.replace(/,$/, '')),
+    ]);
+  });
 }
 
 const person = (n: number) => ({ id: `p-${n}`, names: [{ family: 'Бабіч', given: 'Раман' }] });
@@ -100,7 +105,7 @@ describe('readRegistryChunks', () => {
   it('marks a record line that is not JSON instead of stopping', async () => {
     const text = layout([person(1)]).replace('{"id":"f-2"}', '{"id":"f-2"');
     const records = flatten(await all(file('e.json', text)));
-    expect(records[1]).toEqual(['facilities', 2, { __invalidJson: 'facilities record 2 is not valid JSON' }]);
+    expect(records[1]).toEqual(['facilities', 2, { problem: 'invalid-json' }]);
   });
 
   it('checks the format and version', async () => {
@@ -110,7 +115,7 @@ describe('readRegistryChunks', () => {
     expect((error as AppError).code).toBe('unsupported-version');
   });
 
-  it('reads a file laid out otherwise whole (one line, or pretty-printed)', async () => {
+  it('streams a file laid out otherwise (one line, or pretty-printed) into the same records', async () => {
     const data = { format: 'rollcall-registry', version: 1, sources: [], persons: [person(1), person(2)] };
     for (const indent of [undefined, 1, 2]) {
       const records = flatten(await all(file(`g${indent}.json`, JSON.stringify(data, null, indent))));

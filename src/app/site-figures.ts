@@ -2,10 +2,10 @@
  * Figures behind the public website, once per data version (see `site-memo.ts`): the
  * article index and series, monthly flows of public people, and the figures of a day.
  */
-import { monthlyFlows, monthlySeries, type MonthlyFlow } from '../domain/figures.js';
-import { dayToIso, isoToDay, monthDays } from '../domain/partial-date.js';
+import { monthlySeries, type MonthlyFlow } from '../domain/figures.js';
+import { dayToIso, isoToDay } from '../domain/partial-date.js';
 import type { AppContext } from './context.js';
-import { countSeries, loadSubjects, parseMonth, statsAt, type SeriesPoint, type Stats } from './figures.js';
+import { countSeries, flows, loadSubjects, statsAt, type SeriesPoint, type Stats } from './figures.js';
 import { releasesOfMonth } from './releases.js';
 import { memoized } from './site-memo.js';
 
@@ -47,29 +47,9 @@ export function compareArticles(a: string, b: string): number {
 
 // ---------------------------------------------------------------- flows
 
-/**
- * Monthly flows counting public people only (`flows` in `figures.ts` counts everyone).
- * Earlier custody events are loaded too, as there: a re-detention is new only after a release.
- */
+/** Monthly flows of public people (`flows` for the public), once per data version. */
 export async function publicFlows(ctx: AppContext, fromMonth: string, toMonth: string): Promise<MonthlyFlow[]> {
-  return memoized(ctx, `flows:${fromMonth}:${toMonth}`, () => publicFlowsNow(ctx, fromMonth, toMonth));
-}
-
-async function publicFlowsNow(ctx: AppContext, fromMonth: string, toMonth: string): Promise<MonthlyFlow[]> {
-  const [fromDay] = monthDays(parseMonth(fromMonth, 'start month'));
-  const [, toDay] = monthDays(parseMonth(toMonth, 'end month'));
-  const publicIds = new Set((await loadSubjects(ctx, 'public')).map((s) => s.personId));
-  const custody = ['detention', 'administrative_arrest', 're_detention', 'release'];
-  const kinds = ['recognition', ...custody, 'verdict'];
-  const events = await ctx.store.read(async (r) => [
-    ...(await r.persons.events(custody, -1_000_000, fromDay - 1)),
-    ...(await r.persons.events(kinds, fromDay, toDay)),
-  ]);
-  return monthlyFlows(
-    events.filter((e) => publicIds.has(e.personId)),
-    fromMonth,
-    toMonth,
-  );
+  return memoized(ctx, `flows:${fromMonth}:${toMonth}`, () => flows(ctx, fromMonth, toMonth, 'public'));
 }
 
 // ---------------------------------------------------------------- figures of a day

@@ -197,13 +197,13 @@ function asPublicRecord(doc: Person, view: PublicPerson): Person {
 
 const PLACEMENT_KINDS = ['detention', 'administrative_arrest', 're_detention', 'pretrial_placement', 'transfer'];
 
-/** Person ids ever placed in each facility (from event rows), per data version. */
+/** Public person ids ever placed in each facility (from event rows), per data version. */
 export async function placementIndex(ctx: AppContext): Promise<Map<string, string[]>> {
   return memoized(
     ctx,
     'placements',
     reading(ctx, async (r) => {
-      const rows = await r.persons.events(PLACEMENT_KINDS, -1_000_000, 1_000_000);
+      const rows = await r.persons.events(PLACEMENT_KINDS, -1_000_000, 1_000_000, 'public');
       const sets = new Map<string, Set<string>>();
       for (const row of rows) {
         if (!row.facilityId) continue;

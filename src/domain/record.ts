@@ -10,34 +10,123 @@
  * - Every sub-record that may be shown to the public carries `visibility`;
  *   anything without `public` visibility never leaves through a public output.
  * - Text meant for readers is {@link Localized}: one string per UI language.
+ * - Every string and array has a size limit ({@link LIMITS}), so an import, the
+ *   write API and every other edge refuse oversized input with the field named,
+ *   before it costs memory or time.
  */
 import { z } from 'zod';
+import { daysInMonth } from './partial-date.js';
 
 export const LANGS = ['be', 'ru', 'en'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-/** A text in up to three languages: `{ be: '…', ru: '…', en: '…' }`. */
-export const Localized = z.object({
-  be: z.string().optional(),
-  ru: z.string().optional(),
-  en: z.string().optional(),
-});
+/**
+ * Size limits of the record (characters for strings, entries for lists). An
+ * import refuses a record line longer than {@link LIMITS.recordBytes} before
+ * parsing it; the write API can use the same figure as its body limit.
+ */
+export const LIMITS = {
+  /** One record as JSON, in UTF-8 bytes. */
+  recordBytes: 1 << 20,
+  /** A short localized text (a name, a city, a caption). */
+  shortText: 1000,
+  /** A long localized text (a biography, an event note). */
+  longText: 50_000,
+  names: 50,
+  cases: 100,
+  events: 1000,
+  charges: 50,
+  appeals: 20,
+  sourceIds: 50,
+  tags: 50,
+  aliases: 50,
+  regimes: 10,
+} as const;
+
+/** A text in up to three languages, each at most `max` characters. */
+function localizedText(max: number) {
+  const text = z.string().max(max);
+  return z.object({ be: text.optional(), ru: text.optional(), en: text.optional() });
+}
+
+/** A text in up to three languages: `{ be: '…', ru: '…', en: '…' }` (short: names, cities, captions). */
+export const Localized = localizedText(LIMITS.shortText);
 export type Localized = z.infer<typeof Localized>;
+/** {@link Localized} for long texts (biographies, notes). */
+export const LongLocalized = localizedText(LIMITS.longText);
 
 export const Visibility = z.enum(['public', 'internal']);
 export type Visibility = z.infer<typeof Visibility>;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally prefixed with `~` (approximate). */
 export const PARTIAL_DATE_RE = /^~?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-export const PartialDateString = z
-  .string()
-  .regex(PARTIAL_DATE_RE, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (prefix ~ if approximate)');
+
+/**
+ * Years a date in the registry may have. A typo such as `0000`, `0202` or `2202`
+ * is refused instead of showing 2,026 years served. The range is wide on purpose:
+ * dates inside it that are merely implausible (a birth in 1890, a release in 2150)
+ * are the checks' business (`implausible-age`, `future-date`), which warn and
+ * name the record, not the schema's, which refuses.
+ */
+export const YEAR_RANGE = { min: 1800, max: 2199 } as const;
+
+/** Why a well-formed date string is still not a date (year out of range, no such day), or null. */
+export function impossibleDate(s: string): string | null {
+  const o = s.startsWith('~') ? 1 : 0;
+  const year = Number(s.slice(o, o + 4));
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) {
+    return `year ${s.slice(o, o + 4)} is out of range (${YEAR_RANGE.min}–${YEAR_RANGE.max})`;
+  }
+  if (s.length - o < 10) return null;
+  const month = Number(s.slice(o + 5, o + 7));
+  const days = daysInMonth(year, month);
+  return Number(s.slice(o + 8, o + 10)) > days ? `no such day: ${s} (that month has ${days} days)` : null;
+}
+
+/** A date string of the given shape that is also a real day in {@link YEAR_RANGE}. */
+function dateString(re: RegExp, shape: string) {
+  return z
+    .string()
+    .regex(re, shape)
+    .superRefine((s, ctx) => {
+      if (!re.test(s)) return; // the regex reported it
+      const why = impossibleDate(s);
+      if (why) ctx.addIssue({ code: 'custom', message: why });
+    });
+}
+
+export const PartialDateString = dateString(
+  PARTIAL_DATE_RE,
+  'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (prefix ~ if approximate)',
+);
 export type PartialDateString = z.infer<typeof PartialDateString>;
 
 /** A full calendar date `YYYY-MM-DD`. */
-export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
+export const IsoDate = dateString(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
 export type IsoDate = z.infer<typeof IsoDate>;
+
+/** An absolute `http:` or `https:` URL (no `javascript:`, `data:`, `file:` …). */
+export const WebUrl = z
+  .string()
+  .max(2000)
+  .url()
+  .refine((s) => /^https?:\/\//i.test(s), 'only http:// and https:// links are allowed');
+
+/**
+ * Where a photo is: a file on this site (`photos/p-1.jpg`, or `/photos/p-1.jpg`).
+ * Photos are served from the site only (a third-party image would let its host see
+ * every reader), so a URL of any scheme (`https:`, `javascript:`, `data:` …), a
+ * `//host` ref and `..` are refused (agreed with issue 11 item 16 on the board).
+ */
+export const PhotoRef = z
+  .string()
+  .min(1)
+  .max(500)
+  .refine(
+    (s) => /^\/?[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(s) && !/(^|\/)\.\.?(\/|$)|\/\//.test(s),
+    'a photo is a file on this site, e.g. photos/p-1.jpg (no URL, no ..)',
+  );
 
 /** A calendar term: "2 years, 6 months". */
 export const Term = z.object({
@@ -85,7 +174,7 @@ export const Source = z.object({
   kind: SourceKind,
   title: z.string().min(1).max(500),
   publisher: z.string().max(200).optional(),
-  url: z.string().url().max(2000).optional(),
+  url: WebUrl.optional(),
   date: PartialDateString.optional(),
   reliability: Reliability.default('C'),
   visibility: Visibility.default('public'),
@@ -118,7 +207,7 @@ export const Facility = z.object({
   city: Localized,
   name: Localized,
   /** How sources write this facility ("IK-4", "Gomel women's colony"). */
-  aliases: z.array(z.string().max(200)).default([]),
+  aliases: z.array(z.string().max(200)).max(LIMITS.aliases).default([]),
   address: Localized.optional(),
   visibility: Visibility.default('public'),
 });
@@ -165,14 +254,14 @@ export const Appeal = z.object({
 
 export const Case = z.object({
   id: Id,
-  charges: z.array(Charge).default([]),
+  charges: z.array(Charge).max(LIMITS.charges).default([]),
   court: z.string().max(300).optional(),
   judge: z.string().max(200).optional(),
   prosecutor: z.string().max(200).optional(),
   verdictDate: PartialDateString.optional(),
   punishment: Punishment.optional(),
-  appeals: z.array(Appeal).default([]),
-  sourceIds: z.array(Id).default([]),
+  appeals: z.array(Appeal).max(LIMITS.appeals).default([]),
+  sourceIds: z.array(Id).max(LIMITS.sourceIds).default([]),
   visibility: Visibility.default('public'),
   note: z.string().max(5000).optional(),
 });
@@ -239,8 +328,8 @@ export const Event = z.object({
   releaseReason: ReleaseReason.optional(),
   /** Time served as the source states it ("1 year, 10 months, and 4 days"), checked against the dates. */
   statedTimeServed: Term.optional(),
-  sourceIds: z.array(Id).default([]),
-  note: Localized.optional(),
+  sourceIds: z.array(Id).max(LIMITS.sourceIds).default([]),
+  note: LongLocalized.optional(),
   visibility: Visibility.default('public'),
 });
 export type Event = z.infer<typeof Event>;
@@ -256,7 +345,7 @@ export const Region = z.enum(REGIONS);
 export type Region = z.infer<typeof Region>;
 
 export const Photo = z.object({
-  ref: z.string().min(1).max(500),
+  ref: PhotoRef,
   caption: Localized.default({}),
   credit: z.string().max(300).optional(),
   visibility: Visibility.default('public'),
@@ -264,17 +353,20 @@ export const Photo = z.object({
 
 export const Person = z.object({
   id: Id,
-  names: z.array(NameForm).min(1, 'a person needs at least one name form'),
+  names: z
+    .array(NameForm)
+    .min(1, 'a person needs at least one name form')
+    .max(LIMITS.names, `a person has at most ${LIMITS.names} name forms`),
   sex: Sex.optional(),
   birthDate: PartialDateString.optional(),
   birthDateVisibility: Visibility.default('public'),
   region: Region.optional(),
   occupation: Localized.default({}),
-  biography: Localized.default({}),
+  biography: LongLocalized.default({}),
   photo: Photo.optional(),
-  tags: z.array(z.string().min(1).max(60)).default([]),
-  cases: z.array(Case).default([]),
-  events: z.array(Event).default([]),
+  tags: z.array(z.string().min(1).max(60)).max(LIMITS.tags).default([]),
+  cases: z.array(Case).max(LIMITS.cases).default([]),
+  events: z.array(Event).max(LIMITS.events).default([]),
   /** Whether the person may appear on public outputs at all (e.g. family asked for discretion). */
   visibility: Visibility.default('public'),
   /** Staff-only notes. Never public. */
@@ -298,7 +390,7 @@ export const CreditRatio = z.object({
   from: IsoDate,
   to: IsoDate.optional(),
   punishment: PunishmentKind,
-  regimes: z.array(Regime).optional(),
+  regimes: z.array(Regime).max(LIMITS.regimes).optional(),
   ratio: z.number().positive(),
   basis: z.string().max(300),
   verified: z.boolean(),

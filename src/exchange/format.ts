@@ -5,7 +5,10 @@
 import type { Article, CreditRatio, Facility, Person, Source } from '../domain/record.js';
 
 export const REGISTRY_FORMAT = 'rollcall-registry';
-export const REGISTRY_FORMAT_VERSION = 1;
+/** The version written. Version 2 added the `end` key (record counts and a checksum). */
+export const REGISTRY_FORMAT_VERSION = 2;
+/** Versions read: 1 (without `end`, checked for completeness only) and 2. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** The sections of a registry file, in the order they are written. */
 export const SECTIONS = ['articles', 'creditRatios', 'facilities', 'sources', 'persons'] as const;

@@ -21,6 +21,7 @@ import {
 } from '../domain/record.js';
 import { CSV_COLUMNS, CellError, type CsvColumn } from './csv-fields.js';
 import { ProblemList, validateRecord } from './problems.js';
+import { isFormulaCell } from './csv-write.js';
 import { buildPerson, type RowFacts } from './persons-csv-build.js';
 
 export interface CsvImportOptions {
@@ -103,6 +104,15 @@ function cell<T>(
 ): T | undefined {
   const raw = cells[column]?.trim();
   if (!raw) return undefined;
+  if (isFormulaCell(cells[column]!) || isFormulaCell(raw.replace(/^'/, ''))) {
+    problems.add({
+      code: 'formula-cell',
+      row: line,
+      field: column,
+      message: `Line ${line}, ${column}: "${raw.slice(0, 40)}" starts like a spreadsheet formula (= + - @); a registry cell cannot be one. Remove the leading character.`,
+    });
+    return undefined;
+  }
   try {
     return read(raw);
   } catch (e) {

@@ -4,7 +4,7 @@
  * first detention, current or last facility, release) come from the same domain
  * rules as the site: `projectPerson` and the custody periods.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from './csv-write.js';
 import { custodyPeriods } from '../domain/custody.js';
 import { isoToDay, dayRange } from '../domain/partial-date.js';
 import { projectPerson, sortNameForm, withPublicFacts } from '../domain/project-person.js';
@@ -116,5 +116,5 @@ export function personsToCsv(
     const row = personRow(opts.audience === 'public' ? publicView(person, byId) : person, byId, today);
     rows.push(CSV_COLUMNS.map((c) => row[c]));
   }
-  return stringify(rows, { header: opts.header ?? true, columns: [...CSV_COLUMNS] });
+  return csvText(rows, { header: (opts.header ?? true) ? CSV_COLUMNS : undefined });
 }

@@ -6,9 +6,18 @@
 import type { z } from 'zod';
 import type { Problem } from '../domain/errors.js';
 import { Article, CreditRatio, Facility, Person, Source } from '../domain/record.js';
-import { REGISTRY_FORMAT, REGISTRY_FORMAT_VERSION, SECTIONS, type RegistryData, type Section } from './format.js';
+import {
+  READABLE_VERSIONS,
+  REGISTRY_FORMAT,
+  REGISTRY_FORMAT_VERSION,
+  SECTIONS,
+  type RegistryData,
+  type Section,
+} from './format.js';
+import { RegistryDigest, endProblem } from './registry-end.js';
 import { ProblemList, validateRecord } from './problems.js';
 import { registryReferenceProblems } from './references.js';
+import { RegistryScanner, ScanError } from './registry-scan.js';
 
 export interface ParseResult {
   /** The registry, or null when there was any problem. */
@@ -28,31 +37,50 @@ const SCHEMAS: Record<Section, z.ZodType> = {
   sources: Source,
   persons: Person,
 };
-const TOP_KEYS = new Set<string>(['format', 'version', 'exportedAt', ...SECTIONS]);
+const TOP_KEYS = new Set<string>(['format', 'version', 'exportedAt', 'end', ...SECTIONS]);
 
-/** 1-based line of a character offset. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/**
+ * The document, read by the same streaming reader as the import
+ * (`registry-scan.ts`): the layout does not matter, and records are parsed one by
+ * one. Text that does not start with `{` is handed on as it is, for the
+ * "not a registry" message.
+ */
+function parseJson(text: string): { doc: unknown } | { problem: Problem } {
+  if (
+    !text
+      .trimStart()
+      .replace(/^\ufeff/, '')
+      .startsWith('{')
+  )
+    return plainJson(text);
+  const doc: Record<string, unknown> = {};
+  const scanner = new RegistryScanner(Number.MAX_SAFE_INTEGER);
+  try {
+    for (const item of scanner.feed(new TextEncoder().encode(text))) {
+      if (item.kind === 'key') doc[item.key] = JSON.parse(item.json) as unknown;
+      else if (item.kind === 'section') doc[item.section] = [];
+      else if (item.kind === 'record') (doc[item.section] as unknown[]).push(JSON.parse(utf8.decode(item.bytes)));
+    }
+    scanner.finish();
+  } catch (e) {
+    const row = e instanceof ScanError ? e.line : undefined;
+    const code = e instanceof ScanError ? e.code : 'invalid-json';
+    const text = (e as Error).message;
+    const message = code === 'invalid-section' ? text : `The file is not valid JSON: ${text}`;
+    return { problem: { code, message, ...(row ? { row } : {}) } };
+  }
+  return { doc };
 }
 
-function parseJson(text: string): { doc: unknown } | { problem: Problem } {
+function plainJson(text: string): { doc: unknown } | { problem: Problem } {
   try {
     return { doc: JSON.parse(text) as unknown };
   } catch (e) {
-    const message = (e as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const row = at ? lineOf(text, Number(at[1])) : undefined;
-    return {
-      problem: {
-        code: 'invalid-json',
-        message: `The file is not valid JSON${row ? ` (line ${row})` : ''}: ${message}`,
-        ...(row ? { row } : {}),
-      },
-    };
+    return { problem: { code: 'invalid-json', message: `The file is not valid JSON: ${(e as Error).message}` } };
   }
 }
+
+const utf8 = new TextDecoder('utf-8');
 
 /** Format name and version; a problem when this reader cannot read the file. */
 function headerProblem(doc: unknown): Problem | null {
@@ -67,13 +95,13 @@ function headerProblem(doc: unknown): Problem | null {
       message: `Expected "format": "${REGISTRY_FORMAT}"; got ${JSON.stringify(format) ?? 'nothing'}. Is this a Rollcall registry export?`,
     };
   }
-  if (version !== REGISTRY_FORMAT_VERSION) {
+  if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
     const newer = typeof version === 'number' && version > REGISTRY_FORMAT_VERSION;
     return {
       code: 'unsupported-version',
       field: 'version',
       message:
-        `This file is format version ${JSON.stringify(version) ?? '(missing)'}; this Rollcall reads version ${REGISTRY_FORMAT_VERSION}.` +
+        `This file is format version ${JSON.stringify(version) ?? '(missing)'}; this Rollcall reads versions ${READABLE_VERSIONS.join(' and ')}.` +
         (newer ? ' Upgrade Rollcall to read it.' : ''),
     };
   }
@@ -115,6 +143,32 @@ function readSection(name: Section, items: unknown[], problems: ProblemList): un
   return out;
 }
 
+/** Version 2 ends with counts and a checksum of the records (see `registry-end.ts`); version 1 has none. */
+function checkEnd(doc: Record<string, unknown>, sections: Record<Section, unknown[]>, problems: ProblemList): void {
+  if (doc.version === 1) {
+    if (doc.end !== undefined) {
+      problems.add({
+        code: 'unknown-field',
+        field: 'end',
+        message: 'Format version 1 has no "end"; say "version": 2.',
+      });
+    }
+    return;
+  }
+  if (doc.end === undefined) {
+    problems.add({
+      code: 'missing-end',
+      field: 'end',
+      message: 'The file has no end marker: it was cut short or edited.',
+    });
+    return;
+  }
+  const digest = new RegistryDigest();
+  for (const name of SECTIONS) for (const record of sections[name]) digest.add(name, JSON.stringify(record));
+  const problem = endProblem(doc.end, digest.end());
+  if (problem) problems.add(problem);
+}
+
 /**
  * Parses and checks a registry file. Problems carry the record number in its
  * section (`row`, 1-based), the dotted path in the document (`field`, e.g.
@@ -145,5 +199,6 @@ export function parseRegistryJson(text: string, opts: ParseOptions = {}): ParseR
     persons: sections.persons as Person[],
   };
   if (problems.count === 0) registryReferenceProblems(data, problems);
+  if (problems.count === 0) checkEnd(doc, sections, problems);
   return problems.count === 0 ? { data, problems: [] } : { data: null, problems: problems.result() };
 }

@@ -45,7 +45,10 @@ describe('registry JSON round trip', () => {
     const text = serializeRegistryJson({ ...data, persons: [...data.persons].reverse() });
     const ids = [...text.matchAll(/^ {4}\{"id":"(p-[^"]+)"/gm)].map((m) => m[1]);
     expect(ids).toEqual(data.persons.map((p) => p.id).sort());
-    expect(text.startsWith('{\n  "format": "rollcall-registry",\n  "version": 1,\n  "articles": [\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "rollcall-registry",\n  "version": 2,\n  "articles": [\n')).toBe(true);
+    expect(text).toMatch(
+      /\n {2}\],\n {2}"end": \{"records":\{"articles":\d+,"creditRatios":\d+,"facilities":\d+,"sources":\d+,"persons":12\},"sha256":"[0-9a-f]{64}"\}\n\}\n$/,
+    );
     expect(text).not.toContain('exportedAt');
   });
 
@@ -71,7 +74,9 @@ describe('registry JSON round trip', () => {
 
   it('writes empty sections as []', () => {
     const text = serializeRegistryJson({ articles: [], creditRatios: [], facilities: [], sources: [], persons: [] });
-    expect(text).toContain('"persons": []\n}');
+    expect(text).toContain(
+      '"persons": [],\n  "end": {"records":{"articles":0,"creditRatios":0,"facilities":0,"sources":0,"persons":0},',
+    );
     expect(parseRegistryJson(text)).toEqual({
       data: { articles: [], creditRatios: [], facilities: [], sources: [], persons: [] },
       problems: [],
@@ -97,10 +102,10 @@ describe('registry JSON bad input', () => {
   it('reports a foreign format and an unsupported version', () => {
     expect(parseRegistryJson('[]').problems[0]?.code).toBe('not-a-registry');
     expect(withEdit((d) => (d.format = 'other')).problems[0]?.code).toBe('unknown-format');
-    const newer = withEdit((d) => (d.version = 2));
+    const newer = withEdit((d) => (d.version = 3));
     expect(newer.data).toBeNull();
     expect(newer.problems).toEqual([expect.objectContaining({ code: 'unsupported-version', field: 'version' })]);
-    expect(newer.problems[0]?.message).toMatch(/version 2.*reads version 1.*Upgrade/);
+    expect(newer.problems[0]?.message).toMatch(/version 3.*reads versions 1 and 2.*Upgrade/);
     expect(withEdit((d) => delete d.version).problems[0]?.code).toBe('unsupported-version');
   });
 
@@ -201,5 +206,44 @@ describe('registry JSON bad input', () => {
     expect(problems.length).toBeGreaterThan(5);
     expect(capped.problems).toHaveLength(6);
     expect(capped.problems[5]?.code).toBe('too-many-problems');
+  });
+});
+
+describe('registry JSON end marker (format version 2)', () => {
+  it('reads a pretty-printed copy of an export: the checksum does not depend on the layout', () => {
+    const text = serializeRegistryJson(registry(5));
+    const pretty = JSON.stringify(JSON.parse(text), null, 2);
+    expect(parseRegistryJson(pretty).problems).toEqual([]);
+  });
+
+  it('refuses a file whose counts or records do not match its end marker', () => {
+    const dropped = withEdit((d) => d.persons.pop());
+    expect(dropped.data).toBeNull();
+    expect(dropped.problems).toEqual([
+      expect.objectContaining({ code: 'record-count-mismatch', field: 'end.records.persons' }),
+    ]);
+    const ratios = withEdit((d) => (d.creditRatios = d.creditRatios.slice(0, 1)));
+    expect(ratios.problems[0]).toMatchObject({ code: 'record-count-mismatch', field: 'end.records.creditRatios' });
+    const edited = withEdit((d) => (d.persons[0].sex = d.persons[0].sex === 'male' ? 'female' : 'male'));
+    expect(edited.problems).toEqual([expect.objectContaining({ code: 'checksum-mismatch', field: 'end.sha256' })]);
+    expect(withEdit((d) => delete d.end).problems[0]).toMatchObject({ code: 'missing-end' });
+  });
+
+  it('reads version 1 files, which have no end marker', () => {
+    const v1 = withEdit((d) => {
+      d.version = 1;
+      delete d.end;
+    });
+    expect(v1.problems).toEqual([]);
+    expect(v1.data?.persons).toHaveLength(5);
+    expect(withEdit((d) => (d.version = 1)).problems[0]).toMatchObject({ code: 'unknown-field', field: 'end' });
+  });
+});
+
+describe('registry JSON layouts', () => {
+  it('reports a section that is not an array as invalid-section', () => {
+    const { data, problems } = parseRegistryJson('{"format":"rollcall-registry","version":2,"persons":{}}');
+    expect(data).toBeNull();
+    expect(problems).toEqual([expect.objectContaining({ code: 'invalid-section', row: 1 })]);
   });
 });

@@ -3,14 +3,18 @@
  * `docs/exchange-format.md`). Output is canonical: every record is passed through
  * its zod schema (defaults filled, keys in schema order, unknown keys dropped),
  * arrays inside records keep their stored order, facilities, sources and persons
- * are sorted by id, and each record sits on its own line. Export -> import ->
+ * are sorted by id, and each record sits on its own line; the last key, `end`,
+ * gives the number of records per section and a SHA-256 over them, so a reader
+ * knows a file that was cut short. Export -> import ->
  * export is therefore byte-identical, and nothing time-dependent is written
  * unless the caller passes `exportedAt`.
  */
 import { DomainError } from '../domain/errors.js';
 import type { z } from 'zod';
 import { Article, CreditRatio, Facility, Person, Source } from '../domain/record.js';
+import type { Section } from './format.js';
 import { REGISTRY_FORMAT, REGISTRY_FORMAT_VERSION, type RegistryExport } from './format.js';
+import { RegistryDigest } from './registry-end.js';
 
 /** Code-unit order: the same on every machine and locale. */
 export function compareIds(a: string, b: string): number {
@@ -36,13 +40,30 @@ function canonical<S extends z.ZodType>(schema: S, what: string): (item: unknown
   };
 }
 
-function* section<T>(name: string, items: Iterable<T>, toCanonical: (item: T) => unknown, last: boolean) {
+const STAND_IN_NAME = { family: '-', given: '-', system: 'latn' } as const;
+
+/**
+ * For public downloads: a person whose name forms are all withheld (`names: []`) is checked
+ * with a stand-in name form and written with `names: []` (same key order).
+ */
+function withheldNames(toCanonical: (item: unknown) => Person): (item: Person) => Person {
+  return (p) => (p.names.length > 0 ? toCanonical(p) : { ...toCanonical({ ...p, names: [STAND_IN_NAME] }), names: [] });
+}
+
+function* section<T>(
+  name: Section,
+  items: Iterable<T>,
+  toCanonical: (item: T) => unknown,
+  digest: RegistryDigest,
+): Generator<string> {
   let first = true;
   for (const item of items) {
-    yield (first ? `  "${name}": [\n    ` : ',\n    ') + JSON.stringify(toCanonical(item));
+    const json = JSON.stringify(toCanonical(item));
+    digest.add(name, json);
+    yield (first ? `  "${name}": [\n    ` : ',\n    ') + json;
     first = false;
   }
-  yield (first ? `  "${name}": []` : '\n  ]') + (last ? '\n' : ',\n');
+  yield (first ? `  "${name}": []` : '\n  ]') + ',\n';
 }
 
 /** Persons from an array are sorted here; any other iterable must already be in id order. */
@@ -72,20 +93,21 @@ function* personsInOrder(persons: Iterable<Person>): Generator<Person> {
  * for (const chunk of jsonChunks(data)) stream.write(chunk);
  */
 export function* jsonChunks(data: RegistryExport): Generator<string> {
-  yield* headChunks(data);
-  yield* section('persons', personsInOrder(data.persons), canonical(Person, 'person'), true);
-  yield '}\n';
+  const digest = new RegistryDigest();
+  yield* headChunks(data, digest);
+  yield* section('persons', personsInOrder(data.persons), canonical(Person, 'person'), digest);
+  yield digest.endLine();
 }
 
 /** Everything before the persons: the header and the small sections. */
-function* headChunks(data: Omit<RegistryExport, 'persons'>): Generator<string> {
+function* headChunks(data: Omit<RegistryExport, 'persons'>, digest: RegistryDigest): Generator<string> {
   let head = `{\n  "format": ${JSON.stringify(REGISTRY_FORMAT)},\n  "version": ${REGISTRY_FORMAT_VERSION},\n`;
   if (data.exportedAt !== undefined) head += `  "exportedAt": ${JSON.stringify(data.exportedAt)},\n`;
   yield head;
-  yield* section('articles', data.articles, canonical(Article, 'article'), false);
-  yield* section('creditRatios', data.creditRatios, canonical(CreditRatio, 'credit ratio'), false);
-  yield* section('facilities', byId(data.facilities), canonical(Facility, 'facility'), false);
-  yield* section('sources', byId(data.sources), canonical(Source, 'source'), false);
+  yield* section('articles', data.articles, canonical(Article, 'article'), digest);
+  yield* section('creditRatios', data.creditRatios, canonical(CreditRatio, 'credit ratio'), digest);
+  yield* section('facilities', byId(data.facilities), canonical(Facility, 'facility'), digest);
+  yield* section('sources', byId(data.sources), canonical(Source, 'source'), digest);
 }
 
 /**
@@ -97,9 +119,12 @@ function* headChunks(data: Omit<RegistryExport, 'persons'>): Generator<string> {
  */
 export async function* jsonChunksAsync(
   data: Omit<RegistryExport, 'persons'> & { persons: AsyncIterable<Person> },
+  opts: { namesMayBeWithheld?: boolean } = {},
 ): AsyncGenerator<string> {
-  yield* headChunks(data);
-  const toCanonical = canonical(Person, 'person');
+  const digest = new RegistryDigest();
+  yield* headChunks(data, digest);
+  const strict = canonical(Person, 'person');
+  const toCanonical = opts.namesMayBeWithheld ? withheldNames(strict) : strict;
   let previous: string | null = null;
   for await (const p of data.persons) {
     if (previous !== null && compareIds(previous, p.id) >= 0) {
@@ -108,11 +133,13 @@ export async function* jsonChunksAsync(
         `Persons must come in ascending id order; "${p.id}" came after "${previous}".`,
       );
     }
-    yield (previous === null ? '  "persons": [\n    ' : ',\n    ') + JSON.stringify(toCanonical(p));
+    const json = JSON.stringify(toCanonical(p));
+    digest.add('persons', json);
+    yield (previous === null ? '  "persons": [\n    ' : ',\n    ') + json;
     previous = p.id;
   }
-  yield (previous === null ? '  "persons": []' : '\n  ]') + '\n';
-  yield '}\n';
+  yield (previous === null ? '  "persons": []' : '\n  ]') + ',\n';
+  yield digest.endLine();
 }
 
 /**

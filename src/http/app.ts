@@ -16,6 +16,7 @@ import { recordRoutes } from './routes/records.js';
 import { reviewRoutes } from './routes/review.js';
 import { authorize, type ApiEnv } from './route-policy.js';
 import { StoreError } from '../store/errors.js';
+import { describeError } from './process-guard.js';
 import { createSiteRoutes, notFoundPage } from '../web/site.js';
 import { openDataRoutes } from '../web/opendata/routes.js';
 
@@ -69,7 +70,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
       return c.json({ error: { code: 'busy', message: err.message, details: err.details ?? null } }, 503);
     }
     if (err instanceof DomainError) return c.json({ error: { code: err.code, message: err.message } }, 400);
-    console.error('internal error:', err instanceof Error ? err.stack : err);
+    console.error(`internal error: ${describeError(err)}`); // no message, no request: no client data in logs
     return c.json({ error: { code: 'internal', message: 'Something went wrong on our side.' } }, 500);
   });
   return app as unknown as Hono;

@@ -166,12 +166,17 @@ describe('PersonRepository reads', () => {
     await store.read(async (repos) => {
       expect(await repos.persons.idsWithEvent('verdict', from, to)).toEqual(wantIds);
       expect(wantIds.length).toBeGreaterThan(0);
-      const got = await repos.persons.events(['release', 'death'], from, to);
+      const got = await repos.persons.events(['release', 'death'], from, to, 'staff');
       expect(got).toHaveLength(wantEvents.length);
       expect(new Set(got.map((e) => e.eventId))).toEqual(new Set(wantEvents.map((e) => e.eventId)));
       expect(got.find((e) => e.eventId === wantEvents[0]?.eventId)).toEqual(wantEvents[0]);
       expect(got.map((e) => e.dayMin)).toEqual([...got.map((e) => e.dayMin)].sort((a, b) => a - b));
-      expect(await repos.persons.events([], from, to)).toEqual([]);
+      expect(await repos.persons.events([], from, to, 'staff')).toEqual([]);
+      const publicIds = new Set(people.filter((p) => p.projection.isPublic).map((p) => p.person.id));
+      const got2 = await repos.persons.events(['release', 'death'], from, to, 'public');
+      expect(publicIds.size).toBeLessThan(people.length);
+      expect(got2.length).toBeGreaterThan(0);
+      expect(got2).toEqual(got.filter((e) => publicIds.has(e.personId)));
       expect(await repos.persons.idsWithEvent('verdict', 0, 10)).toEqual([]);
     });
   });

@@ -6,6 +6,7 @@ import type { PersonListQuery, PersonRepository } from '../app/ports.js';
 import type { EventKind, Person, ReleaseReason } from '../domain/record.js';
 import type { EventRow } from '../domain/projection.js';
 import type { Database } from './schema.js';
+import type { Audience } from '../domain/access.js';
 import type { StoreDialect } from './dialect.js';
 import { savePeople } from './person-write.js';
 import { countPeople, listPeople } from './person-query.js';
@@ -54,7 +55,7 @@ export function personRepository(db: Kysely<Database>, dialect: StoreDialect): P
       const rows = await withEventIn(db, kind, fromDay, toDay).orderBy('person_id').execute();
       return rows.map((r) => r.person_id);
     },
-    events: (kinds, fromDay, toDay) => events(db, kinds, fromDay, toDay),
+    events: (kinds, fromDay, toDay, audience) => events(db, kinds, fromDay, toDay, audience),
     figureSubjects: (audience) => loadFigureSubjects(db, audience),
     figureSubjectsOf: (ids, audience) => loadFigureSubjectsOf(db, ids, audience),
     timelines: (ids) => timelines(db, dialect, ids),
@@ -141,17 +142,20 @@ async function events(
   kinds: readonly string[],
   fromDay: number,
   toDay: number,
+  audience: Audience,
 ): Promise<Array<EventRow & { personId: string }>> {
   if (kinds.length === 0) return [];
-  const rows = await db
+  let query = db
     .selectFrom('person_events')
     .selectAll()
     .where('kind', 'in', kinds)
-    .where((eb) => overlapping(eb, fromDay, toDay))
-    .orderBy('day_min')
-    .orderBy('person_id')
-    .orderBy('event_id')
-    .execute();
+    .where((eb) => overlapping(eb, fromDay, toDay));
+  if (audience === 'public') {
+    query = query.where('person_id', 'in', (eb) =>
+      eb.selectFrom('persons').select('persons.id').where('persons.is_public', '=', 1),
+    );
+  }
+  const rows = await query.orderBy('day_min').orderBy('person_id').orderBy('event_id').execute();
   return rows.map((r) => ({
     personId: r.person_id,
     eventId: r.event_id,

@@ -51,7 +51,7 @@ describe('PersonRepository writes', () => {
       const [row] = await repos.persons.list({ audience: 'staff' });
       expect(row?.sortName).toBe('renamed anna');
       expect(row?.status).toBe('released');
-      const events = await repos.persons.events(['search', 'detention', 'verdict'], 0, 99_999);
+      const events = await repos.persons.events(['search', 'detention', 'verdict'], 0, 99_999, 'staff');
       expect(events.map((e) => e.eventId)).toEqual([projection.events[0]?.eventId]);
     });
   });
@@ -108,6 +108,7 @@ describe('PersonRepository writes', () => {
             ],
             0,
             99_999,
+            'staff',
           )
         ).length,
       ).toBe(events);

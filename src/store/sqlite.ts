@@ -15,6 +15,7 @@ import { RollcallSqliteDialect } from './sqlite-driver.js';
 import { sqliteMigrationProvider } from './migrations/index.js';
 import { createKyselyStore } from './store.js';
 import { StoreError } from './errors.js';
+import { createPrivately } from './file-mode.js';
 
 export interface SqliteStoreOptions {
   /** File path, or `':memory:'` for a throw-away store (tests only). */
@@ -57,7 +58,10 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
 
 async function openWritable(path: string, memory: boolean, busyTimeoutMs: number): Promise<Store> {
   const file = memory ? path : resolve(path);
-  if (!memory) mkdirSync(dirname(file), { recursive: true });
+  if (!memory) {
+    mkdirSync(dirname(file), { recursive: true });
+    createPrivately(file);
+  }
   const raw = new BetterSqlite3(file);
   configureWriter(raw, memory, busyTimeoutMs);
   const writer = new Kysely<Database>({ dialect: new RollcallSqliteDialect({ database: raw, immediate: true }) });
@@ -147,11 +151,13 @@ function readerFor(file: string): Kysely<Database> {
 }
 
 /**
- * Applies pending migrations in one IMMEDIATE transaction, so two processes opening
+ * Applies pending migrations, if any, in one IMMEDIATE transaction, so two processes opening
  * the same new file never migrate twice and a failed migration leaves nothing behind.
  * (Kysely's SQLite adapter has no migration lock and no transactional DDL.)
  */
 async function migrate(db: Kysely<Database>, raw: BetterSqlite3.Database, file: string): Promise<void> {
+  // Looked at first without a lock: opening an up-to-date file must not wait for (or block) a writer.
+  if ((await pendingMigrations(db)).length === 0) return;
   raw.exec('BEGIN IMMEDIATE');
   const { error } = await new Migrator({
     db,
@@ -167,13 +173,17 @@ async function migrate(db: Kysely<Database>, raw: BetterSqlite3.Database, file: 
   raw.exec('COMMIT');
 }
 
-async function checkMigrated(db: Kysely<Database>, file: string): Promise<void> {
+async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
   const migrations = await new Migrator({
     db,
     provider: sqliteMigrationProvider,
     allowUnorderedMigrations: true,
   }).getMigrations();
-  const pending = migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+  return migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
+async function checkMigrated(db: Kysely<Database>, file: string): Promise<void> {
+  const pending = await pendingMigrations(db);
   if (pending.length > 0) {
     throw new StoreError(
       'store-outdated',

@@ -13,16 +13,15 @@
  * await writer.close(); // throws the first failed write
  * writer.bytes // bytes written
  */
-import { once } from 'node:events';
-import { createWriteStream, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { finished } from 'node:stream/promises';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { writeFileAtomically } from '../app/atomic-file.js';
 
 /** The worker: makes folders (a plain mkdir when the parent was made here) and writes files in order. */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { mkdirSync, writeFileSync } = require('node:fs');
+const { mkdirSync, writeFileSync, renameSync, rmSync } = require('node:fs');
+const { threadId } = require('node:worker_threads');
 const { dirname, join } = require('node:path');
 const made = new Set();
 parentPort.on('message', (batch) => {
@@ -41,7 +40,15 @@ parentPort.on('message', (batch) => {
         }
         made.add(dir);
       }
-      writeFileSync(file, body);
+      // Under a temporary name, renamed when whole: a failed or killed run leaves no truncated page.
+      const partial = file + '.' + process.pid + '-' + threadId + '.part';
+      try {
+        writeFileSync(partial, body);
+        renameSync(partial, file);
+      } catch (error) {
+        rmSync(partial, { force: true });
+        throw error;
+      }
       bytes += body.byteLength;
     }
     parentPort.postMessage({ ok: true, bytes });
@@ -169,23 +176,6 @@ export async function writeStreamed(
   relPath: string,
   fill: (write: (chunk: string) => Promise<void>) => Promise<void>,
 ): Promise<number> {
-  const file = join(outDir, relPath);
-  mkdirSync(dirname(file), { recursive: true });
-  const out = createWriteStream(file);
-  let failure: Error | null = null;
-  out.on('error', (error) => (failure ??= error));
-  let bytes = 0;
-  try {
-    await fill(async (chunk) => {
-      if (failure) throw failure;
-      bytes += Buffer.byteLength(chunk);
-      if (!out.write(chunk)) await once(out, 'drain');
-    });
-  } catch (error) {
-    out.destroy();
-    throw error;
-  }
-  out.end();
-  await finished(out);
-  return bytes;
+  // The mirror is public: its files keep the usual mode, so a static web server can read them.
+  return writeFileAtomically(join(outDir, relPath), fill, { mode: 0o644 });
 }

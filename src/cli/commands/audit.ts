@@ -18,7 +18,7 @@ export function registerAuditCommands(program: Command, io: Io): void {
     .option('--head <hash>', 'a head printed earlier by "audit head": prove nothing up to it was rewritten')
     .option('--json', 'machine-readable output')
     .action(async (opts: { head?: string; json?: boolean }, cmd: Command) => {
-      const report = await withApp(cmd, (ctx) => verifyAudit(ctx, opts.head?.trim().toLowerCase()));
+      const report = await withApp(cmd, 'read', (ctx) => verifyAudit(ctx, opts.head?.trim().toLowerCase()));
       if (opts.json) printJson(io, report);
       else io.out(describe(report));
       if (!report.ok) throw new AppError('audit-chain-broken', failure(report));
@@ -28,7 +28,7 @@ export function registerAuditCommands(program: Command, io: Io): void {
     .description('Print the hash of the newest entry (keep it outside the server)')
     .option('--json', 'machine-readable output')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      const head = await withApp(cmd, auditHead);
+      const head = await withApp(cmd, 'read', auditHead);
       if (opts.json) printJson(io, head);
       else io.out(`${head.hash}  (entry ${head.seq})`);
     });
@@ -42,7 +42,7 @@ export function registerAuditCommands(program: Command, io: Io): void {
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
         throw new AppError('invalid-number', `--limit takes a whole number from 1 to 500; got "${opts.limit}".`);
       }
-      const entries = await withApp(cmd, (ctx) => recentAudit(ctx, limit));
+      const entries = await withApp(cmd, 'read', (ctx) => recentAudit(ctx, limit));
       if (opts.json) return printJson(io, entries);
       io.out(
         table([

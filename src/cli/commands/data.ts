@@ -1,12 +1,12 @@
 /**
  * `rollcall import`, `export`, `demo`, `generate`.
  */
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { importRegistryFile, type ImportReport } from '../../app/import.js';
 import { exportRegistry } from '../../app/export.js';
+import { writeFileAtomically } from '../../app/atomic-file.js';
 import { loadDemo } from '../../app/demo.js';
 import { writeSyntheticRegistry } from '../../app/generate.js';
 import { AppError } from '../../app/context.js';
@@ -58,7 +58,7 @@ export function registerDataCommands(program: Command, io: Io): void {
       ) => {
         const format = parseFormat(opts.format, file);
         const bar = progress(io, 'import');
-        const report = await withApp(cmd, (ctx) =>
+        const report = await withApp(cmd, 'write', (ctx) =>
           importRegistryFile(ctx, file, {
             format,
             dryRun: Boolean(opts.dryRun),
@@ -82,17 +82,21 @@ export function registerDataCommands(program: Command, io: Io): void {
     .option('--public', 'only what is public (as the open-data download)')
     .action(async (opts: { format: string; out?: string; public?: boolean }, cmd: Command) => {
       const format = parseFormat(opts.format);
-      const out = opts.out ? createWriteStream(opts.out) : process.stdout;
-      await withApp(cmd, (ctx) =>
-        exportRegistry(ctx, { format, audience: opts.public ? 'public' : 'staff' }, async (chunk) => {
-          if (!out.write(chunk)) await once(out, 'drain');
+      const audience = opts.public ? 'public' : 'staff';
+      const file = opts.out;
+      if (file) {
+        // A temporary name renamed at the end (no partial file on failure), owner-only (0600).
+        await withApp(cmd, 'read', (ctx) =>
+          writeFileAtomically(file, (write) => exportRegistry(ctx, { format, audience }, write)),
+        );
+        io.err(`Exported to ${file}.`);
+        return;
+      }
+      await withApp(cmd, 'read', (ctx) =>
+        exportRegistry(ctx, { format, audience }, async (chunk) => {
+          if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
         }),
       );
-      if (opts.out) {
-        out.end();
-        await once(out, 'finish');
-        io.err(`Exported to ${opts.out}.`);
-      }
     });
 
   program
@@ -107,7 +111,9 @@ export function registerDataCommands(program: Command, io: Io): void {
       const synthetic = Number(opts.synthetic);
       if (!Number.isInteger(synthetic) || synthetic < 0)
         throw new AppError('invalid-number', '--synthetic takes a whole number.');
-      const report = await withApp(cmd, (ctx) => loadDemo(ctx, { synthetic, asWritten: Boolean(opts.asWritten) }));
+      const report = await withApp(cmd, 'write', (ctx) =>
+        loadDemo(ctx, { synthetic, asWritten: Boolean(opts.asWritten) }),
+      );
       if (opts.json) return printJson(io, report);
       io.out(
         `Demo loaded: ${report.persons} persons (${report.synthetic} fictional), ${report.corrections} corrections as revisions.`,
@@ -140,6 +146,7 @@ export function printImportReport(io: Io, r: ImportReport): void {
     `  facilities: ${c.facilities.created} new, ${c.facilities.updated} changed, ${c.facilities.unchanged} unchanged`,
   );
   io.out(`  sources:    ${c.sources.created} new, ${c.sources.updated} changed, ${c.sources.unchanged} unchanged`);
+  for (const note of r.notes) io.out(`  note: ${note}`);
   for (const p of r.problems.slice(0, 50)) {
     const where = [p.row !== undefined ? `record ${p.row}` : '', p.id ?? '', p.field ?? ''].filter(Boolean).join(', ');
     io.err(`  problem [${p.code}] ${where ? `${where}: ` : ''}${p.message}`);

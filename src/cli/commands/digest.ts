@@ -55,7 +55,9 @@ function registerDraft(program: Command, io: Io, kind: DigestKind, description: 
     .option('--json', 'machine-readable output')
     .action(async (opts: { month: string; lang: string; save?: boolean; json?: boolean }, cmd: Command) => {
       const req = { kind, month: opts.month, lang: parseLang(opts.lang) };
-      const result = await withApp(cmd, (ctx) => draftDigest(ctx, req, opts.save ? { actor: actor() } : undefined));
+      const result = await withApp(cmd, opts.save ? 'write' : 'read', (ctx) =>
+        draftDigest(ctx, req, opts.save ? { actor: actor() } : undefined),
+      );
       if (opts.json) return printJson(io, result.digest);
       io.out(digestMarkdown(result.digest));
       printChanges(io, result.digest);
@@ -82,7 +84,7 @@ export function registerDigestCommands(program: Command, io: Io): void {
         status: opts.status as 'draft' | undefined,
         lang: opts.lang === undefined ? undefined : parseLang(opts.lang),
       };
-      const rows = await withApp(cmd, (ctx) => listDigests(ctx, query));
+      const rows = await withApp(cmd, 'read', (ctx) => listDigests(ctx, query));
       if (opts.json) return printJson(io, rows);
       io.out(
         table([
@@ -97,7 +99,7 @@ export function registerDigestCommands(program: Command, io: Io): void {
     .description('A stored digest as Markdown, with its warnings')
     .option('--json', 'machine-readable output')
     .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
-      const d = await withApp(cmd, (ctx) => getDigest(ctx, id));
+      const d = await withApp(cmd, 'read', (ctx) => getDigest(ctx, id));
       if (opts.json) return printJson(io, d);
       io.out(digestMarkdown(d));
       io.out(`Status: ${d.status}${d.publishedAt ? ` (published ${d.publishedAt})` : ''}`);
@@ -123,7 +125,7 @@ export function registerDigestCommands(program: Command, io: Io): void {
       } catch (error) {
         throw new AppError('invalid-file', `Cannot read JSON from ${opts.file}: ${(error as Error).message}`);
       }
-      const d = await withApp(cmd, (ctx) => editDigest(ctx, id, input, { actor: actor(), note: opts.note }));
+      const d = await withApp(cmd, 'write', (ctx) => editDigest(ctx, id, input, { actor: actor(), note: opts.note }));
       if (opts.json) return printJson(io, d);
       io.out(`Edited ${d.id}: ${d.entries.length} entries (${d.status}).`);
       printWarnings(io, d);
@@ -135,7 +137,7 @@ export function registerDigestCommands(program: Command, io: Io): void {
     .option('--acknowledge-warnings', 'publish although warnings are open (recorded in the digest)')
     .option('--json', 'machine-readable output')
     .action(async (id: string, opts: { acknowledgeWarnings?: boolean; json?: boolean }, cmd: Command) => {
-      const d = await withApp(cmd, (ctx) =>
+      const d = await withApp(cmd, 'write', (ctx) =>
         publishDigest(ctx, id, { acknowledgeWarnings: Boolean(opts.acknowledgeWarnings) }, { actor: actor() }),
       );
       if (opts.json) return printJson(io, d);
@@ -149,7 +151,7 @@ export function registerDigestCommands(program: Command, io: Io): void {
     .option('--format <format>', 'md or html', 'md')
     .option('--lang <lang>', 'the same digest in another language (be, ru, en)')
     .action(async (id: string, opts: { format: string; lang?: string }, cmd: Command) => {
-      const text = await withApp(cmd, (ctx) => exportDigest(ctx, inLang(id, opts.lang), opts.format as 'md'));
+      const text = await withApp(cmd, 'read', (ctx) => exportDigest(ctx, inLang(id, opts.lang), opts.format as 'md'));
       io.out(text);
     });
 }

@@ -25,7 +25,7 @@ export function registerFigureCommands(program: Command, io: Io): void {
     .option('--json', 'machine-readable output')
     .action(async (opts: { at?: string; public?: boolean; json?: boolean }, cmd: Command) => {
       const at = opts.at ?? todayIso();
-      const stats = await withApp(cmd, (ctx) => statsAt(ctx, at, opts.public ? 'public' : 'staff'));
+      const stats = await withApp(cmd, 'read', (ctx) => statsAt(ctx, at, opts.public ? 'public' : 'staff'));
       if (opts.json) return printJson(io, stats);
       io.out(`Political prisoners in custody on ${stats.date}: ${stats.count}`);
       if (stats.possible !== stats.count) io.out(`(up to ${stats.possible} counting people whose dates are vague)`);
@@ -48,7 +48,9 @@ export function registerFigureCommands(program: Command, io: Io): void {
       if (opts.step !== 'day' && opts.step !== 'month') {
         throw new AppError('invalid-step', `--step must be day or month; got "${opts.step}".`);
       }
-      const points = await withApp(cmd, (ctx) => countSeries(ctx, opts.from, opts.to, opts.step as 'day', staff));
+      const points = await withApp(cmd, 'read', (ctx) =>
+        countSeries(ctx, opts.from, opts.to, opts.step as 'day', staff),
+      );
       if (opts.json) return printJson(io, points);
       io.out(table([['date', 'count', 'possible'], ...points.map((p) => [p.date, p.count, p.possible])]));
     });
@@ -60,7 +62,7 @@ export function registerFigureCommands(program: Command, io: Io): void {
     .requiredOption('--to <month>', 'YYYY-MM')
     .option('--json', 'machine-readable output')
     .action(async (opts: { from: string; to: string; json?: boolean }, cmd: Command) => {
-      const rows = await withApp(cmd, (ctx) => flows(ctx, opts.from, opts.to));
+      const rows = await withApp(cmd, 'read', (ctx) => flows(ctx, opts.from, opts.to, staff));
       printJson(io, rows);
     });
 
@@ -70,7 +72,7 @@ export function registerFigureCommands(program: Command, io: Io): void {
     .requiredOption('--month <month>', 'YYYY-MM')
     .option('--json', 'machine-readable output')
     .action(async (opts: { month: string; json?: boolean }, cmd: Command) => {
-      const result = await withApp(cmd, (ctx) => releasesOfMonth(ctx, opts.month, staff));
+      const result = await withApp(cmd, 'read', (ctx) => releasesOfMonth(ctx, opts.month, staff));
       if (opts.json) return printJson(io, result);
       const s = result.summary;
       io.out(`Released in ${opts.month}: ${s.released} political prisoners.`);
@@ -98,7 +100,7 @@ export function registerFigureCommands(program: Command, io: Io): void {
     .requiredOption('--to <date>', 'YYYY-MM-DD')
     .option('--json', 'machine-readable output')
     .action(async (opts: { from: string; to: string; json?: boolean }, cmd: Command) => {
-      const result = await withApp(cmd, (ctx) => expected(ctx, opts.from, opts.to, staff));
+      const result = await withApp(cmd, 'read', (ctx) => expected(ctx, opts.from, opts.to, staff));
       if (opts.json) return printJson(io, result);
       io.out(
         table([

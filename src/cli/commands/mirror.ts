@@ -27,7 +27,7 @@ export function registerMirrorCommand(program: Command, io: Io, options: MirrorC
     .action(async (outDir: string, opts: { force?: boolean; json?: boolean }, cmd: Command) => {
       // Loaded here, not with the CLI: other commands need not load the site.
       const { writeMirror } = await import('../../web/mirror.js');
-      const ctx = await openApp(dbPathFrom(cmd));
+      const ctx = await openApp(dbPathFrom(cmd), 'read');
       try {
         const report = await writeMirror(ctx, outDir, {
           force: opts.force ?? false,

@@ -29,7 +29,7 @@ export function registerNameCommands(program: Command, io: Io): void {
         cmd: Command,
       ) => {
         const limit = positiveInt(opts.limit, '--limit');
-        const hits = await withApp(cmd, (ctx) =>
+        const hits = await withApp(cmd, 'read', (ctx) =>
           searchPersons(ctx, words.join(' '), {
             limit,
             audience: opts.public ? 'public' : 'staff',
@@ -53,7 +53,7 @@ export function registerNameCommands(program: Command, io: Io): void {
       if (!(minScore >= 0 && minScore <= 1))
         throw new AppError('invalid-number', `--min-score is a number from 0 to 1; got "${opts.minScore}".`);
       const limit = positiveInt(opts.limit, '--limit');
-      const pairs = await withApp(cmd, (ctx) => registryDuplicates(ctx, { minScore, limit }));
+      const pairs = await withApp(cmd, 'read', (ctx) => registryDuplicates(ctx, { minScore, limit }));
       if (opts.json) return printJson(io, pairs);
       if (pairs.length === 0) return io.out('No likely duplicates.');
       for (const p of pairs) io.out(`${p.score.toFixed(2)}  ${p.a} ~ ${p.b}  (${p.reasons.join('; ')})`);

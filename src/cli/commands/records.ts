@@ -21,7 +21,7 @@ export function registerRecordCommands(program: Command, io: Io): void {
     .description('Show one person: names, status, custody, cases, timeline')
     .option('--json', 'machine-readable output')
     .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
-      const p = await withApp(cmd, (ctx) => getPerson(ctx, id));
+      const p = await withApp(cmd, 'read', (ctx) => getPerson(ctx, id));
       if (opts.json) printJson(io, p);
       else io.out(describePerson(p));
     });
@@ -35,7 +35,7 @@ export function registerRecordCommands(program: Command, io: Io): void {
       if (!['person', 'facility', 'source', 'digest'].includes(opts.type)) {
         throw new AppError('invalid-type', `--type must be person, facility, source or digest; got "${opts.type}".`);
       }
-      const entries = await withApp(cmd, (ctx) => history(ctx, opts.type as 'person', id));
+      const entries = await withApp(cmd, 'read', (ctx) => history(ctx, opts.type as 'person', id));
       if (opts.json) return printJson(io, entries);
       io.out(
         table([
@@ -56,7 +56,9 @@ export function registerRecordCommands(program: Command, io: Io): void {
       if (!Number.isInteger(revId) || revId < 1) {
         throw new AppError('invalid-revision', `A revision id is a positive whole number; got "${revisionId}".`);
       }
-      const rev = await withApp(cmd, (ctx) => restoreRevision(ctx, revId, { actor: opts.actor, note: opts.note }));
+      const rev = await withApp(cmd, 'write', (ctx) =>
+        restoreRevision(ctx, revId, { actor: opts.actor, note: opts.note }),
+      );
       if (opts.json) printJson(io, rev);
       else io.out(`Restored: ${rev.entityType} ${rev.entityId} is now at revision ${rev.seq} (#${rev.id}).`);
     });
@@ -72,7 +74,9 @@ export function registerRecordCommands(program: Command, io: Io): void {
         throw new AppError('invalid-severity', `--severity must be info, warning or error; got "${opts.severity}".`);
       }
       const minSeverity = opts.severity as 'info';
-      const report = await withApp(cmd, (ctx) => runChecks(ctx, { ...(opts.id ? { ids: opts.id } : {}), minSeverity }));
+      const report = await withApp(cmd, 'read', (ctx) =>
+        runChecks(ctx, { ...(opts.id ? { ids: opts.id } : {}), minSeverity }),
+      );
       if (opts.json) return printJson(io, report);
       for (const f of report.findings) io.out(`${f.severity.padEnd(7)} ${f.personId} [${f.code}] ${f.message}`);
       io.out(

@@ -29,6 +29,9 @@ export function registerServeCommand(program: Command, io: Io): void {
         import('@hono/node-server'),
         import('../../http/app.js'),
       ]);
+      // An error escaping a request is logged (without client data) and the server keeps serving.
+      const { keepServing } = await import('../../http/process-guard.js');
+      const unguard = keepServing();
       const server = serve({ fetch: createHttpApp(ctx).fetch, port, hostname: opts.host }, (info) => {
         io.out(
           `Rollcall is serving ${dbPath} at http://${opts.host}:${info.port}/ (API at /api/v1/). Ctrl+C stops it.`,
@@ -39,6 +42,7 @@ export function registerServeCommand(program: Command, io: Io): void {
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      unguard();
       await ctx.store.close();
     });
 }

@@ -101,7 +101,7 @@ export function apiRoutes(ctx: AppContext): Hono {
 
   api.get('/flows', async (c) => {
     const q = parseOrThrow(z.object({ from: month, to: month }), query(c), 'query');
-    return c.json({ months: await flows(ctx, q.from, q.to) });
+    return c.json({ months: await flows(ctx, q.from, q.to, PUBLIC) });
   });
 
   api.get('/releases', async (c) => {

@@ -2,7 +2,7 @@
  * The numbers behind a chart, as an accessible HTML table and as CSV, so that every chart
  * has a text alternative and a download.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../exchange/csv-write.js';
 import type { Lang } from '../../domain/record.js';
 import { createTranslator, formatDate, formatNumber } from '../../i18n/index.js';
 import { dataTable } from '../kit/components.js';
@@ -46,10 +46,14 @@ export function chartTable(options: {
 }
 
 /**
- * The chart's numbers as CSV (RFC 4180, `\n` line ends, raw ISO dates and plain numbers).
+ * The chart's numbers as CSV (RFC 4180, `\n` line ends, raw ISO dates and plain numbers;
+ * labels neutralised against formula injection by {@link csvText}).
  * @example chartCsv({ kind: 'bar', bars: [{ label: 'Minsk', value: 500 }] }) // "label,value\nMinsk,500\n"
  */
 export function chartCsv(data: ChartData, headers?: [string, string]): string {
   const header = headers ?? (data.kind === 'line' ? ['date', 'value'] : ['label', 'value']);
-  return stringify([header, ...rowsOf(data).map(([x, y]) => [x, String(y)])], { record_delimiter: 'unix' });
+  return csvText(
+    rowsOf(data).map(([x, y]) => [x, String(y)]),
+    { header },
+  );
 }

@@ -12,11 +12,11 @@
  * const file = await cache.get('csv'); // { path, etag, size, version }
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, renameSync, unlink } from 'node:fs';
-import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, unlink } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppContext } from '../../app/context.js';
+import { writeFileAtomically } from '../../app/atomic-file.js';
 
 export type DownloadFormat = 'json' | 'csv';
 
@@ -33,6 +33,8 @@ export interface DownloadFile {
 export interface DownloadCache {
   /** The file for the current data version, writing it first when needed. */
   get(format: DownloadFormat): Promise<DownloadFile>;
+  /** Forgets `file` (e.g. it vanished from the disk), so the next `get` writes it again. */
+  forget(file: DownloadFile): void;
   /** Removes the cache folder (when the cache created it). */
   close(): void;
 }
@@ -75,6 +77,10 @@ export function createDownloadCache(ctx: AppContext, opts: { dir?: string } = {}
       );
       return file;
     },
+    forget(file) {
+      const current = builds.get(file.format);
+      if (current?.version === file.version) builds.delete(file.format);
+    },
     close() {
       builds.clear();
       cleanup();
@@ -95,25 +101,14 @@ async function writeDownload(
   dir: string,
 ): Promise<DownloadFile> {
   const path = join(dir, `registry-v${version}.${format}`);
-  const partial = `${path}.${process.pid}.${Date.now()}.part`;
-  const out = createWriteStream(partial);
   const hash = createHash('sha256');
-  let size = 0;
-  try {
-    // Loaded on the first download: serving pages never pays for the exporter.
-    const { exportRegistry } = await import('../../app/export.js');
-    await exportRegistry(ctx, { format, audience: 'public' }, async (chunk) => {
+  // Loaded on the first download: serving pages never pays for the exporter.
+  const { exportRegistry } = await import('../../app/export.js');
+  const size = await writeFileAtomically(path, (write) =>
+    exportRegistry(ctx, { format, audience: 'public' }, async (chunk) => {
       hash.update(chunk);
-      size += Buffer.byteLength(chunk);
-      if (!out.write(chunk)) await once(out, 'drain');
-    });
-    out.end();
-    await once(out, 'finish');
-  } catch (error) {
-    out.destroy();
-    rmSync(partial, { force: true });
-    throw error;
-  }
-  renameSync(partial, path);
+      await write(chunk);
+    }),
+  );
   return { format, version, path, etag: `"${format}-${hash.digest('hex').slice(0, 32)}"`, size };
 }

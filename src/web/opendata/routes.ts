@@ -13,12 +13,12 @@
  * app.route('/', openDataRoutes(ctx));
  * await app.request('/data/registry.csv'); // 200, text/csv, ETag: "csv-…"
  */
-import { createReadStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { Hono, type Context } from 'hono';
 import { todayIso, type AppContext } from '../../app/context.js';
 import type { Lang } from '../../domain/record.js';
-import { createDownloadCache, type DownloadCache, type DownloadFormat } from './downloads.js';
+import { createDownloadCache, type DownloadCache, type DownloadFile, type DownloadFormat } from './downloads.js';
 import { openApiDocument } from './openapi.js';
 import { openDataPage } from './page.js';
 
@@ -63,15 +63,17 @@ export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hon
 }
 
 async function serveDownload(c: Context, cache: DownloadCache, format: DownloadFormat): Promise<Response> {
-  const file = await cache.get(format);
+  const { file, handle } = await openDownload(cache, format, c.req.method !== 'HEAD');
   const headers: Record<string, string> = {
     ETag: file.etag,
     'Cache-Control': 'public, max-age=0, must-revalidate',
     'Access-Control-Allow-Origin': '*',
   };
-  if (matches(c.req.header('If-None-Match'), file.etag)) return new Response(null, { status: 304, headers });
-  const body = c.req.method === 'HEAD' ? null : (Readable.toWeb(createReadStream(file.path)) as ReadableStream);
-  return new Response(body, {
+  if (matches(c.req.header('If-None-Match'), file.etag)) {
+    await handle?.close();
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(handle ? fileBody(handle, format) : null, {
     status: 200,
     headers: {
       ...headers,
@@ -80,6 +82,37 @@ async function serveDownload(c: Context, cache: DownloadCache, format: DownloadF
       'Content-Disposition': `attachment; filename="rollcall-registry.${format}"`,
     },
   });
+}
+
+/**
+ * The current download file, opened before anything is answered: a file removed meanwhile
+ * (a newer version replaced it, or someone cleaned the cache folder) is written again
+ * instead of failing mid-response.
+ */
+async function openDownload(
+  cache: DownloadCache,
+  format: DownloadFormat,
+  body: boolean,
+): Promise<{ file: DownloadFile; handle: FileHandle | null }> {
+  for (let attempt = 0; ; attempt++) {
+    const file = await cache.get(format);
+    if (!body) return { file, handle: null };
+    try {
+      return { file, handle: await open(file.path, 'r') };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt > 0) throw error;
+      cache.forget(file);
+    }
+  }
+}
+
+/** The file as a response body; a read error ends the response and is logged (no client data), never thrown. */
+function fileBody(handle: FileHandle, format: DownloadFormat): ReadableStream {
+  const stream = handle.createReadStream();
+  stream.on('error', (error: NodeJS.ErrnoException) =>
+    console.error(`download ${format}: reading the cached file failed (${error.code ?? error.message})`),
+  );
+  return Readable.toWeb(stream) as ReadableStream;
 }
 
 /** `If-None-Match` holds a list of ETags (or `*`); weak forms match too. */

@@ -21,7 +21,8 @@ import {
   type AuditEvent,
   type ChainReport,
 } from '../domain/audit.js';
-import { AppError, type AppContext } from './context.js';
+import { type AppContext } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import type { Repos } from './ports.js';
 
 /** SHA-256 of a UTF-8 text, lowercase hex. */
@@ -38,7 +39,7 @@ const VERIFY_PAGE = 2000;
  */
 export async function recordAudit(repos: Repos, event: AuditEvent, at: string): Promise<AuditEntry> {
   if (!ACTIONS.has(event.action)) {
-    throw new AppError('audit-unknown-action', `"${event.action}" is not an audit action (see AUDIT_ACTIONS).`, 500);
+    throw new RollcallError('audit-unknown-action', `"${event.action}" is not an audit action (see AUDIT_ACTIONS).`);
   }
   const details = { ...(event.details ?? {}) };
   checkAuditDetails(details);
@@ -72,7 +73,7 @@ export async function auditNow(ctx: AppContext, event: AuditEvent): Promise<Audi
  */
 export async function verifyAudit(ctx: AppContext, knownHead?: string): Promise<ChainReport> {
   if (knownHead !== undefined && !/^[0-9a-f]{64}$/.test(knownHead)) {
-    throw new AppError(
+    throw new RollcallError(
       'invalid-head',
       `A head is 64 lowercase hex digits (from "rollcall audit head"); got "${knownHead}".`,
     );

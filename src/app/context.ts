@@ -3,6 +3,7 @@
  * Tests pass a fixed clock; the CLI and the server pass the real one.
  */
 import type { Store } from './ports.js';
+import { RollcallError } from '../domain/errors.js';
 
 export interface AppContext {
   store: Store;
@@ -15,21 +16,7 @@ export function todayIso(ctx: AppContext): string {
   return ctx.now().toISOString().slice(0, 10);
 }
 
-/** A use-case failure a person can act on. `status` maps it to HTTP; the CLI prints `code: message`. */
-export class AppError extends Error {
-  readonly code: string;
-  readonly status: number;
-  readonly details: unknown;
-
-  constructor(code: string, message: string, status = 400, details?: unknown) {
-    super(message);
-    this.name = 'AppError';
-    this.code = code;
-    this.status = status;
-    this.details = details;
-  }
-}
-
-export function notFound(kind: string, id: string): AppError {
-  return new AppError('not-found', `No ${kind} with id "${id}". Check the id (e.g. with "rollcall search").`, 404);
+/** The error for an id that names nothing (404). */
+export function notFound(kind: string, id: string): RollcallError {
+  return new RollcallError('not-found', `No ${kind} with id "${id}". Check the id (e.g. with "rollcall search").`);
 }

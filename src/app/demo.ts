@@ -6,7 +6,8 @@
  */
 import { demoRegistry, DEMO_ACTOR } from '../demo/digest-2024-01.js';
 import type { Finding } from '../domain/checks.js';
-import { AppError, type AppContext } from './context.js';
+import { type AppContext } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import { emptyCounts, knownIds, writeFacilities, writePersons, writeSources } from './bulk.js';
 import { writePerson } from './persons.js';
 import { runChecks } from './checks.js';
@@ -27,7 +28,7 @@ export async function loadDemo(ctx: AppContext, opts: { synthetic: number; asWri
   const at = ctx.now().toISOString();
   await ctx.store.write(async (repos) => {
     if ((await repos.persons.count({ audience: 'staff' })) > 0) {
-      throw new AppError('not-empty', 'The demo loads only into an empty registry; use another --db file.');
+      throw new RollcallError('not-empty', 'The demo loads only into an empty registry; use another --db file.');
     }
     const meta = { actor: DEMO_ACTOR, note: 'January 2024 digest, facts as written', at };
     const counts = emptyCounts();
@@ -36,7 +37,7 @@ export async function loadDemo(ctx: AppContext, opts: { synthetic: number; asWri
     await writeSources(repos, demo.sources, meta, counts, known);
     const problems = await writePersons(repos, demo.persons, meta, counts, known);
     if (problems.length > 0)
-      throw new AppError('demo-invalid', `The demo data is inconsistent: ${problems[0]!.message}`, 500, { problems });
+      throw new RollcallError('demo-invalid', `The demo data is inconsistent: ${problems[0]!.message}`, { problems });
     await repos.meta.bumpDataVersion();
   });
   const severe = (f: Finding) => f.severity !== 'info';
@@ -56,7 +57,7 @@ async function applyCorrections(ctx: AppContext, corrections: ReturnType<typeof 
   for (const correction of corrections) {
     await ctx.store.write(async (repos) => {
       const person = await repos.persons.get(correction.personId);
-      if (!person) throw new AppError('demo-invalid', `Correction for unknown person ${correction.personId}.`, 500);
+      if (!person) throw new RollcallError('demo-invalid', `Correction for unknown person ${correction.personId}.`);
       const at = ctx.now().toISOString();
       await writePerson(repos, correction.apply(person), { actor: DEMO_ACTOR, note: correction.note }, at);
     });

@@ -30,7 +30,8 @@ import type { CheckContext } from '../domain/checks.js';
 import { monthDays } from '../domain/partial-date.js';
 import { LANGS, type Lang, type Person } from '../domain/record.js';
 import type { MonthReleases } from '../domain/releases.js';
-import { AppError, notFound, todayIso, type AppContext } from './context.js';
+import { notFound, todayIso, type AppContext } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import { EVENT_OF_KIND, checkContextOf, draftReader } from './digest-memo.js';
 import { countAt, parseMonth } from './figures.js';
 import type { ChangeMeta } from './persons.js';
@@ -52,10 +53,10 @@ export interface DraftResult {
 
 function checkRequest(req: DraftRequest): void {
   if (!(DIGEST_KINDS as readonly string[]).includes(req.kind)) {
-    throw new AppError('invalid-kind', `A digest is one of ${DIGEST_KINDS.join(', ')}; got "${req.kind}".`);
+    throw new RollcallError('invalid-kind', `A digest is one of ${DIGEST_KINDS.join(', ')}; got "${req.kind}".`);
   }
   if (!(LANGS as readonly string[]).includes(req.lang)) {
-    throw new AppError('invalid-language', `Digest languages are ${LANGS.join(', ')}; got "${req.lang}".`);
+    throw new RollcallError('invalid-language', `Digest languages are ${LANGS.join(', ')}; got "${req.lang}".`);
   }
   parseMonth(req.month);
 }
@@ -137,10 +138,9 @@ export async function draftDigest(ctx: AppContext, req: DraftRequest, save?: Cha
     const { fresh, refs, now, persons } = await build(repos);
     const current = await repos.digests.get(fresh.id);
     if (current?.status === 'published') {
-      throw new AppError(
+      throw new RollcallError(
         'digest-published',
         `The digest ${fresh.id} is published; unpublish it before regenerating.`,
-        409,
       );
     }
     const next = current ? regenerate(current, fresh, now) : fresh;
@@ -227,7 +227,7 @@ export async function addDigestPerson(ctx: AppContext, id: string, personId: str
     if (!person) throw notFound('person', personId);
     const entry = entryFor(d.kind, person, d.month, d.lang, await refsOf(repos), { anyMonth: true });
     if (!entry) {
-      throw new AppError(
+      throw new RollcallError(
         'nothing-to-report',
         `${personId} has no ${EVENT_OF_KIND[d.kind]} on record to write an entry about.`,
       );
@@ -255,13 +255,12 @@ export async function publishDigest(
   meta: ChangeMeta,
 ): Promise<Digest> {
   return change(ctx, id, { actor: meta.actor, note: meta.note ?? 'published' }, async (d, repos, now) => {
-    if (d.status === 'published') throw new AppError('digest-published', `The digest ${id} is already published.`, 409);
+    if (d.status === 'published') throw new RollcallError('digest-published', `The digest ${id} is already published.`);
     const warnings = await warningsFor(ctx, repos, d);
     if (warnings.length > 0 && !opts.acknowledgeWarnings) {
-      throw new AppError(
+      throw new RollcallError(
         'unacknowledged-warnings',
         `The digest ${id} has ${warnings.length} open warning(s); fix them, or publish with --acknowledge-warnings.`,
-        409,
         {
           problems: warnings.map((w) => ({ field: w.personId ?? undefined, message: `${w.code}: ${w.message}` })),
           warnings,
@@ -276,7 +275,7 @@ export async function publishDigest(
 /** Takes a published digest off the site so it can be edited (status `edited`). */
 export async function unpublishDigest(ctx: AppContext, id: string, meta: ChangeMeta): Promise<Digest> {
   return change(ctx, id, { actor: meta.actor, note: meta.note ?? 'unpublished' }, (d, _r, now) => {
-    if (d.status !== 'published') throw new AppError('not-published', `The digest ${id} is not published.`, 409);
+    if (d.status !== 'published') throw new RollcallError('not-published', `The digest ${id} is not published.`);
     return { ...d, status: 'edited' as const, updatedAt: now };
   });
 }
@@ -291,7 +290,7 @@ export async function digestHistory(ctx: AppContext, id: string): Promise<Revisi
 /** The digest as Markdown or a standalone HTML document. */
 export async function exportDigest(ctx: AppContext, id: string, format: 'md' | 'html'): Promise<string> {
   if (format !== 'md' && format !== 'html') {
-    throw new AppError('invalid-format', `Digests export as md or html; got "${String(format)}".`);
+    throw new RollcallError('invalid-format', `Digests export as md or html; got "${String(format)}".`);
   }
   const digest = await getDigest(ctx, id);
   return format === 'md' ? digestMarkdown(digest) : digestHtmlDocument(digest);

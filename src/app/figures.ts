@@ -18,7 +18,8 @@ import {
 import { countColumns, countOnColumns, type CountColumns } from '../domain/figures-columns.js';
 import { adjustedCounts, withChanged } from '../domain/figures-changes.js';
 import { isoToDay, dayToIso, monthDays } from '../domain/partial-date.js';
-import { AppError, todayIso, type AppContext } from './context.js';
+import { todayIso, type AppContext } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import type { FigureSubject, Repos, Store } from './ports.js';
 import { peopleChangedSince } from './person-changes.js';
 import type { Audience } from '../domain/access.js';
@@ -126,18 +127,18 @@ function publicOf(subjects: readonly FigureSubject[]): FigureSubject[] {
 
 export function parseDay(iso: string, what = 'date'): number {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
-    throw new AppError('invalid-date', `The ${what} must be written YYYY-MM-DD; got "${iso}".`);
+    throw new RollcallError('invalid-date', `The ${what} must be written YYYY-MM-DD; got "${iso}".`);
   }
   try {
     return isoToDay(iso);
   } catch {
-    throw new AppError('invalid-date', `The ${what} "${iso}" is not a real calendar date.`);
+    throw new RollcallError('invalid-date', `The ${what} "${iso}" is not a real calendar date.`);
   }
 }
 
 export function parseMonth(month: string, what = 'month'): string {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
-    throw new AppError('invalid-month', `The ${what} must be written YYYY-MM; got "${month}".`);
+    throw new RollcallError('invalid-month', `The ${what} must be written YYYY-MM; got "${month}".`);
   }
   return month;
 }
@@ -238,8 +239,8 @@ export async function countSeries(
   }
   const fromDay = parseDay(from, 'start date');
   const toDay = parseDay(to, 'end date');
-  if (toDay < fromDay) throw new AppError('invalid-range', `The end date ${to} is before the start date ${from}.`);
-  if (toDay - fromDay > 366 * 50) throw new AppError('invalid-range', 'A daily series can span at most 50 years.');
+  if (toDay < fromDay) throw new RollcallError('invalid-range', `The end date ${to} is before the start date ${from}.`);
+  if (toDay - fromDay > 366 * 50) throw new RollcallError('invalid-range', 'A daily series can span at most 50 years.');
   const series = dailySeries(subjects, fromDay, toDay);
   const points: SeriesPoint[] = [];
   for (let i = 0; i < series.days; i++) {

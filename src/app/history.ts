@@ -4,7 +4,8 @@
  */
 import { Facility, Person, Source } from '../domain/record.js';
 import { Digest } from '../domain/digest/schema.js';
-import { AppError, notFound, type AppContext } from './context.js';
+import { notFound, type AppContext } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import { writePerson, type ChangeMeta } from './persons.js';
 import type { EntityType, Repos, Revision } from './ports.js';
 
@@ -51,7 +52,7 @@ export async function restoreRevision(ctx: AppContext, revisionId: number, meta:
   return ctx.store.write(async (repos) => {
     const rev = await repos.revisions.get(revisionId);
     if (!rev)
-      throw new AppError('not-found', `No revision ${revisionId}. List revisions with "rollcall history ID".`, 404);
+      throw new RollcallError('not-found', `No revision ${revisionId}. List revisions with "rollcall history ID".`);
     const at = ctx.now().toISOString();
     const note = meta.note ?? `restored revision ${rev.seq} (#${rev.id})`;
     if (rev.doc === null) {

@@ -6,7 +6,7 @@
  * `registry-lines.ts`; files laid out otherwise stream through
  * `src/exchange/registry-scan.ts`. Both read any size in bounded memory.
  */
-import { AppError } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 
 import {
   REGISTRY_FORMAT as FORMAT,
@@ -27,13 +27,13 @@ export interface RecordItem {
 /** Throws unless `header` names this format and version. */
 export function checkRegistryHeader(header: { format?: unknown; version?: unknown }): void {
   if (header.format !== FORMAT) {
-    throw new AppError(
+    throw new RollcallError(
       'invalid-format',
       `This is not a Rollcall registry file (format is ${JSON.stringify(header.format)}, expected "${FORMAT}").`,
     );
   }
   if (typeof header.version !== 'number' || !READABLE_VERSIONS.includes(header.version)) {
-    throw new AppError(
+    throw new RollcallError(
       'unsupported-version',
       `This file has format version ${JSON.stringify(header.version)}; this Rollcall reads versions ${READABLE_VERSIONS.join(' and ')} (and writes ${VERSION}). Export it again with a matching Rollcall.`,
     );

@@ -3,7 +3,8 @@ import { tempApp } from '../testing/temp-app.js';
 import { createPerson, deletePerson, getPerson, updatePerson } from './persons.js';
 import { history, restoreRevision } from './history.js';
 import { saveFacility, saveSource } from './catalog.js';
-import { AppError, type AppContext } from './context.js';
+import { type AppContext } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import { statsAt } from './figures.js';
 import { releasesOfMonth } from './releases.js';
 
@@ -88,9 +89,9 @@ describe('person records', () => {
     await createPerson(ctx, luchynovich, staff);
     const bad = { ...luchynovich, events: [{ id: 'e-1', kind: 'detention', date: '31.03.2022' }] };
     const error = await updatePerson(ctx, 'p-luch', bad, staff).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('invalid-input');
-    expect((error as AppError).message).toContain('events.0.date');
+    expect(error).toBeInstanceOf(RollcallError);
+    expect((error as RollcallError).code).toBe('invalid-input');
+    expect((error as RollcallError).message).toContain('events.0.date');
     expect((await getPerson(ctx, 'p-luch')).events).toHaveLength(3);
     expect(await history(ctx, 'person', 'p-luch')).toHaveLength(1);
   });
@@ -100,7 +101,7 @@ describe('person records', () => {
       ...luchynovich,
       events: [{ id: 'e-1', kind: 'detention', date: '2022-03-31', facilityId: 'f-nope' }],
     };
-    const error = (await createPerson(ctx, bad, staff).catch((e: unknown) => e)) as AppError;
+    const error = (await createPerson(ctx, bad, staff).catch((e: unknown) => e)) as RollcallError;
     expect(error.code).toBe('invalid-reference');
     expect(error.message).toContain('f-nope');
     expect(await ctx.store.read((r) => r.persons.count({ audience: 'staff' }))).toBe(0);

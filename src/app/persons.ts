@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { Person, type PersonInput } from '../domain/record.js';
 import { projectPerson } from '../domain/project-person.js';
 import { referenceProblems } from '../domain/integrity.js';
-import { AppError, notFound, type AppContext } from './context.js';
+import { notFound, type AppContext } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import { parseOrThrow } from './validate.js';
 import { duplicatesOf } from './search.js';
 import type { Repos } from './ports.js';
@@ -40,7 +41,7 @@ export async function writePerson(repos: Repos, person: Person, meta: ChangeMeta
   const problems = referenceProblems(person, new Set(facilities.map((f) => f.id)), new Set(sources.map((s) => s.id)));
   if (problems.length > 0) {
     const first = problems[0]!;
-    throw new AppError('invalid-reference', `${first.message} (at "${first.field}")`, 400, { problems });
+    throw new RollcallError('invalid-reference', `${first.message} (at "${first.field}")`, { problems });
   }
   const revisionId = await repos.revisions.append({
     entityType: 'person',
@@ -70,7 +71,7 @@ export async function createPerson(
   const duplicates = await duplicatesOf(ctx, person);
   await ctx.store.write(async (repos) => {
     if (await repos.persons.exists(person.id)) {
-      throw new AppError('conflict', `A person with id "${person.id}" already exists.`, 409);
+      throw new RollcallError('conflict', `A person with id "${person.id}" already exists.`);
     }
     await writePerson(repos, person, meta, ctx.now().toISOString());
   });

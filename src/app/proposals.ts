@@ -6,7 +6,8 @@
  * @example
  * await approveProposal(ctx, 12, { reviewer: 'editor@org', comment: 'checked against the court record' });
  */
-import { AppError, type AppContext } from './context.js';
+import { type AppContext } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import { recordAudit } from './audit.js';
 import { applyRecord, checkBase, parseRecord, type RecordType } from './record-writes.js';
 import type { Proposal } from './ports.js';
@@ -20,7 +21,7 @@ export async function listProposals(
 
 export async function getProposal(ctx: AppContext, id: number): Promise<Proposal> {
   const p = await ctx.store.read((r) => r.proposals.get(id));
-  if (!p) throw new AppError('not-found', `No proposal ${id}. List them with GET /api/v1/proposals.`, 404);
+  if (!p) throw new RollcallError('not-found', `No proposal ${id}. List them with GET /api/v1/proposals.`);
   return p;
 }
 
@@ -80,7 +81,7 @@ export async function approveProposal(ctx: AppContext, id: number, review: Revie
 /** Rejects a pending proposal; the comment says why (shown to its author). */
 export async function rejectProposal(ctx: AppContext, id: number, review: Review): Promise<Proposal> {
   const comment = review.comment?.trim();
-  if (!comment) throw new AppError('comment-required', 'Say why the proposal is rejected (a comment).', 400);
+  if (!comment) throw new RollcallError('comment-required', 'Say why the proposal is rejected (a comment).');
   return ctx.store.write(async (repos) => {
     const p = await pending(ctx, id);
     const at = ctx.now().toISOString();
@@ -102,8 +103,8 @@ export async function rejectProposal(ctx: AppContext, id: number, review: Review
 
 async function pending(ctx: AppContext, id: number): Promise<Proposal> {
   const p = await ctx.store.read((r) => r.proposals.get(id));
-  if (!p) throw new AppError('not-found', `No proposal ${id}. List them with GET /api/v1/proposals.`, 404);
+  if (!p) throw new RollcallError('not-found', `No proposal ${id}. List them with GET /api/v1/proposals.`);
   if (p.state !== 'pending')
-    throw new AppError('already-reviewed', `Proposal ${id} was already ${p.state} by ${p.reviewer}.`, 409);
+    throw new RollcallError('already-reviewed', `Proposal ${id} was already ${p.state} by ${p.reviewer}.`);
   return p;
 }

@@ -13,7 +13,8 @@
 import { Facility, Person, Source } from '../domain/record.js';
 import { fieldDiff } from '../domain/field-diff.js';
 import type { Effect } from '../domain/policy.js';
-import { AppError, notFound, type AppContext } from './context.js';
+import { notFound, type AppContext } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import { writePerson, type ChangeMeta } from './persons.js';
 import { writeFacility, writeSource } from './catalog.js';
 import { parseStrict } from './strict-input.js';
@@ -51,14 +52,13 @@ export async function currentRecord(ctx: AppContext, type: RecordType, id: strin
 /** Validates a record body for `type` (unknown fields refused, the id taken from the URL). */
 export function parseRecord(type: RecordType, id: string, input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new AppError('invalid-input', `The ${type} must be a JSON object.`, 400);
+    throw new RollcallError('invalid-input', `The ${type} must be a JSON object.`);
   }
   const given = (input as { id?: unknown }).id;
   if (given !== undefined && given !== id) {
-    throw new AppError(
+    throw new RollcallError(
       'invalid-input',
       `The ${type}'s id "${String(given)}" is not the id in the URL ("${id}").`,
-      400,
       {
         problems: [{ code: 'invalid-field', field: 'id', message: 'differs from the id in the URL' }],
       },
@@ -133,7 +133,7 @@ export async function checkBase(
   const latest = await repos.revisions.latestFor(type, id);
   if (baseRevisionId === null) {
     if (latest && latest.doc !== null) {
-      throw new AppError('exists', `A ${type} with id "${id}" already exists; update it with If-Match instead.`, 409, {
+      throw new RollcallError('exists', `A ${type} with id "${id}" already exists; update it with If-Match instead.`, {
         current: { revisionId: latest.id, etag: revisionEtag(latest.id) },
       });
     }
@@ -143,11 +143,10 @@ export async function checkBase(
   if (latest.id !== baseRevisionId) {
     const base = await repos.revisions.get(baseRevisionId);
     const baseDoc = base && base.entityType === type && base.entityId === id ? base.doc : undefined;
-    throw new AppError(
+    throw new RollcallError(
       'stale-revision',
       `The ${type} ${id} changed since revision ${baseRevisionId} (now ${latest.id}, by ${latest.actor}); ` +
         `look at the differences, then send your change again with If-Match: ${revisionEtag(latest.id)}.`,
-      409,
       {
         current: {
           revisionId: latest.id,
@@ -161,7 +160,7 @@ export async function checkBase(
     );
   }
   if (latest.doc === null && !opts.revive) {
-    throw new AppError('deleted', `The ${type} ${id} is deleted; restore one of its revisions first.`, 409, {
+    throw new RollcallError('deleted', `The ${type} ${id} is deleted; restore one of its revisions first.`, {
       current: { revisionId: latest.id, etag: revisionEtag(latest.id) },
     });
   }
@@ -173,10 +172,9 @@ async function checkUnused(repos: Repos, type: RecordType, id: string): Promise<
   if (type === 'person') return;
   const users = await repos.links.personsReferencing(type, id, 10);
   if (users.length > 0) {
-    throw new AppError(
+    throw new RollcallError(
       'in-use',
       `The ${type} ${id} is referred to by ${users.join(', ')}; change those records first.`,
-      409,
       {
         persons: users,
       },

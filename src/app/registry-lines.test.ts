@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRegistryChunks, PERSON_BATCH, PERSON_BATCH_BYTES, type RegistryChunk } from './registry-lines.js';
 import { batchLines } from './import-pool.js';
-import { AppError } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rollcall-lines-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -111,8 +111,8 @@ describe('readRegistryChunks', () => {
   it('checks the format and version', async () => {
     const wrong = layout([]).replace('"version": 1', '"version": 9');
     const error = await all(file('f.json', wrong)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('unsupported-version');
+    expect(error).toBeInstanceOf(RollcallError);
+    expect((error as RollcallError).code).toBe('unsupported-version');
   });
 
   it('streams a file laid out otherwise (one line, or pretty-printed) into the same records', async () => {

@@ -15,7 +15,7 @@ import { open } from 'node:fs/promises';
 import type { Problem } from '../domain/errors.js';
 import { LIMITS } from '../domain/record.js';
 import { RegistryScanner, ScanError } from '../exchange/registry-scan.js';
-import { AppError } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import { BufferPool, ByteBuffer } from './byte-buffer.js';
 import { checkRegistryHeader, type RecordItem, type Section } from './json-lines.js';
 
@@ -113,7 +113,8 @@ async function* readLines(
       continue;
     }
     if (typeof line === 'number') {
-      if (state.section === null) throw new AppError('invalid-json', `Line ${lineNo} is too long for a registry file.`);
+      if (state.section === null)
+        throw new RollcallError('invalid-json', `Line ${lineNo} is too long for a registry file.`);
       state.row++;
       if (batch.count > 0) {
         yield batch.done();
@@ -173,7 +174,7 @@ async function* scanFile(path: string, pool: BufferPool, readSize: number): Asyn
           const value = parseJsonValue(item.json, item.key);
           if (item.key === 'end') end = value;
           else if (HEADER_RE.test(`"${item.key}": `)) header[item.key] = value;
-          else throw new AppError('unknown-field', `"${item.key}" is not part of the registry format; remove it.`);
+          else throw new RollcallError('unknown-field', `"${item.key}" is not part of the registry format; remove it.`);
           continue;
         }
         if (batch && (item.kind !== 'record' || item.section !== 'persons')) {
@@ -214,7 +215,7 @@ function feed(scanner: RegistryScanner, bytes: Uint8Array | null) {
     scanner.finish();
     return [];
   } catch (error) {
-    if (error instanceof ScanError) throw new AppError(error.code, error.message);
+    if (error instanceof ScanError) throw new RollcallError(error.code, error.message);
     throw error;
   }
 }
@@ -239,20 +240,23 @@ function structuralLine(bytes: Uint8Array, lineNo: number, state: LineState): vo
   } else if (line === '],' || line === ']') {
     state.section = null;
   } else {
-    throw new AppError('invalid-json', `Line ${lineNo} is not where a registry file can have it: ${line.slice(0, 80)}`);
+    throw new RollcallError(
+      'invalid-json',
+      `Line ${lineNo} is not where a registry file can have it: ${line.slice(0, 80)}`,
+    );
   }
 }
 
 function truncated(section: Section | null, row: number): never {
   const where = section ? ` after record ${row} of "${section}"` : '';
-  throw new AppError(
+  throw new RollcallError(
     'truncated',
     `The file ends before the registry does${where}: it is cut short. Nothing was imported; copy or export the file again.`,
   );
 }
 
 function afterEnd(lineNo: number): never {
-  throw new AppError('invalid-json', `Line ${lineNo} comes after the end of the registry object; remove it.`);
+  throw new RollcallError('invalid-json', `Line ${lineNo} comes after the end of the registry object; remove it.`);
 }
 
 function recordChunk(section: Exclude<Section, 'persons'> | Section, row: number, bytes: Uint8Array): RegistryChunk {
@@ -292,7 +296,7 @@ function parseJsonValue(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError('invalid-json', `The value of "${what}" is not valid JSON: ${text.slice(0, 80)}`);
+    throw new RollcallError('invalid-json', `The value of "${what}" is not valid JSON: ${text.slice(0, 80)}`);
   }
 }
 
@@ -337,7 +341,7 @@ export function decodeStrict(bytes: Uint8Array): string | null {
 
 function strict(bytes: Uint8Array, what: string): string {
   const text = decodeStrict(bytes);
-  if (text === null) throw new AppError('invalid-utf8', `${what} is not valid UTF-8; save the file as UTF-8.`);
+  if (text === null) throw new RollcallError('invalid-utf8', `${what} is not valid UTF-8; save the file as UTF-8.`);
   return text;
 }
 

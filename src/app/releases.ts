@@ -10,7 +10,7 @@ import { parseDay, parseMonth } from './figures.js';
 import type { Audience } from '../domain/access.js';
 import { withPublicFacts } from '../domain/project-person.js';
 import { nameOf, parseReleaseTimeline, PREFERRED_SYSTEMS } from '../domain/release-timeline.js';
-import { AppError } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 
 /**
  * People released in `month` with their time served, and the digest's opening figures.
@@ -36,7 +36,7 @@ export async function releasesOfMonth(ctx: AppContext, month: string, audience: 
 export async function expected(ctx: AppContext, from: string, to: string, audience: Audience) {
   const fromDay = parseDay(from, 'start date');
   const toDay = parseDay(to, 'end date');
-  if (toDay < fromDay) throw new AppError('invalid-range', `The end date ${to} is before the start date ${from}.`);
+  if (toDay < fromDay) throw new RollcallError('invalid-range', `The end date ${to} is before the start date ${from}.`);
   const { persons, ratios } = await ctx.store.read(async (r) => {
     const ids: string[] = [];
     for (let offset = 0; ; offset += 5000) {

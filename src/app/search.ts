@@ -13,7 +13,8 @@ import { findDuplicatePairs, duplicateScore, type DuplicatePair } from '../domai
 import { Person } from '../domain/record.js';
 import { PLACES } from '../domain/places.js';
 import { custodyPeriods } from '../domain/custody.js';
-import { AppError, type AppContext } from './context.js';
+import { type AppContext } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import type { Repos, Store } from './ports.js';
 import { forEachPersonPage } from './export.js';
 import type { Audience } from '../domain/access.js';
@@ -119,7 +120,7 @@ export async function searchPersons(
 ): Promise<SearchHit[]> {
   const q = query.trim();
   if (q.length === 0) return [];
-  if (q.length > MAX_QUERY) throw new AppError('query-too-long', `A search is at most ${MAX_QUERY} characters.`);
+  if (q.length > MAX_QUERY) throw new RollcallError('query-too-long', `A search is at most ${MAX_QUERY} characters.`);
   const index = await nameIndex(ctx, opts.audience);
   const kind = opts.kind ?? 'person';
   return index.search(q, { limit: opts.limit, ...(kind === 'all' ? {} : { kind }) });

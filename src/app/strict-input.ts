@@ -7,7 +7,7 @@
  * const person = parseStrict(Person, body, 'person'); // { "nmes": [...] } -> invalid-input at "nmes"
  */
 import type { z } from 'zod';
-import { AppError } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import { parseOrThrow } from './validate.js';
 import type { Problem } from '../domain/errors.js';
 
@@ -16,10 +16,9 @@ export function parseStrict<S extends z.ZodType>(schema: S, input: unknown, what
   const problems: Problem[] = [];
   unknownKeys(input, parsed, '', problems);
   if (problems.length > 0) {
-    throw new AppError(
+    throw new RollcallError(
       'invalid-input',
       `The ${what} has ${problems.length} unknown field(s), first "${problems[0]!.field}"; remove them or check the spelling.`,
-      400,
       { problems },
     );
   }

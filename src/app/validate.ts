@@ -1,12 +1,12 @@
 /**
  * Edge validation: parse unknown input with a zod schema, or fail with an
- * {@link AppError} whose details list every problem with its field path.
+ * {@link RollcallError} whose details list every problem with its field path.
  *
  * @example
  * const person = parseOrThrow(Person, body, 'person');
  */
 import type { z } from 'zod';
-import { AppError } from './context.js';
+import { RollcallError } from '../domain/errors.js';
 import type { Problem } from '../domain/errors.js';
 
 export function zodProblems(error: z.ZodError, row?: number): Problem[] {
@@ -24,11 +24,10 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, wha
   const problems = zodProblems(result.error);
   const first = problems[0];
   const where = first?.field ? ` at "${first.field}"` : '';
-  throw new AppError(
+  throw new RollcallError(
     'invalid-input',
     `The ${what} is not valid${where}: ${first?.message ?? 'unknown problem'}` +
       (problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : ''),
-    400,
     { problems },
   );
 }

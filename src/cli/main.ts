@@ -7,9 +7,7 @@
  * await main(['node', 'rollcall', 'stats', '--at', '2024-02-02', '--json']);
  */
 import { Command, CommanderError } from 'commander';
-import { AppError } from '../app/context.js';
-import { DomainError } from '../domain/errors.js';
-import { StoreError } from '../store/errors.js';
+import { EXIT, exitCode, RollcallError } from '../domain/errors.js';
 import { processIo, type Io } from './io.js';
 import { registerRecordCommands } from './commands/records.js';
 import { registerFigureCommands } from './commands/figures.js';
@@ -20,12 +18,12 @@ import { registerMirrorCommand } from './commands/mirror.js';
 import { registerDigestCommands } from './commands/digest.js';
 import { registerAuditCommands } from './commands/audit.js';
 
-/** Runs the CLI; resolves to the exit code (0 success, 1 failure, 2 usage error). */
+/** Runs the CLI; resolves to the exit code (`EXIT` in domain/errors.ts: 0 success, 1 refused, 2 usage, 3 busy or read-only, 4 storage trouble, 70 a bug). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const program = buildProgram(io);
   try {
     await program.parseAsync([...argv]);
-    return 0;
+    return EXIT.ok;
   } catch (error) {
     return reportError(error, io);
   }
@@ -56,15 +54,15 @@ export function buildProgram(io: Io): Command {
 function reportError(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0)
-      return 0;
-    return 2;
+      return EXIT.ok;
+    return EXIT.usage;
   }
-  if (error instanceof AppError || error instanceof DomainError || error instanceof StoreError) {
+  if (error instanceof RollcallError) {
     io.err(`error [${error.code}]: ${error.message}`);
     const problems = (error.details as { problems?: Array<{ field?: string; message: string }> } | undefined)?.problems;
     for (const p of problems?.slice(0, 20) ?? []) io.err(`  - ${p.field ? `${p.field}: ` : ''}${p.message}`);
-    return 1;
+    return exitCode(error.code);
   }
   io.err(`error [internal]: ${error instanceof Error ? error.message : String(error)}`);
-  return 1;
+  return EXIT.internal;
 }

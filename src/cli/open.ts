@@ -12,8 +12,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openSqliteStore, defaultDbPath } from '../store/sqlite.js';
-import { StoreError } from '../store/errors.js';
-import { AppError, type AppContext } from '../app/context.js';
+import { RollcallError } from '../domain/errors.js';
+import { type AppContext } from '../app/context.js';
 import { needsReferenceData, seedReferenceData } from '../app/reference.js';
 
 /** What a command does with the registry. */
@@ -35,10 +35,9 @@ export function dbPathFrom(command: Command): string {
 export async function openApp(dbPath: string, access: Access = 'write'): Promise<AppContext> {
   if (access === 'write') return openWritable(dbPath);
   if (!existsSync(dbPath)) {
-    throw new AppError(
+    throw new RollcallError(
       'no-registry',
       `No registry at ${resolve(dbPath)}. Load one first ("rollcall import FILE" or "rollcall demo"), or give --db.`,
-      404,
     );
   }
   const ctx = await openReadonly(dbPath);
@@ -66,13 +65,13 @@ async function openReadonly(dbPath: string): Promise<AppContext | null> {
     const store = await openSqliteStore({ path: dbPath, readonly: true });
     return { store, now: () => new Date() };
   } catch (error) {
-    if (error instanceof StoreError && error.code === 'store-outdated') return null;
+    if (error instanceof RollcallError && error.code === 'store-outdated') return null;
     throw error;
   }
 }
 
 function failOutdated(dbPath: string): never {
-  throw new AppError(
+  throw new RollcallError(
     'store-outdated',
     `${resolve(dbPath)} could not be brought up to date; open it with a write command.`,
   );

@@ -17,7 +17,7 @@
  * @example
  * const hash = hashEntry(sha256, { ...fields, prevHash: GENESIS_HASH });
  */
-import { DomainError } from './errors.js';
+import { RollcallError } from './errors.js';
 
 /** What happened. New kinds are added here (a stable list the log page and tests read). */
 export const AUDIT_ACTIONS = [
@@ -106,11 +106,11 @@ const MAX_DETAIL_KEYS = 20;
 export function checkAuditDetails(details: Readonly<Record<string, AuditDetail>>): void {
   const keys = Object.keys(details);
   if (keys.length > MAX_DETAIL_KEYS) {
-    throw new DomainError('audit-detail-too-long', `An audit entry keeps at most ${MAX_DETAIL_KEYS} details.`);
+    throw new RollcallError('audit-detail-too-long', `An audit entry keeps at most ${MAX_DETAIL_KEYS} details.`);
   }
   for (const key of keys) {
     if (FORBIDDEN_KEY.test(key)) {
-      throw new DomainError(
+      throw new RollcallError(
         'audit-forbidden-detail',
         `The audit log never stores "${key}" (no secrets, codes, tip contents or client data); leave it out.`,
       );
@@ -118,7 +118,7 @@ export function checkAuditDetails(details: Readonly<Record<string, AuditDetail>>
     const value = details[key];
     const text = Array.isArray(value) ? value.join('\u0000') : String(value);
     if (text.length > MAX_DETAIL_CHARS) {
-      throw new DomainError('audit-detail-too-long', `The audit detail "${key}" is longer than ${MAX_DETAIL_CHARS}.`);
+      throw new RollcallError('audit-detail-too-long', `The audit detail "${key}" is longer than ${MAX_DETAIL_CHARS}.`);
     }
   }
 }

@@ -27,7 +27,7 @@
  *    that names no facility moves the person to a place not known (or not public):
  *    the facility is unknown (null) until an event names one again.
  */
-import { DomainError } from './errors.js';
+import { RollcallError } from './errors.js';
 import { sumServed } from './duration.js';
 import { dayRange, isoToDay } from './partial-date.js';
 import type { Event, EventKind, Person, ReleaseReason, Term } from './record.js';
@@ -227,7 +227,7 @@ function collect(p: CustodyPeriod, atDay: number | undefined, mins: DayPair[], m
  */
 export function periodTimeServed(p: CustodyPeriod, atDay?: number): Served {
   if (p.endMin === null && atDay === undefined) {
-    throw new DomainError('ongoing-period', 'This custody period has not ended: pass the day to count up to.');
+    throw new RollcallError('ongoing-period', 'This custody period has not ended: pass the day to count up to.');
   }
   const mins: DayPair[] = [];
   const maxs: DayPair[] = [];

@@ -7,7 +7,7 @@
  * integers on epoch days for speed; the tests compare it with temporal-polyfill
  * on thousands of random dates.
  */
-import { DomainError } from './errors.js';
+import { RollcallError } from './errors.js';
 import { civilToDay, dayToCivil, daysInMonth, isoToDay, dayToIso } from './partial-date.js';
 import type { Term } from './record.js';
 
@@ -33,7 +33,7 @@ function balance(year: number, month: number): [number, number] {
  */
 export function calendarDiffDays(fromDay: number, toDay: number): Term {
   if (toDay < fromDay) {
-    throw new DomainError(
+    throw new RollcallError(
       'negative-duration',
       `The end (${dayToIso(toDay)}) is before the start (${dayToIso(fromDay)}); check the order of the dates.`,
     );
@@ -68,7 +68,10 @@ function checkTerm(term: Term): void {
   for (const k of ['years', 'months', 'days'] as const) {
     const v = term[k];
     if (!Number.isInteger(v) || v < 0) {
-      throw new DomainError('invalid-term', `A term has whole, non-negative years, months and days; got ${k} = ${v}.`);
+      throw new RollcallError(
+        'invalid-term',
+        `A term has whole, non-negative years, months and days; got ${k} = ${v}.`,
+      );
     }
   }
 }

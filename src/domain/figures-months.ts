@@ -2,7 +2,7 @@
  * Month arithmetic for figures: `YYYY-MM` strings to epoch-day ranges and lists of months.
  * Errors use the code `invalid-month`.
  */
-import { DomainError } from './errors.js';
+import { RollcallError } from './errors.js';
 import { civilToDay, daysInMonth } from './partial-date.js';
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -10,7 +10,7 @@ const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 function parseMonth(month: string): [year: number, month: number] {
   const match = MONTH_RE.exec(month);
   if (!match) {
-    throw new DomainError('invalid-month', `Months are written YYYY-MM, e.g. 2024-01; got "${month}".`, { month });
+    throw new RollcallError('invalid-month', `Months are written YYYY-MM, e.g. 2024-01; got "${month}".`, { month });
   }
   return [Number(match[1]), Number(match[2])];
 }

@@ -23,7 +23,7 @@
  */
 import { wholeCustodyPeriods } from './custody.js';
 import { calendarDiffDays, formatTermEn, shiftDay } from './duration.js';
-import { DomainError } from './errors.js';
+import { RollcallError } from './errors.js';
 import { dayRange, dayToCivil, dayToIso, formatPartialDate } from './partial-date.js';
 import type { Event, Person, Term } from './record.js';
 
@@ -141,7 +141,7 @@ export function inferEndFromTimeServed(startDate: string, stated: Term): Inferre
  */
 export function inferredDetentionEvent(release: Event, id: string): Event {
   if (release.kind !== 'release' || !release.statedTimeServed) {
-    throw new DomainError(
+    throw new RollcallError(
       'no-stated-time-served',
       `Event ${release.id} is not a release stating the time served; a detention date cannot be inferred from it.`,
       { eventId: release.id },

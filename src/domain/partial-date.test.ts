@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from './errors.js';
+import { RollcallError } from './errors.js';
 import {
   comparePartialDates,
   dayRange,
@@ -48,12 +48,12 @@ describe('parsePartialDate / formatPartialDate', () => {
     '~~2022',
     '20a2',
   ])('rejects %j with invalid-date', (s) => {
-    expect(() => parsePartialDate(s)).toThrowError(DomainError);
+    expect(() => parsePartialDate(s)).toThrowError(RollcallError);
     try {
       parsePartialDate(s);
     } catch (e) {
-      expect((e as DomainError).code).toBe('invalid-date');
-      expect((e as DomainError).message).toContain('YYYY-MM-DD');
+      expect((e as RollcallError).code).toBe('invalid-date');
+      expect((e as RollcallError).message).toContain('YYYY-MM-DD');
     }
   });
 

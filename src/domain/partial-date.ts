@@ -8,7 +8,7 @@
  * (Hinnant's days-from-civil algorithm), never `Date` parsing, because the
  * import calls them millions of times.
  */
-import { DomainError } from './errors.js';
+import { RollcallError } from './errors.js';
 
 export interface PartialDate {
   year: number;
@@ -61,12 +61,12 @@ function digits(s: string, at: number, len: number): number {
   return n;
 }
 
-function invalid(s: string, why: string): DomainError {
-  return new DomainError('invalid-date', `${why}: "${s}". ${FORMAT_HINT}.`, { value: s });
+function invalid(s: string, why: string): RollcallError {
+  return new RollcallError('invalid-date', `${why}: "${s}". ${FORMAT_HINT}.`, { value: s });
 }
 
 /**
- * Parses a partial date; throws `DomainError('invalid-date')` on bad shape or impossible days.
+ * Parses a partial date; throws `RollcallError('invalid-date')` on bad shape or impossible days.
  *
  * @example
  * parsePartialDate('~2022-05'); // { year: 2022, month: 5, approx: true }
@@ -118,7 +118,7 @@ export function isoToDay(iso: string): number {
 
 /** `YYYY-MM-DD` of an epoch day. */
 export function dayToIso(day: number): string {
-  if (!Number.isInteger(day)) throw new DomainError('invalid-day', `An epoch day is a whole number; got ${day}.`);
+  if (!Number.isInteger(day)) throw new RollcallError('invalid-day', `An epoch day is a whole number; got ${day}.`);
   const [y, m, d] = dayToCivil(day);
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }

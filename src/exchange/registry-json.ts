@@ -9,7 +9,7 @@
  * export is therefore byte-identical, and nothing time-dependent is written
  * unless the caller passes `exportedAt`.
  */
-import { DomainError } from '../domain/errors.js';
+import { RollcallError } from '../domain/errors.js';
 import type { z } from 'zod';
 import { Article, CreditRatio, Facility, Person, Source } from '../domain/record.js';
 import type { Section } from './format.js';
@@ -32,7 +32,7 @@ function canonical<S extends z.ZodType>(schema: S, what: string): (item: unknown
     if (result.success) return result.data;
     const issue = result.error.issues[0];
     const id = (item as { id?: unknown; code?: unknown }).id ?? (item as { code?: unknown }).code;
-    throw new DomainError(
+    throw new RollcallError(
       'invalid-record',
       `Cannot export ${what} ${JSON.stringify(id ?? '?')}: ${issue?.path.join('.') || 'record'}: ${issue?.message}. Fix the record first.`,
       { id },
@@ -75,7 +75,7 @@ function* personsInOrder(persons: Iterable<Person>): Generator<Person> {
   let previous: string | null = null;
   for (const p of persons) {
     if (previous !== null && compareIds(previous, p.id) >= 0) {
-      throw new DomainError(
+      throw new RollcallError(
         'persons-not-sorted',
         `Persons must come in ascending id order for a streamed export; "${p.id}" came after "${previous}".`,
       );
@@ -128,7 +128,7 @@ export async function* jsonChunksAsync(
   let previous: string | null = null;
   for await (const p of data.persons) {
     if (previous !== null && compareIds(previous, p.id) >= 0) {
-      throw new DomainError(
+      throw new RollcallError(
         'persons-not-sorted',
         `Persons must come in ascending id order; "${p.id}" came after "${previous}".`,
       );

@@ -9,14 +9,12 @@
  * const res = await app.request('/api/v1/stats?at=2024-02-02'); // in-process, no port
  */
 import { Hono, type MiddlewareHandler } from 'hono';
-import { AppError, type AppContext } from '../app/context.js';
-import { DomainError } from '../domain/errors.js';
+import { type AppContext } from '../app/context.js';
 import { apiRoutes } from './routes/api.js';
 import { recordRoutes } from './routes/records.js';
 import { reviewRoutes } from './routes/review.js';
 import { authorize, type ApiEnv } from './route-policy.js';
-import { StoreError } from '../store/errors.js';
-import { describeError } from './process-guard.js';
+import { errorResponse } from './error-response.js';
 import { createSiteRoutes, notFoundPage } from '../web/site.js';
 import { openDataRoutes } from '../web/opendata/routes.js';
 
@@ -55,23 +53,12 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     // Under /be/, /ru/, /en/ a reader gets a page in that language, not JSON.
     const page = notFoundPage(path, mode);
     if (page !== null) return c.html(page, 404);
-    return c.json({ error: { code: 'not-found', message: `Nothing at ${path}.` } }, 404);
+    return c.json({ error: { code: 'not-found', message: `Nothing at ${path}.`, details: null } }, 404);
   });
   app.onError((err, c) => {
-    if (err instanceof AppError) {
-      return c.json(
-        { error: { code: err.code, message: err.message, details: err.details ?? null } },
-        err.status as 400,
-      );
-    }
-    if (err instanceof StoreError && err.code === 'store-busy') {
-      const seconds = String((err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 5);
-      c.header('Retry-After', seconds);
-      return c.json({ error: { code: 'busy', message: err.message, details: err.details ?? null } }, 503);
-    }
-    if (err instanceof DomainError) return c.json({ error: { code: err.code, message: err.message } }, 400);
-    console.error(`internal error: ${describeError(err)}`); // no message, no request: no client data in logs
-    return c.json({ error: { code: 'internal', message: 'Something went wrong on our side.' } }, 500);
+    const { status, body, retryAfter } = errorResponse(err);
+    if (retryAfter !== null) c.header('Retry-After', retryAfter);
+    return c.json(body, status as 500);
   });
   return app as unknown as Hono;
 }

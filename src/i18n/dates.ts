@@ -6,7 +6,7 @@
  * Month names are data here (not CLDR) so that output does not change with the ICU version
  * and Belarusian uses the traditional names (травень, not май).
  */
-import { DomainError } from '../domain/errors.js';
+import { RollcallError } from '../domain/errors.js';
 import { PARTIAL_DATE_RE, type Lang } from '../domain/record.js';
 import { createTranslator } from './translator.js';
 
@@ -111,7 +111,7 @@ export interface DateParts {
  */
 export function parsePartialDate(value: string): DateParts {
   if (!PARTIAL_DATE_RE.test(value)) {
-    throw new DomainError(
+    throw new RollcallError(
       'invalid-date',
       `Dates are written YYYY, YYYY-MM or YYYY-MM-DD (prefix ~ if approximate); got "${value}".`,
     );
@@ -121,7 +121,7 @@ export function parsePartialDate(value: string): DateParts {
   if (month !== undefined && day !== undefined) {
     const check = new Date(Date.UTC(year, month - 1, day));
     if (check.getUTCMonth() !== month - 1) {
-      throw new DomainError(
+      throw new RollcallError(
         'invalid-date',
         `The date "${value}" does not exist: month ${month} of ${year} has fewer days.`,
       );
@@ -135,7 +135,7 @@ export function monthName(month: number, lang: Lang, form: 'standalone' | 'genit
   const names = MONTHS[lang];
   const list = form === 'genitive' && names.genitive.length > 0 ? names.genitive : names.standalone;
   const name = list[month - 1];
-  if (name === undefined) throw new DomainError('invalid-date', `Months are numbered 1 to 12; got ${month}.`);
+  if (name === undefined) throw new RollcallError('invalid-date', `Months are numbered 1 to 12; got ${month}.`);
   return name;
 }
 

@@ -2,7 +2,7 @@
  * Durations in digest style: "1 year, 9 months, and 13 days" / "1 год, 9 месяцев и 13 дней" /
  * "1 год, 9 месяцаў і 13 дзён". Zero parts are left out; an all-zero term reads "0 days".
  */
-import { DomainError } from '../domain/errors.js';
+import { RollcallError } from '../domain/errors.js';
 import type { Lang, Term } from '../domain/record.js';
 import { createTranslator } from './translator.js';
 
@@ -16,7 +16,7 @@ export function formatTerm(term: Term, lang: Lang, grammaticalCase: TermCase = '
   for (const unit of ['years', 'months', 'days'] as const) {
     const n = term[unit];
     if (!Number.isInteger(n) || n < 0) {
-      throw new DomainError('invalid-term', `A term has whole, non-negative ${unit}; got ${String(n)}.`, { term });
+      throw new RollcallError('invalid-term', `A term has whole, non-negative ${unit}; got ${String(n)}.`, { term });
     }
   }
   const key = `${lang}|${grammaticalCase}|${term.years}|${term.months}|${term.days}`;

@@ -4,7 +4,7 @@
  * Belarusian (whose CLDR data leaves 4-digit numbers ungrouped) matches Russian.
  */
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
-import { DomainError } from '../domain/errors.js';
+import { RollcallError } from '../domain/errors.js';
 import type { Lang } from '../domain/record.js';
 import { be } from './messages/be.js';
 import { en, type Catalog, type MessageKey } from './messages/en.js';
@@ -82,7 +82,7 @@ function compile(lang: Lang, key: MessageKey, byKey = compiledFor(lang)): IntlMe
   if (!format) {
     const source = CATALOGS[lang][key] as string | undefined;
     if (source === undefined) {
-      throw new DomainError(
+      throw new RollcallError(
         'unknown-message',
         `No message "${key}" in the ${lang} catalog; add it to src/i18n/messages.`,
         {
@@ -105,7 +105,7 @@ function compile(lang: Lang, key: MessageKey, byKey = compiledFor(lang)): IntlMe
  */
 export function createTranslator(lang: Lang): Translate {
   if (!(lang in CATALOGS)) {
-    throw new DomainError('unknown-language', `Language "${String(lang)}" is not supported; use be, ru or en.`);
+    throw new RollcallError('unknown-language', `Language "${String(lang)}" is not supported; use be, ru or en.`);
   }
   const byKey = compiledFor(lang);
   return (key, values) => {
@@ -113,7 +113,7 @@ export function createTranslator(lang: Lang): Translate {
     try {
       return noDoublePeriod(String(format.format(values)));
     } catch (error) {
-      throw new DomainError(
+      throw new RollcallError(
         'message-format-failed',
         `Message "${key}" (${lang}) could not be formatted: ${(error as Error).message}. Pass every {placeholder} it uses.`,
         { key, lang },

@@ -7,7 +7,7 @@ import type { PersonListQuery, PersonSummaryRow } from '../app/ports.js';
 import type { PersonStatus } from '../domain/projection.js';
 import type { Database } from './schema.js';
 import type { StoreDialect } from './dialect.js';
-import { StoreError } from './errors.js';
+import { RollcallError } from '../domain/errors.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -93,7 +93,7 @@ function conditions(
 /** Epoch days of 1 January of `year` and of the next year. */
 function yearDays(year: number): [number, number] {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new StoreError('invalid-query', `detentionYear must be a four-digit year, got ${year}.`);
+    throw new RollcallError('invalid-query', `detentionYear must be a four-digit year, got ${year}.`);
   }
   return [Date.UTC(year, 0, 1) / MS_PER_DAY, Date.UTC(year + 1, 0, 1) / MS_PER_DAY];
 }
@@ -101,10 +101,10 @@ function yearDays(year: number): [number, number] {
 function checkPaging(q: PersonListQuery): { offset: number; limit: number | undefined } {
   const offset = q.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0) {
-    throw new StoreError('invalid-query', `offset must be a whole number >= 0, got ${q.offset}.`);
+    throw new RollcallError('invalid-query', `offset must be a whole number >= 0, got ${q.offset}.`);
   }
   if (q.limit !== undefined && (!Number.isInteger(q.limit) || q.limit < 0)) {
-    throw new StoreError('invalid-query', `limit must be a whole number >= 0, got ${q.limit}.`);
+    throw new RollcallError('invalid-query', `limit must be a whole number >= 0, got ${q.limit}.`);
   }
   return { offset, limit: q.limit };
 }

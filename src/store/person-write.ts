@@ -12,7 +12,7 @@ import type { PersonProjection } from '../domain/projection.js';
 import type { Database } from './schema.js';
 import type { StoreDialect } from './dialect.js';
 import { insertRows } from './batch.js';
-import { StoreError } from './errors.js';
+import { RollcallError } from '../domain/errors.js';
 import { checkRevisionLinks } from './revision-links.js';
 
 export interface PersonWrite {
@@ -139,14 +139,14 @@ export async function deleteProjectionRows(
 
 function pushPersonRow(values: unknown[], { person, projection: p, revisionId }: PersonWrite): void {
   if (p.personId !== person.id) {
-    throw new StoreError(
+    throw new RollcallError(
       'projection-mismatch',
       `The projection belongs to ${p.personId} but the record is ${person.id}; project the record you save.`,
       { personId: person.id, projectionId: p.personId },
     );
   }
   if (!Number.isInteger(revisionId)) {
-    throw new StoreError(
+    throw new RollcallError(
       'invalid-revision-id',
       `Person ${person.id}: revision id must be an integer, got ${revisionId}.`,
     );

@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type { EntityType } from '../app/ports.js';
 import type { Database } from './schema.js';
 import type { StoreDialect } from './dialect.js';
-import { StoreError } from './errors.js';
+import { RollcallError } from '../domain/errors.js';
 
 export interface RevisionLink {
   entityId: string;
@@ -55,8 +55,8 @@ export async function checkRevisionLinks(
   }
 }
 
-function mismatch(entityType: EntityType, link: RevisionLink, why: string): StoreError {
-  return new StoreError(
+function mismatch(entityType: EntityType, link: RevisionLink, why: string): RollcallError {
+  return new RollcallError(
     'revision-mismatch',
     `Cannot save ${entityType} ${link.entityId}: ${why}. Append the record's revision first and save with its id.`,
     { entityType, entityId: link.entityId, revisionId: link.revisionId },

@@ -5,7 +5,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { EntityType, NewRevision, Revision, RevisionRepository } from '../app/ports.js';
 import type { Database, RevisionsTable } from './schema.js';
 import type { StoreDialect } from './dialect.js';
-import { StoreError } from './errors.js';
+import { RollcallError } from '../domain/errors.js';
 import { insertRows } from './batch.js';
 
 /** Revisions per statement (8 columns; well under any parameter limit). */
@@ -152,13 +152,13 @@ async function loadLatestSeqs(
 
 function checkRevision(rev: NewRevision): void {
   if (!Object.hasOwn(ENTITY_TYPES, rev.entityType)) {
-    throw new StoreError(
+    throw new RollcallError(
       'invalid-revision',
       `Unknown entity type "${rev.entityType}"; use one of ${Object.keys(ENTITY_TYPES).join(', ')}.`,
     );
   }
   if (!rev.entityId || !rev.actor || !rev.at) {
-    throw new StoreError('invalid-revision', 'A revision needs an entity id, an actor and a timestamp (at).', {
+    throw new RollcallError('invalid-revision', 'A revision needs an entity id, an actor and a timestamp (at).', {
       entityId: rev.entityId,
     });
   }

@@ -14,7 +14,10 @@ import { sqliteDialect } from './dialect.js';
 import { RollcallSqliteDialect } from './sqlite-driver.js';
 import { sqliteMigrationProvider } from './migrations/index.js';
 import { createKyselyStore } from './store.js';
-import { StoreError } from './errors.js';
+import { RollcallError } from '../domain/errors.js';
+import { sqliteError } from './sqlite-errors.js';
+import { busyError } from './store.js';
+import { isBusy } from './write-gate.js';
 import { createPrivately } from './file-mode.js';
 
 export interface SqliteStoreOptions {
@@ -22,7 +25,7 @@ export interface SqliteStoreOptions {
   path: string;
   /** Open without writing: no migrations, `write` throws `store-readonly`. */
   readonly?: boolean;
-  /** How long a write waits for another process's lock before `store-busy` (default 10 s). */
+  /** How long a write waits for another process's lock before `busy` (default 10 s). */
   busyTimeoutMs?: number;
 }
 
@@ -49,11 +52,15 @@ export function defaultDbPath(): string {
 export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> {
   const memory = opts.path === ':memory:';
   if (memory && opts.readonly) {
-    throw new StoreError('store-invalid-options', 'An in-memory store cannot be read-only; give a file path.');
+    throw new RollcallError('store-invalid-options', 'An in-memory store cannot be read-only; give a file path.');
   }
-  return opts.readonly
-    ? openReadonly(opts.path)
-    : openWritable(opts.path, memory, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
+  try {
+    return await (opts.readonly
+      ? openReadonly(opts.path)
+      : openWritable(opts.path, memory, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS));
+  } catch (error) {
+    throw busyError(error, `sqlite:${opts.path}`) ?? sqliteError(error, `sqlite:${opts.path}`) ?? error;
+  }
 }
 
 async function openWritable(path: string, memory: boolean, busyTimeoutMs: number): Promise<Store> {
@@ -82,10 +89,11 @@ async function openWritable(path: string, memory: boolean, busyTimeoutMs: number
     ...(memory ? {} : { openReader: () => readerFor(file) }),
     ...(probe ? { changeToken: probe.token } : {}),
     dialect: sqliteDialect,
+    translateError: sqliteError,
     description: `sqlite:${file}`,
     async close() {
       probe?.close();
-      raw.pragma('optimize');
+      optimize(raw);
       await writer.destroy();
     },
   });
@@ -94,7 +102,10 @@ async function openWritable(path: string, memory: boolean, busyTimeoutMs: number
 async function openReadonly(path: string): Promise<Store> {
   const file = resolve(path);
   if (!existsSync(file)) {
-    throw new StoreError('store-not-found', `No database at ${file}; create it by opening it once without readonly.`);
+    throw new RollcallError(
+      'store-not-found',
+      `No database at ${file}; create it by opening it once without readonly.`,
+    );
   }
   const reader = readerFor(file);
   try {
@@ -110,6 +121,7 @@ async function openReadonly(path: string): Promise<Store> {
     openReader: () => readerFor(file),
     changeToken: probe.token,
     dialect: sqliteDialect,
+    translateError: sqliteError,
     description: `sqlite:${file} (read-only)`,
     async close() {
       probe.close();
@@ -118,12 +130,21 @@ async function openReadonly(path: string): Promise<Store> {
   });
 }
 
+/** `PRAGMA optimize` on closing, skipped while another process holds the lock (it would mask the error being reported). */
+function optimize(raw: BetterSqlite3.Database): void {
+  try {
+    raw.pragma('optimize');
+  } catch (error) {
+    if (!isBusy(error)) throw error;
+  }
+}
+
 function configureWriter(raw: BetterSqlite3.Database, memory: boolean, busyTimeoutMs: number): void {
   raw.pragma(`busy_timeout = ${busyTimeoutMs}`);
   const mode = raw.pragma('journal_mode = WAL', { simple: true });
   if (!memory && mode !== 'wal') {
     raw.close();
-    throw new StoreError(
+    throw new RollcallError(
       'store-no-wal',
       `SQLite refused WAL mode (got ${String(mode)}); put the database on a local disk.`,
     );
@@ -166,7 +187,7 @@ async function migrate(db: Kysely<Database>, raw: BetterSqlite3.Database, file: 
   }).migrateToLatest();
   if (error) {
     if (raw.inTransaction) raw.exec('ROLLBACK');
-    throw new StoreError('store-migration-failed', `Could not update the schema of ${file}: ${String(error)}`, {
+    throw new RollcallError('store-migration-failed', `Could not update the schema of ${file}: ${String(error)}`, {
       cause: String(error),
     });
   }
@@ -185,7 +206,7 @@ async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
 async function checkMigrated(db: Kysely<Database>, file: string): Promise<void> {
   const pending = await pendingMigrations(db);
   if (pending.length > 0) {
-    throw new StoreError(
+    throw new RollcallError(
       'store-outdated',
       `${file} needs schema updates (${pending.join(', ')}); open it once without readonly to apply them.`,
       { pending },

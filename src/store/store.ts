@@ -13,7 +13,7 @@ import type { Repos, Store } from '../app/ports.js';
 import type { Database } from './schema.js';
 import type { StoreDialect } from './dialect.js';
 import { makeRepos } from './repos.js';
-import { StoreError } from './errors.js';
+import { RollcallError } from '../domain/errors.js';
 import { isBusy, sleep, writeGate } from './write-gate.js';
 
 export interface KyselyStoreParts {
@@ -37,9 +37,14 @@ export interface KyselyStoreParts {
   changeToken?: () => number;
   /**
    * How long a write waits to start (behind another write of this process, or for
-   * another process's lock) before failing with `store-busy`; default 10 s.
+   * another process's lock) before failing with `busy`; default 10 s.
    */
   writeWaitMs?: number;
+  /**
+   * The store error for an error of the database driver (read-only file, constraint,
+   * disk full, damaged file), or null for any other error; busy is handled here.
+   */
+  translateError?: (error: unknown, description: string) => RollcallError | null;
   /** Releases the connections (called once). */
   close(): Promise<void>;
 }
@@ -64,17 +69,17 @@ export const BUSY_RETRY_AFTER_SECONDS = 5;
 
 /**
  * SQLite's "database is locked" (another process, e.g. a long import, holds the write
- * lock past the busy timeout) as a `store-busy` error a person can act on; null for
+ * lock past the busy timeout) as a `busy` error a person can act on; null for
  * any other error. HTTP answers it 503 with Retry-After, never as an internal error.
  */
-export function busyError(error: unknown, description: string): StoreError | null {
+export function busyError(error: unknown, description: string): RollcallError | null {
   if (!isBusy(error)) return null;
   return busy(description);
 }
 
-function busy(description: string): StoreError {
-  return new StoreError(
-    'store-busy',
+function busy(description: string): RollcallError {
+  return new RollcallError(
+    'busy',
     `${description} is busy with another write (an import?); nothing was changed. Retry in ${BUSY_RETRY_AFTER_SECONDS} s.`,
     { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
   );
@@ -98,10 +103,13 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
     else void conn.destroy();
   };
   const checkOpen = (): void => {
-    if (closed) throw new StoreError('store-closed', `${parts.description} is closed; open the store again.`);
+    if (closed) throw new RollcallError('store-closed', `${parts.description} is closed; open the store again.`);
   };
   const version = { token: Number.NaN, value: 0 };
   const gate = writeGate();
+  /** What leaves the store: the driver's errors as store errors, everything else as it was thrown. */
+  const translate = (error: unknown): unknown =>
+    busyError(error, parts.description) ?? parts.translateError?.(error, parts.description) ?? error;
   const waitMs = parts.writeWaitMs ?? 10_000;
   const store: Store = {
     description: parts.description,
@@ -124,6 +132,8 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
           const repos = makeRepos(trx, parts.dialect);
           return scope.run({ mode: 'read', repos }, () => fn(repos));
         });
+      } catch (error) {
+        throw translate(error);
       } finally {
         release(conn);
       }
@@ -133,11 +143,17 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
       const current = scope.getStore();
       if (current?.mode === 'write') return fn(current.repos);
       if (current?.mode === 'read') {
-        throw new StoreError('write-in-read', 'A write was started inside a read; start the write outside the read.');
+        throw new RollcallError(
+          'write-in-read',
+          'A write was started inside a read; start the write outside the read.',
+        );
       }
       const writer = parts.writer;
       if (!writer) {
-        throw new StoreError('store-readonly', `${parts.description} was opened read-only; open it without readonly.`);
+        throw new RollcallError(
+          'store-readonly',
+          `${parts.description} was opened read-only; open it without readonly.`,
+        );
       }
       const deadline = Date.now() + waitMs;
       if (!(await gate.enter(waitMs))) throw busy(parts.description);
@@ -152,7 +168,7 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
             });
           } catch (error) {
             // Rolled back: another process holds the lock. Try again on a timer until the deadline.
-            if (!isBusy(error) || Date.now() >= deadline) throw busyError(error, parts.description) ?? error;
+            if (!isBusy(error) || Date.now() >= deadline) throw translate(error);
             await sleep(Math.min(BUSY_RETRY_MS, Math.max(1, deadline - Date.now())));
           }
         }

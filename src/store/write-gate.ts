@@ -1,7 +1,7 @@
 /**
  * One write transaction at a time, with a deadline: a writer that cannot start
  * within the wait (a long import holds the writer in this process, or another
- * process holds the file's write lock) gives up with `store-busy` instead of
+ * process holds the file's write lock) gives up with `busy` instead of
  * hanging or failing as "database is locked". Waiting never blocks the event loop:
  * SQLite's own busy wait is kept short and the retries are timers.
  *

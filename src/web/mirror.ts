@@ -23,7 +23,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { AppError, type AppContext } from '../app/context.js';
+import { type AppContext } from '../app/context.js';
+import { RollcallError } from '../domain/errors.js';
 import { dataVersion, pinDataVersion } from '../app/site-memo.js';
 import { placementIndex } from '../app/site-queries.js';
 import {
@@ -79,7 +80,7 @@ export interface MirrorReport {
 export async function writeMirror(ctx: AppContext, outDir: string, options: MirrorOptions = {}): Promise<MirrorReport> {
   const started = Date.now();
   if (existsSync(outDir) && readdirSync(outDir).length > 0 && !options.force) {
-    throw new AppError('not-empty', `The folder ${outDir} is not empty; choose an empty one or pass --force.`);
+    throw new RollcallError('not-empty', `The folder ${outDir} is not empty; choose an empty one or pass --force.`);
   }
   const pinned = await pinDataVersion(ctx);
   const app = options.app ?? createSiteRoutes(pinned, { mode: 'mirror', cacheSize: 1 });

@@ -8,9 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
-import { AppError, todayIso, type AppContext } from '../app/context.js';
+import { todayIso, type AppContext } from '../app/context.js';
+import { httpStatus, RollcallError } from '../domain/errors.js';
 import { dataStamp, pinnedAt } from '../app/site-memo.js';
-import { DomainError } from '../domain/errors.js';
 import { LANGS, type Lang } from '../domain/record.js';
 import { createTranslator, DEFAULT_LANG, type MessageKey } from '../i18n/index.js';
 import { createHref, html, layout, type LinkMode } from './kit/index.js';
@@ -58,7 +58,7 @@ export function siteCss(): string {
   try {
     return readFileSync(new URL('./assets/site.css', import.meta.url), 'utf8');
   } catch {
-    throw new AppError('missing-asset', 'site.css is missing next to the server code; run "npm run build" again.', 500);
+    throw new RollcallError('missing-asset', 'site.css is missing next to the server code; run "npm run build" again.');
   }
 }
 
@@ -150,18 +150,12 @@ async function renderSafely(req: PageRequest, render: () => Promise<PageResult>)
       const message = t('page.error.badFilter', { field: t(key) });
       return { status: 400, type: 'html', body: errorPage(req.lang, req.path, req.mode, 400, { message }) };
     }
-    if (error instanceof AppError && error.status < 500) {
+    const status = error instanceof RollcallError ? httpStatus(error.code) : 500;
+    if (error instanceof RollcallError && status < 500) {
       return {
-        status: error.status,
+        status,
         type: 'html',
-        body: errorPage(req.lang, req.path, req.mode, error.status, { message: error.message }),
-      };
-    }
-    if (error instanceof DomainError) {
-      return {
-        status: 400,
-        type: 'html',
-        body: errorPage(req.lang, req.path, req.mode, 400, { message: error.message }),
+        body: errorPage(req.lang, req.path, req.mode, status, { message: error.message }),
       };
     }
     throw error;

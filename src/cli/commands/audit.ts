@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { auditHead, recentAudit, verifyAudit } from '../../app/audit.js';
-import { AppError } from '../../app/context.js';
+import { RollcallError } from '../../domain/errors.js';
 import type { ChainReport } from '../../domain/audit.js';
 import { printJson, table, type Io } from '../io.js';
 import { withApp } from '../open.js';
@@ -21,7 +21,7 @@ export function registerAuditCommands(program: Command, io: Io): void {
       const report = await withApp(cmd, 'read', (ctx) => verifyAudit(ctx, opts.head?.trim().toLowerCase()));
       if (opts.json) printJson(io, report);
       else io.out(describe(report));
-      if (!report.ok) throw new AppError('audit-chain-broken', failure(report));
+      if (!report.ok) throw new RollcallError('audit-chain-broken', failure(report));
     });
   audit
     .command('head')
@@ -40,7 +40,7 @@ export function registerAuditCommands(program: Command, io: Io): void {
     .action(async (opts: { limit: string; json?: boolean }, cmd: Command) => {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
-        throw new AppError('invalid-number', `--limit takes a whole number from 1 to 500; got "${opts.limit}".`);
+        throw new RollcallError('invalid-number', `--limit takes a whole number from 1 to 500; got "${opts.limit}".`);
       }
       const entries = await withApp(cmd, 'read', (ctx) => recentAudit(ctx, limit));
       if (opts.json) return printJson(io, entries);

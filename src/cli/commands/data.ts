@@ -9,7 +9,7 @@ import { exportRegistry } from '../../app/export.js';
 import { writeFileAtomically } from '../../app/atomic-file.js';
 import { loadDemo } from '../../app/demo.js';
 import { writeSyntheticRegistry } from '../../app/generate.js';
-import { AppError } from '../../app/context.js';
+import { RollcallError } from '../../domain/errors.js';
 import { printJson, type Io } from '../io.js';
 import { withApp } from '../open.js';
 
@@ -18,7 +18,7 @@ type Format = 'json' | 'csv';
 function parseFormat(value: string | undefined, file?: string): Format {
   const format = value ?? (file?.toLowerCase().endsWith('.csv') ? 'csv' : 'json');
   if (format !== 'json' && format !== 'csv')
-    throw new AppError('invalid-format', `--format must be json or csv; got "${format}".`);
+    throw new RollcallError('invalid-format', `--format must be json or csv; got "${format}".`);
   return format;
 }
 
@@ -70,7 +70,10 @@ export function registerDataCommands(program: Command, io: Io): void {
         if (opts.json) printJson(io, report);
         else printImportReport(io, report);
         if (!report.ok)
-          throw new AppError('import-rejected', `Nothing was imported: ${report.problems.length} problem(s) found.`);
+          throw new RollcallError(
+            'import-rejected',
+            `Nothing was imported: ${report.problems.length} problem(s) found.`,
+          );
       },
     );
 
@@ -110,7 +113,7 @@ export function registerDataCommands(program: Command, io: Io): void {
     .action(async (opts: { synthetic: string; asWritten?: boolean; json?: boolean }, cmd: Command) => {
       const synthetic = Number(opts.synthetic);
       if (!Number.isInteger(synthetic) || synthetic < 0)
-        throw new AppError('invalid-number', '--synthetic takes a whole number.');
+        throw new RollcallError('invalid-number', '--synthetic takes a whole number.');
       const report = await withApp(cmd, 'write', (ctx) =>
         loadDemo(ctx, { synthetic, asWritten: Boolean(opts.asWritten) }),
       );
@@ -130,7 +133,7 @@ export function registerDataCommands(program: Command, io: Io): void {
       const size = Number(opts.size);
       const seed = Number(opts.seed);
       if (!Number.isInteger(size) || size < 1)
-        throw new AppError('invalid-number', '--size takes a whole number above 0.');
+        throw new RollcallError('invalid-number', '--size takes a whole number above 0.');
       await writeSyntheticRegistry(opts.out, { size, seed });
       io.err(`Wrote ${size} fictional people to ${opts.out}.`);
     });

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { draftDigest, editDigest, exportDigest, getDigest, listDigests, publishDigest } from '../../app/digests.js';
-import { AppError } from '../../app/context.js';
+import { RollcallError } from '../../domain/errors.js';
 import { digestMarkdown, type Digest, type DigestKind } from '../../domain/digest/index.js';
 import { LANGS, type Lang } from '../../domain/record.js';
 import { printJson, table, type Io } from '../io.js';
@@ -22,7 +22,7 @@ function actor(): string {
 function parseLang(value: string | undefined, fallback: Lang = 'en'): Lang {
   const lang = value ?? fallback;
   if (!(LANGS as readonly string[]).includes(lang)) {
-    throw new AppError('invalid-language', `--lang must be one of ${LANGS.join(', ')}; got "${lang}".`);
+    throw new RollcallError('invalid-language', `--lang must be one of ${LANGS.join(', ')}; got "${lang}".`);
   }
   return lang as Lang;
 }
@@ -123,7 +123,7 @@ export function registerDigestCommands(program: Command, io: Io): void {
       try {
         input = JSON.parse(readFileSync(opts.file, 'utf8'));
       } catch (error) {
-        throw new AppError('invalid-file', `Cannot read JSON from ${opts.file}: ${(error as Error).message}`);
+        throw new RollcallError('invalid-file', `Cannot read JSON from ${opts.file}: ${(error as Error).message}`);
       }
       const d = await withApp(cmd, 'write', (ctx) => editDigest(ctx, id, input, { actor: actor(), note: opts.note }));
       if (opts.json) return printJson(io, d);

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { statsAt, countSeries, flows } from '../../app/figures.js';
 import { releasesOfMonth, expected } from '../../app/releases.js';
 import { formatTermEn } from '../../domain/duration.js';
-import { AppError } from '../../app/context.js';
+import { RollcallError } from '../../domain/errors.js';
 import type { Audience } from '../../domain/access.js';
 import { printJson, table, type Io } from '../io.js';
 import { withApp } from '../open.js';
@@ -46,7 +46,7 @@ export function registerFigureCommands(program: Command, io: Io): void {
     .option('--json', 'machine-readable output')
     .action(async (opts: { from: string; to: string; step: string; json?: boolean }, cmd: Command) => {
       if (opts.step !== 'day' && opts.step !== 'month') {
-        throw new AppError('invalid-step', `--step must be day or month; got "${opts.step}".`);
+        throw new RollcallError('invalid-step', `--step must be day or month; got "${opts.step}".`);
       }
       const points = await withApp(cmd, 'read', (ctx) =>
         countSeries(ctx, opts.from, opts.to, opts.step as 'day', staff),

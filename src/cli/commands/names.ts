@@ -3,14 +3,14 @@
  */
 import type { Command } from 'commander';
 import { searchPersons, registryDuplicates } from '../../app/search.js';
-import { AppError } from '../../app/context.js';
+import { RollcallError } from '../../domain/errors.js';
 import { printJson, table, type Io } from '../io.js';
 import { withApp } from '../open.js';
 
 function positiveInt(value: string, name: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
-    throw new AppError('invalid-number', `${name} takes a whole number above 0; got "${value}".`);
+    throw new RollcallError('invalid-number', `${name} takes a whole number above 0; got "${value}".`);
   return n;
 }
 
@@ -51,7 +51,7 @@ export function registerNameCommands(program: Command, io: Io): void {
     .action(async (opts: { minScore: string; limit: string; json?: boolean }, cmd: Command) => {
       const minScore = Number(opts.minScore);
       if (!(minScore >= 0 && minScore <= 1))
-        throw new AppError('invalid-number', `--min-score is a number from 0 to 1; got "${opts.minScore}".`);
+        throw new RollcallError('invalid-number', `--min-score is a number from 0 to 1; got "${opts.minScore}".`);
       const limit = positiveInt(opts.limit, '--limit');
       const pairs = await withApp(cmd, 'read', (ctx) => registryDuplicates(ctx, { minScore, limit }));
       if (opts.json) return printJson(io, pairs);

@@ -10,7 +10,7 @@ import { formatTermEn } from '../../domain/duration.js';
 import { formatCharge } from '../../domain/reference-data.js';
 import { displayName } from '../../app/releases.js';
 import type { Person } from '../../domain/record.js';
-import { AppError } from '../../app/context.js';
+import { RollcallError } from '../../domain/errors.js';
 import { printJson, table, type Io } from '../io.js';
 import { withApp } from '../open.js';
 
@@ -33,7 +33,10 @@ export function registerRecordCommands(program: Command, io: Io): void {
     .option('--json', 'machine-readable output')
     .action(async (id: string, opts: { type: string; json?: boolean }, cmd: Command) => {
       if (!['person', 'facility', 'source', 'digest'].includes(opts.type)) {
-        throw new AppError('invalid-type', `--type must be person, facility, source or digest; got "${opts.type}".`);
+        throw new RollcallError(
+          'invalid-type',
+          `--type must be person, facility, source or digest; got "${opts.type}".`,
+        );
       }
       const entries = await withApp(cmd, 'read', (ctx) => history(ctx, opts.type as 'person', id));
       if (opts.json) return printJson(io, entries);
@@ -54,7 +57,7 @@ export function registerRecordCommands(program: Command, io: Io): void {
     .action(async (revisionId: string, opts: { actor: string; note?: string; json?: boolean }, cmd: Command) => {
       const revId = Number(revisionId);
       if (!Number.isInteger(revId) || revId < 1) {
-        throw new AppError('invalid-revision', `A revision id is a positive whole number; got "${revisionId}".`);
+        throw new RollcallError('invalid-revision', `A revision id is a positive whole number; got "${revisionId}".`);
       }
       const rev = await withApp(cmd, 'write', (ctx) =>
         restoreRevision(ctx, revId, { actor: opts.actor, note: opts.note }),
@@ -71,7 +74,10 @@ export function registerRecordCommands(program: Command, io: Io): void {
     .option('--json', 'machine-readable output')
     .action(async (opts: { id?: string[]; severity: string; json?: boolean }, cmd: Command) => {
       if (!['info', 'warning', 'error'].includes(opts.severity)) {
-        throw new AppError('invalid-severity', `--severity must be info, warning or error; got "${opts.severity}".`);
+        throw new RollcallError(
+          'invalid-severity',
+          `--severity must be info, warning or error; got "${opts.severity}".`,
+        );
       }
       const minSeverity = opts.severity as 'info';
       const report = await withApp(cmd, 'read', (ctx) =>

@@ -3,7 +3,7 @@
  */
 import type { Command } from 'commander';
 import { loadDemo } from '../../app/demo.js';
-import { AppError } from '../../app/context.js';
+import { RollcallError } from '../../domain/errors.js';
 import type { Io } from '../io.js';
 import { dbPathFrom, openApp } from '../open.js';
 
@@ -17,7 +17,7 @@ export function registerServeCommand(program: Command, io: Io): void {
     .action(async (opts: { port: string; host: string; demo?: boolean }, cmd: Command) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new AppError('invalid-port', `Not a TCP port: "${opts.port}".`);
+        throw new RollcallError('invalid-port', `Not a TCP port: "${opts.port}".`);
       const dbPath = dbPathFrom(cmd);
       const ctx = await openApp(dbPath);
       if (opts.demo && (await ctx.store.read((r) => r.persons.count({ audience: 'staff' }))) === 0) {

@@ -3,7 +3,7 @@
  * standard caveat and the call for tips, then one entry per person.
  */
 import { createTranslator, type Translate } from '../../i18n/index.js';
-import { DomainError } from '../errors.js';
+import { RollcallError } from '../errors.js';
 import type { Lang, Person } from '../record.js';
 import { releasesInMonth, type MonthReleases } from '../releases.js';
 import { digestOrder, entryFor, eventsInMonth } from './entries.js';
@@ -50,7 +50,7 @@ export interface DraftInput {
  */
 export function draftDigest(input: DraftInput): Digest {
   if (!MONTH_RE.test(input.month)) {
-    throw new DomainError('invalid-month', `A digest month is written YYYY-MM; got "${input.month}".`);
+    throw new RollcallError('invalid-month', `A digest month is written YYYY-MM; got "${input.month}".`);
   }
   const persons = input.persons.filter((p) => p.visibility !== 'internal');
   const { entries, figures } = buildEntries(input, persons);

@@ -3,12 +3,12 @@
  * functions returning a new document (status `edited`); the use cases store revisions.
  * A published digest is not edited in place: unpublish it first.
  */
-import { DomainError } from '../errors.js';
+import { RollcallError } from '../errors.js';
 import type { Digest, DigestEdit, DigestEntry } from './schema.js';
 
 function editable(digest: Digest): void {
   if (digest.status === 'published') {
-    throw new DomainError('digest-published', `The digest ${digest.id} is published; unpublish it before editing.`, {
+    throw new RollcallError('digest-published', `The digest ${digest.id} is published; unpublish it before editing.`, {
       id: digest.id,
     });
   }
@@ -38,14 +38,14 @@ export function applyEdit(digest: Digest, edit: DigestEdit, now: string): Digest
     entries = edit.entries.map((e) => {
       const current = byId.get(e.personId);
       if (!current) {
-        throw new DomainError(
+        throw new RollcallError(
           'entry-not-found',
           `The digest has no entry for ${e.personId}; add the person first ("digest add").`,
           { personId: e.personId },
         );
       }
       if (seen.has(e.personId)) {
-        throw new DomainError('duplicate-entry', `The edit lists ${e.personId} twice; list every entry once.`, {
+        throw new RollcallError('duplicate-entry', `The edit lists ${e.personId} twice; list every entry once.`, {
           personId: e.personId,
         });
       }
@@ -62,7 +62,7 @@ export function applyEdit(digest: Digest, edit: DigestEdit, now: string): Digest
 export function moveEntry(digest: Digest, personId: string, to: number, now: string): Digest {
   editable(digest);
   const from = digest.entries.findIndex((e) => e.personId === personId);
-  if (from < 0) throw new DomainError('entry-not-found', `The digest has no entry for ${personId}.`, { personId });
+  if (from < 0) throw new RollcallError('entry-not-found', `The digest has no entry for ${personId}.`, { personId });
   const entries = [...digest.entries];
   const [entry] = entries.splice(from, 1);
   entries.splice(Math.max(0, Math.min(to, entries.length)), 0, entry!);
@@ -73,7 +73,7 @@ export function moveEntry(digest: Digest, personId: string, to: number, now: str
 export function addEntry(digest: Digest, entry: DigestEntry, now: string, at?: number): Digest {
   editable(digest);
   if (digest.entries.some((e) => e.personId === entry.personId)) {
-    throw new DomainError('duplicate-entry', `${entry.personId} is already in the digest.`, {
+    throw new RollcallError('duplicate-entry', `${entry.personId} is already in the digest.`, {
       personId: entry.personId,
     });
   }
@@ -89,7 +89,7 @@ export function addEntry(digest: Digest, entry: DigestEntry, now: string, at?: n
 export function dropEntry(digest: Digest, personId: string, now: string): Digest {
   editable(digest);
   if (!digest.entries.some((e) => e.personId === personId)) {
-    throw new DomainError('entry-not-found', `The digest has no entry for ${personId}.`, { personId });
+    throw new RollcallError('entry-not-found', `The digest has no entry for ${personId}.`, { personId });
   }
   return edited(
     digest,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { RollcallError } from '../errors.js';
 import { NameIndex, type IndexEntry } from './name-index.js';
 
 const person = (id: string, ...forms: Array<[family: string, given: string, patronymic?: string]>): IndexEntry => ({
@@ -89,7 +89,7 @@ describe('NameIndex.add and remove', () => {
 
   it('rejects entries without an id or forms', () => {
     const index = new NameIndex();
-    expect(() => index.add({ id: '', kind: 'person', forms: [{ family: 'X' }] })).toThrow(DomainError);
+    expect(() => index.add({ id: '', kind: 'person', forms: [{ family: 'X' }] })).toThrow(RollcallError);
     expect(() => index.add({ id: 'p-1', kind: 'person', forms: [] })).toThrow(/no name forms/);
   });
 });

@@ -6,7 +6,7 @@ import { editDistance } from './similarity.js';
 import { parseQuery, MAX_QUERY_TOKENS, type QueryToken } from './query.js';
 import { EXACT_KEY, ROLE_FAMILY, ROLE_GIVEN, ROLE_PATRONYMIC, Vocabulary, type WordType } from './vocabulary.js';
 import { detectScript, formatName, type LatinSystem } from './translit.js';
-import { DomainError } from '../errors.js';
+import { RollcallError } from '../errors.js';
 
 export type EntryKind = 'person' | 'facility' | 'place';
 /** One way of writing the entry's name; facilities and places use `family` only. */
@@ -75,9 +75,9 @@ export class NameIndex {
 
   /** Adds an entry, replacing any entry with the same id. */
   add(entry: IndexEntry): void {
-    if (entry.id === '') throw new DomainError('invalid-index-entry', 'An index entry needs a non-empty id.');
+    if (entry.id === '') throw new RollcallError('invalid-index-entry', 'An index entry needs a non-empty id.');
     if (entry.forms.length === 0) {
-      throw new DomainError('invalid-index-entry', `Entry "${entry.id}" has no name forms; give at least one.`);
+      throw new RollcallError('invalid-index-entry', `Entry "${entry.id}" has no name forms; give at least one.`);
     }
     this.remove(entry.id);
     const idx = this.entries.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { RollcallError } from '../errors.js';
 import { detectScript, displayForm, guessNameSystem, suggestLatinForms, transliterate } from './translit.js';
 import type { LatinSystem } from './translit-tables.js';
 
@@ -32,11 +32,11 @@ describe('transliterate', () => {
   });
 
   it('rejects an unknown system with a stable code', () => {
-    expect(() => transliterate('Гомель', 'klingon' as LatinSystem)).toThrow(DomainError);
+    expect(() => transliterate('Гомель', 'klingon' as LatinSystem)).toThrow(RollcallError);
     try {
       transliterate('x', 'klingon' as LatinSystem);
     } catch (e) {
-      expect((e as DomainError).code).toBe('unknown-translit-system');
+      expect((e as RollcallError).code).toBe('unknown-translit-system');
     }
   });
 

@@ -3,7 +3,7 @@
  * Latin form suggestions for name forms. Pure functions.
  */
 import type { Lang, NameForm, NameSystem } from '../record.js';
-import { DomainError } from '../errors.js';
+import { RollcallError } from '../errors.js';
 import {
   LATIN_SYSTEMS,
   TRANSLIT_TABLES,
@@ -54,7 +54,7 @@ function matchCase(out: string, source: string, prev: string | undefined, next: 
 export function transliterate(text: string, system: LatinSystem): string {
   const table = TRANSLIT_TABLES[system];
   if (table === undefined) {
-    throw new DomainError(
+    throw new RollcallError(
       'unknown-translit-system',
       `Unknown transliteration system "${String(system)}"; use one of ${LATIN_SYSTEMS.join(', ')}.`,
     );

@@ -225,6 +225,6 @@ describe('figures', () => {
 describe('unknown routes', () => {
   it('answers JSON 404 with the path', async () => {
     const body = await get<ApiError>('/api/v1/prisoners', 404);
-    expect(body.error).toEqual({ code: 'not-found', message: 'Nothing at /api/v1/prisoners.' });
+    expect(body.error).toEqual({ code: 'not-found', message: 'Nothing at /api/v1/prisoners.', details: null });
   });
 });

@@ -4,7 +4,8 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { AppError, notFound, type AppContext } from '../../app/context.js';
+import { notFound, type AppContext } from '../../app/context.js';
+import { RollcallError } from '../../domain/errors.js';
 import { parseOrThrow } from '../../app/validate.js';
 import { listPersons } from '../../app/list.js';
 import { statsAt, countSeries, flows } from '../../app/figures.js';
@@ -112,7 +113,7 @@ export function apiRoutes(ctx: AppContext): Hono {
   api.get('/expected', async (c) => {
     const q = parseOrThrow(z.object({ from: isoDate, to: isoDate }), query(c), 'query');
     const result = await expected(ctx, q.from, q.to, PUBLIC);
-    if (result.entries.length > 10_000) throw new AppError('too-many', 'Narrow the date range.');
+    if (result.entries.length > 10_000) throw new RollcallError('too-many', 'Narrow the date range.');
     return c.json(result);
   });
 

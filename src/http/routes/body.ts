@@ -3,7 +3,7 @@
  * (413 beyond, counted as the bytes arrive, whatever Content-Length says).
  */
 import type { Context } from 'hono';
-import { AppError } from '../../app/context.js';
+import { RollcallError } from '../../domain/errors.js';
 
 /** 1 MiB: a person with hundreds of events is ~100 KB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -15,16 +15,16 @@ export async function readJson(c: Context, opts: { optional?: boolean; maxBytes?
   const text = await readText(c.req.raw, max);
   if (text.trim() === '') {
     if (opts.optional) return undefined;
-    throw new AppError('invalid-input', 'The request needs a JSON body.', 400);
+    throw new RollcallError('invalid-input', 'The request needs a JSON body.');
   }
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) {
-    throw new AppError('unsupported-media-type', 'Send the body as JSON (Content-Type: application/json).', 415);
+    throw new RollcallError('unsupported-media-type', 'Send the body as JSON (Content-Type: application/json).');
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new AppError('invalid-json', `The body is not valid JSON: ${(error as Error).message}`, 400);
+    throw new RollcallError('invalid-json', `The body is not valid JSON: ${(error as Error).message}`);
   }
 }
 
@@ -46,6 +46,6 @@ async function readText(req: Request, max: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function tooLarge(max: number): AppError {
-  return new AppError('too-large', `The body is larger than ${max} bytes; send less at once.`, 413);
+function tooLarge(max: number): RollcallError {
+  return new RollcallError('too-large', `The body is larger than ${max} bytes; send less at once.`);
 }

@@ -14,7 +14,8 @@
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { AppError, type AppContext } from '../../app/context.js';
+import { type AppContext } from '../../app/context.js';
+import { RollcallError } from '../../domain/errors.js';
 import { newId } from '../../app/persons.js';
 import { parseStrict } from '../../app/strict-input.js';
 import { history } from '../../app/history.js';
@@ -43,7 +44,7 @@ const DeleteBody = z.object({ note: Note });
 /** The label revisions and the audit log record for the request's principal. */
 export function actorOf(c: Context<ApiEnv>): string {
   const principal = c.get('principal');
-  if (!principal) throw new AppError('sign-in-required', 'Sign in (or send an API token) to do this.', 401);
+  if (!principal) throw new RollcallError('sign-in-required', 'Sign in (or send an API token) to do this.');
   return principal.label;
 }
 
@@ -52,12 +53,11 @@ export function requireIfMatch(c: Context): number {
   const header = c.req.header('if-match');
   const revisionId = parseIfMatch(header);
   if (revisionId === undefined) {
-    throw new AppError(
+    throw new RollcallError(
       'precondition-required',
       header
         ? `If-Match must be the record's ETag, like "r57"; got ${header}.`
         : 'Send If-Match with the ETag of the revision your change is based on (GET the record first).',
-      428,
     );
   }
   return revisionId;

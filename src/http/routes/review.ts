@@ -5,7 +5,8 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { AppError, type AppContext } from '../../app/context.js';
+import { type AppContext } from '../../app/context.js';
+import { RollcallError } from '../../domain/errors.js';
 import { parseOrThrow } from '../../app/validate.js';
 import { parseStrict } from '../../app/strict-input.js';
 import { restoreRevision } from '../../app/history.js';
@@ -37,7 +38,7 @@ export function reviewRoutes(ctx: AppContext): Hono<ApiEnv> {
     const restored = await ctx.store.write(async (repos) => {
       const rev = await repos.revisions.get(revisionId);
       if (!rev || rev.entityType === 'digest') {
-        throw new AppError('not-found', `No record revision ${revisionId}.`, 404);
+        throw new RollcallError('not-found', `No record revision ${revisionId}.`);
       }
       await checkBase(repos, rev.entityType as RecordType, rev.entityId, base, rev.doc, { revive: true });
       const latest = await restoreRevision(ctx, revisionId, { actor, note: body.note });
@@ -79,7 +80,7 @@ export function reviewRoutes(ctx: AppContext): Hono<ApiEnv> {
     const proposal = await getProposal(ctx, parseOrThrow(positiveId, c.req.param('id'), 'proposal id'));
     const principal = c.get('principal');
     if (principal?.role === 'researcher' && proposal.actor !== principal.label) {
-      throw new AppError('not-found', `No proposal ${proposal.id} of yours.`, 404);
+      throw new RollcallError('not-found', `No proposal ${proposal.id} of yours.`);
     }
     c.header('Cache-Control', 'no-store');
     return c.json(proposal);

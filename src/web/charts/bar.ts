@@ -1,6 +1,6 @@
 /** Horizontal bar chart of categories (by region, article, sex…), rendered to SVG on the server. */
 import type * as vega from 'vega';
-import { DomainError } from '../../domain/errors.js';
+import { RollcallError } from '../../domain/errors.js';
 import type { Lang } from '../../domain/record.js';
 import { createTranslator, formatNumber } from '../../i18n/index.js';
 import { baseConfig, CHART_COLORS, renderSpecToSvg, stableId } from './svg.js';
@@ -22,17 +22,17 @@ export interface BarChartOptions {
 
 /** Checks the bars; throws `invalid-chart-data` for an empty list, a bad value or a repeated label. */
 export function checkBars(bars: readonly Bar[]): void {
-  if (bars.length === 0) throw new DomainError('invalid-chart-data', 'A bar chart needs at least one bar.');
+  if (bars.length === 0) throw new RollcallError('invalid-chart-data', 'A bar chart needs at least one bar.');
   const seen = new Set<string>();
   bars.forEach((bar, i) => {
     if (typeof bar.label !== 'string' || bar.label.trim() === '') {
-      throw new DomainError('invalid-chart-data', `Bar ${i}: the label must be a non-empty text.`);
+      throw new RollcallError('invalid-chart-data', `Bar ${i}: the label must be a non-empty text.`);
     }
     if (seen.has(bar.label))
-      throw new DomainError('invalid-chart-data', `Bar ${i}: the label "${bar.label}" is repeated.`);
+      throw new RollcallError('invalid-chart-data', `Bar ${i}: the label "${bar.label}" is repeated.`);
     seen.add(bar.label);
     if (typeof bar.value !== 'number' || !Number.isFinite(bar.value) || bar.value < 0) {
-      throw new DomainError(
+      throw new RollcallError(
         'invalid-chart-data',
         `Bar ${i} (${bar.label}): the value must be a number ≥ 0; got ${String(bar.value)}.`,
       );

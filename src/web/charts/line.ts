@@ -1,6 +1,6 @@
 /** Line chart over time (counts per day or month), rendered to SVG on the server. */
 import type * as vega from 'vega';
-import { DomainError } from '../../domain/errors.js';
+import { RollcallError } from '../../domain/errors.js';
 import type { Lang } from '../../domain/record.js';
 import { createTranslator, formatDate, formatNumber } from '../../i18n/index.js';
 import { baseConfig, CHART_COLORS, renderSpecToSvg, stableId } from './svg.js';
@@ -25,14 +25,14 @@ const X_RE = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
 
 /** Checks and sorts the points; throws `invalid-chart-data` with the offending index. */
 export function checkSeries(series: readonly LinePoint[]): Array<LinePoint & { t: number }> {
-  if (series.length === 0) throw new DomainError('invalid-chart-data', 'A line chart needs at least one point.');
+  if (series.length === 0) throw new RollcallError('invalid-chart-data', 'A line chart needs at least one point.');
   const points = series.map((point, i) => {
     const match = X_RE.exec(point.x);
     if (!match) {
-      throw new DomainError('invalid-chart-data', `Point ${i}: x must be YYYY-MM or YYYY-MM-DD; got "${point.x}".`);
+      throw new RollcallError('invalid-chart-data', `Point ${i}: x must be YYYY-MM or YYYY-MM-DD; got "${point.x}".`);
     }
     if (typeof point.y !== 'number' || !Number.isFinite(point.y)) {
-      throw new DomainError(
+      throw new RollcallError(
         'invalid-chart-data',
         `Point ${i} (${point.x}): y must be a finite number; got ${String(point.y)}.`,
       );

@@ -7,7 +7,7 @@
  * page and gets a `/`. In `mirror` mode page links end in `index.html`, because a file
  * browser does not open a directory's index by itself.
  */
-import { DomainError } from '../../domain/errors.js';
+import { RollcallError } from '../../domain/errors.js';
 
 export type LinkMode = 'server' | 'mirror';
 
@@ -25,11 +25,11 @@ function splitPath(path: string, what: string): SplitPath {
   const pathname = cut === -1 ? path : path.slice(0, cut);
   const suffix = cut === -1 ? '' : path.slice(cut);
   if (!pathname.startsWith('/')) {
-    throw new DomainError('invalid-path', `The ${what} "${path}" must be a site path starting with "/".`);
+    throw new RollcallError('invalid-path', `The ${what} "${path}" must be a site path starting with "/".`);
   }
   const segments = pathname.split('/').slice(1);
   if (segments.some((s, i) => s === '.' || s === '..' || (s === '' && i < segments.length - 1))) {
-    throw new DomainError('invalid-path', `The ${what} "${path}" has an empty, "." or ".." segment.`);
+    throw new RollcallError('invalid-path', `The ${what} "${path}" has an empty, "." or ".." segment.`);
   }
   let file = segments.pop() ?? '';
   if (file !== '' && !file.includes('.')) {

@@ -65,8 +65,20 @@ export default tseslint.config(
     rules: imports(
       { group: IO_MODULES, message: 'src/domain is pure: it imports nothing that does I/O.' },
       {
+        group: layer('disclosure', 'app', 'store', 'web', 'http', 'cli'),
+        message: 'src/domain is the innermost layer: it imports nothing from disclosure, app, store, web, http or cli.',
+      },
+    ),
+  },
+  {
+    // What leaves for each audience (the public presenters): pure, over the domain only.
+    files: ['src/disclosure/**/*.ts'],
+    ignores: TESTS,
+    rules: imports(
+      { group: IO_MODULES, message: 'src/disclosure is pure: it imports nothing that does I/O.' },
+      {
         group: layer('app', 'store', 'web', 'http', 'cli'),
-        message: 'src/domain is the innermost layer: it imports nothing from app, store, web, http or cli.',
+        message: 'src/disclosure sits on the domain: it imports nothing from app, store, web, http or cli.',
       },
     ),
   },
@@ -74,8 +86,7 @@ export default tseslint.config(
     files: ['src/app/**/*.ts'],
     ignores: TESTS,
     rules: imports({
-      // The public presenter still lives in src/http until the disclosure module lands (issue 10).
-      group: [...layer('web', 'cli'), '**/http/*.js', '**/http/routes/**'],
+      group: layer('web', 'http', 'cli'),
       message: 'Use cases (src/app) import no shell: nothing from web, http or cli.',
     }),
   },
@@ -95,6 +106,23 @@ export default tseslint.config(
       group: ['**/store/*', '!**/store/sqlite.js'],
       message: 'src/web reads through use cases (src/app); of the store it may only open one (store/sqlite.js).',
     }),
+  },
+  {
+    // The shells never decide themselves what the public sees: src/disclosure does (default deny).
+    files: ['src/web/**/*.ts', 'src/http/**/*.ts'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...["MemberExpression[property.name='visibility']", "ObjectPattern > Property[key.name='visibility']"].map(
+          (selector) => ({
+            selector,
+            message:
+              'Web and HTTP code does not read `visibility`: what the public may see is decided in src/disclosure (isPublic, publicIds, the presenters).',
+          }),
+        ),
+      ],
+    },
   },
   {
     files: ['bin/**/*.js'],

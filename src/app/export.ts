@@ -8,7 +8,13 @@ import { Facility as FacilitySchema, Person as PersonSchema, Source as SourceSch
 import type { Facility, Person, Source } from '../domain/record.js';
 import { personsToCsv } from '../exchange/csv.js';
 import { jsonChunksAsync } from '../exchange/json.js';
-import { presentPublicFacility, presentPublicPerson, presentPublicSource } from '../http/presenters/public-person.js';
+import {
+  isPublic,
+  presentPublicFacility,
+  presentPublicPerson,
+  presentPublicSource,
+  publicIds,
+} from '../disclosure/public-person.js';
 import type { AppContext } from './context.js';
 import type { Repos } from './ports.js';
 import type { Audience } from '../domain/access.js';
@@ -56,8 +62,8 @@ export function overlapped(write: Sink): { write: (chunk: string) => Promise<voi
 
 async function exportJson(repos: Repos, facilities: Facility[], sources: Source[], opts: ExportOptions, write: Sink) {
   const pub = opts.audience === 'public';
-  const publicSources = new Set(sources.filter((s) => s.visibility === 'public').map((s) => s.id));
-  const publicFacilities = new Set(facilities.filter((f) => f.visibility === 'public').map((f) => f.id));
+  const publicSources = publicIds(sources);
+  const publicFacilities = publicIds(facilities);
   const chunks = jsonChunksAsync(
     {
       articles: await repos.reference.articles(),
@@ -114,7 +120,7 @@ async function* personsOf(repos: Repos, map: (p: Person) => Person | null): Asyn
 async function exportCsv(repos: Repos, facilities: Facility[], _sources: Source[], opts: ExportOptions, write: Sink) {
   let header = true;
   await forEachPersonPage(repos, async (persons) => {
-    const visible = opts.audience === 'public' ? persons.filter((p) => p.visibility === 'public') : persons;
+    const visible = opts.audience === 'public' ? persons.filter(isPublic) : persons;
     await write(personsToCsv(visible, facilities, { header, audience: opts.audience }));
     header = false;
   });

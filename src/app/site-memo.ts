@@ -8,7 +8,7 @@
  * longer than the next version check.
  */
 import type { Person } from '../domain/record.js';
-import type { PublicPerson } from '../http/presenters/public-person.js';
+import type { PublicPerson } from '../disclosure/public-person.js';
 import type { AppContext } from './context.js';
 import type { Repos, Store } from './ports.js';
 

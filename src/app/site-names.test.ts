@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { presentPublicPerson } from '../http/presenters/public-person.js';
+import { presentPublicPerson } from '../disclosure/public-person.js';
 import { tempApp } from '../testing/temp-app.js';
 import { loadDemo } from './demo.js';
 import { cardsFor, publicCatalog, publicNamePage, publicPersonPage } from './site-queries.js';

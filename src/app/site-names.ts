@@ -5,7 +5,7 @@
  * page), and a list of thousands of people costs no more parses than the first one did.
  */
 import type { Person } from '../domain/record.js';
-import type { PublicPerson } from '../http/presenters/public-person.js';
+import type { PublicPerson } from '../disclosure/public-person.js';
 import type { AppContext } from './context.js';
 import type { PersonSummaryRow } from './ports.js';
 import { memoized } from './site-memo.js';

@@ -17,7 +17,7 @@ import {
   presentPublicPerson,
   presentPublicSource,
   type PublicPerson,
-} from '../http/presenters/public-person.js';
+} from '../disclosure/public-person.js';
 import type { AppContext } from './context.js';
 import type { PublicListQuery, PersonSummaryRow, Store } from './ports.js';
 import { expected } from './releases.js';

@@ -41,14 +41,28 @@ const CASES: Array<{ rule: string; path: string; breaks: string[]; keeps: string
       '../../web/site.js',
       '../../http/app.js',
       '../../cli/main.js',
+      '../../disclosure/public-person.js',
     ],
     keeps: ['../record.js', '../../i18n/index.js'],
   },
   {
+    rule: 'disclosure does no I/O and imports no outer layer',
+    path: 'src/disclosure/fixture.ts',
+    breaks: ['node:fs', 'kysely', '../app/context.js', '../store/sqlite.js', '../web/site.js', '../http/app.js'],
+    keeps: ['../domain/record.js', './public-person.js'],
+  },
+  {
     rule: 'app imports no web, http or cli',
     path: 'src/app/fixture.ts',
-    breaks: ['../web/site.js', '../http/app.js', '../http/routes/api.js', '../cli/main.js', '../web/kit/html.js'],
-    keeps: ['../store/sqlite.js', '../domain/record.js', './ports.js'],
+    breaks: [
+      '../web/site.js',
+      '../http/app.js',
+      '../http/routes/api.js',
+      '../http/route-policy.js',
+      '../cli/main.js',
+      '../web/kit/html.js',
+    ],
+    keeps: ['../store/sqlite.js', '../domain/record.js', './ports.js', '../disclosure/public-person.js'],
   },
   {
     rule: 'store imports no use case (types of the ports only)',
@@ -85,6 +99,23 @@ describe('import boundaries (eslint.config.js)', () => {
 
   it('lets the store import the port types it implements', async () => {
     expect(await restricted('src/store/fixture.ts', "import type { Store } from '../app/ports.js';")).toEqual([]);
+  });
+
+  it('keeps web and http from deciding visibility themselves (src/disclosure does)', async () => {
+    const syntax = async (path: string, source: string) => {
+      const [result] = await eslint.lintText(`${source}\nexport {};\n`, { filePath: path });
+      return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax');
+    };
+    const reads = 'export const f = (x: { visibility: string }) => x.visibility === "public";';
+    const destructures = 'export const g = ({ visibility }: { visibility: string }) => visibility;';
+    for (const path of ['src/web/pages/fixture.ts', 'src/http/routes/fixture.ts']) {
+      expect(await syntax(path, reads), path).toHaveLength(1);
+      expect(await syntax(path, destructures), path).toHaveLength(1);
+      expect(
+        await syntax(path, "import { isPublic } from '../../disclosure/public-person.js'; void isPublic;"),
+      ).toEqual([]);
+    }
+    expect(await syntax('src/disclosure/fixture.ts', reads)).toEqual([]);
   });
 
   it('lets the CSV writer itself use csv-stringify', async () => {

@@ -12,7 +12,7 @@ import { statsAt, countSeries, flows } from '../../app/figures.js';
 import { releasesOfMonth, expected } from '../../app/releases.js';
 import { listFacilities, listSources } from '../../app/catalog.js';
 import { Region, Sex } from '../../domain/record.js';
-import { presentPublicFacility, presentPublicPerson } from '../presenters/public-person.js';
+import { presentPublicFacility, presentPublicPerson, publicIds } from '../../disclosure/public-person.js';
 import type { Audience } from '../../domain/access.js';
 
 const PUBLIC: Audience = 'public';
@@ -74,8 +74,6 @@ export function apiRoutes(ctx: AppContext): Hono {
       listSources(ctx),
       listFacilities(ctx),
     ]);
-    const publicIds = (records: Array<{ id: string; visibility: string }>) =>
-      new Set(records.filter((x) => x.visibility === 'public').map((x) => x.id));
     const view = person ? presentPublicPerson(person, publicIds(sources), publicIds(facilities)) : null;
     if (!view) throw notFound('person', id);
     return c.json(view);

@@ -4,7 +4,7 @@
  */
 import type { AppContext } from '../../app/context.js';
 import type { PublicFacility } from '../../app/site-queries.js';
-import type { PublicPerson } from '../../http/presenters/public-person.js';
+import type { PublicPerson } from '../../disclosure/public-person.js';
 import type { Lang, Localized, NameSystem } from '../../domain/record.js';
 import { articleTitle } from '../../domain/reference-data.js';
 import type { Article } from '../../domain/record.js';

@@ -2,7 +2,7 @@
  * Facts about a public person as page text: first custody date, time served, sentence,
  * charges. Inputs are the public view only.
  */
-import type { PublicPerson } from '../../http/presenters/public-person.js';
+import type { PublicPerson } from '../../disclosure/public-person.js';
 import { comparePartialDates } from '../../domain/partial-date.js';
 import type { Article, Punishment, Term } from '../../domain/record.js';
 import { formatCharge } from '../../domain/reference-data.js';

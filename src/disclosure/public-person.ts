@@ -1,10 +1,13 @@
 /**
- * The public presenter for persons: default deny. Only fields named here, and
- * only sub-records whose visibility is `public`, ever reach a public output
- * (API, pages, downloads, mirror). A new field in the record stays private
- * until it is added here on purpose.
+ * The public presenters: default deny. Only fields named here, and only
+ * sub-records whose visibility is `public`, ever reach a public output (API,
+ * pages, downloads, mirror). A new field in the record stays private until it
+ * is added here on purpose.
+ *
+ * @example
+ * const view = presentPublicPerson(person, publicIds(sources), publicIds(facilities)); // null for an internal person
  */
-import type { Case, Event, Facility, NameForm, Person, Source } from '../../domain/record.js';
+import type { Case, Event, Facility, NameForm, Person, Source } from '../domain/record.js';
 
 export interface PublicPerson {
   id: string;
@@ -31,7 +34,25 @@ type PublicEvent = Pick<
   sourceIds: string[];
 };
 
-const isPublic = (x: { visibility: string }) => x.visibility === 'public';
+/**
+ * Whether a record or sub-record may be shown to the public (its `visibility` is
+ * `public`; anything else, or a value added later, is not).
+ *
+ * @example
+ * isPublic({ visibility: 'internal' }); // false
+ */
+export const isPublic = (x: { visibility: string }): boolean => x.visibility === 'public';
+
+/**
+ * The ids of the public records among `records` (facilities, sources), which a
+ * person's public view may refer to.
+ *
+ * @example
+ * presentPublicPerson(p, publicIds(await listSources(ctx)), publicIds(await listFacilities(ctx)));
+ */
+export function publicIds(records: ReadonlyArray<{ id: string; visibility: string }>): Set<string> {
+  return new Set(records.filter(isPublic).map((x) => x.id));
+}
 
 /** Returns the public view of a person, or null when the person is not public at all. */
 export function presentPublicPerson(
@@ -84,6 +105,7 @@ export function presentPublicPerson(
   };
 }
 
+/** The public view of a source, or null when it is internal. */
 export function presentPublicSource(s: Source) {
   if (!isPublic(s)) return null;
   return {
@@ -97,6 +119,7 @@ export function presentPublicSource(s: Source) {
   };
 }
 
+/** The public view of a place of detention, or null when it is internal. */
 export function presentPublicFacility(f: Facility) {
   if (!isPublic(f)) return null;
   return {

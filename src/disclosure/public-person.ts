@@ -7,32 +7,10 @@
  * @example
  * const view = presentPublicPerson(person, publicIds(sources), publicIds(facilities)); // null for an internal person
  */
-import type { Case, Event, Facility, NameForm, Person, Source } from '../domain/record.js';
+import type { Facility, Person, Source } from '../domain/record.js';
+import type { PublicFacility, PublicPerson, PublicSource } from './public-schemas.js';
 
-export interface PublicPerson {
-  id: string;
-  names: Array<Pick<NameForm, 'family' | 'given' | 'patronymic' | 'system' | 'primary'>>;
-  sex?: string | undefined;
-  birthDate?: string | undefined;
-  region?: string | undefined;
-  occupation: Person['occupation'];
-  biography: Person['biography'];
-  photo?: { ref: string; caption: Person['occupation']; credit?: string | undefined } | undefined;
-  cases: PublicCase[];
-  events: PublicEvent[];
-  fictional: boolean;
-}
-
-type PublicCase = Pick<Case, 'id' | 'charges' | 'court' | 'verdictDate' | 'punishment' | 'appeals'> & {
-  sourceIds: string[];
-};
-type PublicEvent = Pick<
-  Event,
-  'id' | 'kind' | 'date' | 'facilityId' | 'caseId' | 'releaseReason' | 'statedTimeServed' | 'note'
-> & {
-  inferred?: { rule: string; reasoning: string } | undefined;
-  sourceIds: string[];
-};
+export type { PublicFacility, PublicPerson, PublicSource } from './public-schemas.js';
 
 /**
  * Whether a record or sub-record may be shown to the public (its `visibility` is
@@ -106,7 +84,7 @@ export function presentPublicPerson(
 }
 
 /** The public view of a source, or null when it is internal. */
-export function presentPublicSource(s: Source) {
+export function presentPublicSource(s: Source): PublicSource | null {
   if (!isPublic(s)) return null;
   return {
     id: s.id,
@@ -120,7 +98,7 @@ export function presentPublicSource(s: Source) {
 }
 
 /** The public view of a place of detention, or null when it is internal. */
-export function presentPublicFacility(f: Facility) {
+export function presentPublicFacility(f: Facility): PublicFacility | null {
   if (!isPublic(f)) return null;
   return {
     id: f.id,

@@ -1,9 +1,10 @@
 /**
  * The public JSON API, version 1. Read-only; everything passes through the
- * public presenters. Query strings are validated with zod schemas.
+ * public presenters (src/disclosure). Query strings are validated with the zod
+ * schemas of the API contract (`src/web/opendata/api-contract.ts`), from which the
+ * OpenAPI document is generated.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { notFound, type AppContext } from '../../app/context.js';
 import { RollcallError } from '../../domain/errors.js';
 import { parseOrThrow } from '../../app/validate.js';
@@ -11,30 +12,18 @@ import { listPersons } from '../../app/list.js';
 import { statsAt, countSeries, flows } from '../../app/figures.js';
 import { releasesOfMonth, expected } from '../../app/releases.js';
 import { listFacilities, listSources } from '../../app/catalog.js';
-import { Region, Sex } from '../../domain/record.js';
+import {
+  ExpectedQuery,
+  FlowsQuery,
+  PersonListQuery,
+  ReleasesQuery,
+  SeriesQuery,
+  StatsQuery,
+} from '../../web/opendata/api-contract.js';
 import { presentPublicFacility, presentPublicPerson, publicIds } from '../../disclosure/public-person.js';
 import type { Audience } from '../../domain/access.js';
 
 const PUBLIC: Audience = 'public';
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
-
-export const PersonListParams = z.object({
-  q: z.string().trim().max(200).optional(),
-  status: z.enum(['imprisoned', 'released', 'deceased', 'other']).optional(),
-  region: Region.optional(),
-  sex: Sex.optional(),
-  article: z
-    .string()
-    .regex(/^\d{1,3}(-\d{1,2})?$/, 'expected an article like 368 or 361-4')
-    .optional(),
-  facility: z.string().max(80).optional(),
-  year: z.coerce.number().int().min(1990).max(2100).optional(),
-  sort: z.enum(['name', 'detention']).optional(),
-  order: z.enum(['asc', 'desc']).default('asc'),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-});
 
 function query(c: { req: { query(): Record<string, string> } }) {
   return c.req.query();
@@ -44,7 +33,7 @@ export function apiRoutes(ctx: AppContext): Hono {
   const api = new Hono();
 
   api.get('/persons', async (c) => {
-    const q = parseOrThrow(PersonListParams, query(c), 'query');
+    const q = parseOrThrow(PersonListQuery, query(c), 'query');
     const page = await listPersons(ctx, {
       q: q.q,
       status: q.status,
@@ -85,31 +74,27 @@ export function apiRoutes(ctx: AppContext): Hono {
   });
 
   api.get('/stats', async (c) => {
-    const { at } = parseOrThrow(z.object({ at: isoDate.optional() }), query(c), 'query');
+    const { at } = parseOrThrow(StatsQuery, query(c), 'query');
     return c.json(await statsAt(ctx, at ?? ctx.now().toISOString().slice(0, 10), PUBLIC));
   });
 
   api.get('/series', async (c) => {
-    const q = parseOrThrow(
-      z.object({ from: isoDate, to: isoDate, step: z.enum(['day', 'month']).default('month') }),
-      query(c),
-      'query',
-    );
+    const q = parseOrThrow(SeriesQuery, query(c), 'query');
     return c.json({ step: q.step, points: await countSeries(ctx, q.from, q.to, q.step, PUBLIC) });
   });
 
   api.get('/flows', async (c) => {
-    const q = parseOrThrow(z.object({ from: month, to: month }), query(c), 'query');
+    const q = parseOrThrow(FlowsQuery, query(c), 'query');
     return c.json({ months: await flows(ctx, q.from, q.to, PUBLIC) });
   });
 
   api.get('/releases', async (c) => {
-    const q = parseOrThrow(z.object({ month }), query(c), 'query');
+    const q = parseOrThrow(ReleasesQuery, query(c), 'query');
     return c.json(await releasesOfMonth(ctx, q.month, PUBLIC));
   });
 
   api.get('/expected', async (c) => {
-    const q = parseOrThrow(z.object({ from: isoDate, to: isoDate }), query(c), 'query');
+    const q = parseOrThrow(ExpectedQuery, query(c), 'query');
     const result = await expected(ctx, q.from, q.to, PUBLIC);
     if (result.entries.length > 10_000) throw new RollcallError('too-many', 'Narrow the date range.');
     return c.json(result);

@@ -58,6 +58,7 @@ const ERRORS = {
   'invalid-severity': input,
   'invalid-language': input,
   'invalid-query': input,
+  'invalid-filter': input,
   'invalid-revision': input,
   'invalid-reference': input,
   'invalid-head': input,

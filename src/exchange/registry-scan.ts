@@ -15,6 +15,7 @@
  * for await (const chunk of createReadStream(path)) for (const item of scanner.feed(chunk)) …;
  * scanner.finish(); // throws `truncated` when the file ends early
  */
+import { RollcallError } from '../domain/errors.js';
 import { LIMITS } from '../domain/record.js';
 import { SECTIONS, type Section } from './format.js';
 
@@ -30,14 +31,15 @@ export type ScanItem =
   | { kind: 'too-large'; section: Section; row: number; bytes: number };
 
 /** The file is not JSON of the registry's shape, or it ends early; the message says where. */
-export class ScanError extends Error {
+export class ScanError extends RollcallError {
+  declare readonly code: 'invalid-json' | 'invalid-section' | 'truncated';
   constructor(
-    readonly code: 'invalid-json' | 'invalid-section' | 'truncated',
+    code: 'invalid-json' | 'invalid-section' | 'truncated',
     message: string,
     /** 1-based line where the file stops being JSON, when known. */
     readonly line?: number,
   ) {
-    super(message);
+    super(code, message, line === undefined ? undefined : { line });
   }
 }
 

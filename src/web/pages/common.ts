@@ -6,6 +6,7 @@ import type { AppContext } from '../../app/context.js';
 import type { PublicFacility } from '../../app/site-queries.js';
 import type { PublicPerson } from '../../disclosure/public-person.js';
 import type { Lang, Localized, NameSystem } from '../../domain/record.js';
+import { RollcallError } from '../../domain/errors.js';
 import { articleTitle } from '../../domain/reference-data.js';
 import type { Article } from '../../domain/record.js';
 import {
@@ -39,22 +40,20 @@ export interface PageResult {
   body: string;
 }
 
-/** Thrown by a page when what the URL names does not exist (rendered as a 404 page). */
-export class PageNotFound extends Error {
-  readonly code = 'not-found';
+/** Thrown by a page when what the URL names does not exist (rendered as a 404 page): a `not-found` error. */
+export class PageNotFound extends RollcallError {
   /** For a page past the end of a list: how many pages there are and the site path of the last. */
   readonly lastPage: { pages: number; path: string } | undefined;
   constructor(what: string, lastPage?: { pages: number; path: string }) {
-    super(`Nothing at ${what}.`);
+    super('not-found', `Nothing at ${what}.`);
     this.lastPage = lastPage;
   }
 }
 
-/** Thrown when a filter in the query has a value the page does not accept (a 400 naming the field). */
-export class BadFilterValue extends Error {
-  readonly code = 'bad-filter';
+/** Thrown when a filter in the query has a value the page does not accept (a 400 page naming the field). */
+export class BadFilterValue extends RollcallError {
   constructor(readonly field: string) {
-    super(`The filter "${field}" has a value the page does not accept.`);
+    super('invalid-filter', `The filter "${field}" has a value the page does not accept.`, { field });
   }
 }
 

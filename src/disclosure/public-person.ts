@@ -7,7 +7,7 @@
  * @example
  * const view = presentPublicPerson(person, publicIds(sources), publicIds(facilities)); // null for an internal person
  */
-import type { Facility, Person, Source } from '../domain/record.js';
+import { isSitePhotoRef, type Facility, type Person, type Source } from '../domain/record.js';
 import type { PublicFacility, PublicPerson, PublicSource } from './public-schemas.js';
 
 export type { PublicFacility, PublicPerson, PublicSource } from './public-schemas.js';
@@ -56,8 +56,11 @@ export function presentPublicPerson(
     region: p.region,
     occupation: p.occupation,
     biography: p.biography,
+    // A ref stored before refs had to be site files may be a third-party URL: never published.
     photo:
-      p.photo && isPublic(p.photo) ? { ref: p.photo.ref, caption: p.photo.caption, credit: p.photo.credit } : undefined,
+      p.photo && isPublic(p.photo) && isSitePhotoRef(p.photo.ref)
+        ? { ref: p.photo.ref, caption: p.photo.caption, credit: p.photo.credit }
+        : undefined,
     cases: cases.map((c) => ({
       id: c.id,
       charges: c.charges,

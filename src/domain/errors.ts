@@ -76,6 +76,7 @@ const ERRORS = {
   'no-stated-time-served': input,
   'nothing-to-report': input,
   'not-empty': input,
+  'invalid-mirror-manifest': input,
   'import-rejected': input,
   'audit-detail-too-long': input,
   'audit-forbidden-detail': input,

@@ -56,7 +56,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     return c.json({ error: { code: 'not-found', message: `Nothing at ${path}.`, details: null } }, 404);
   });
   app.onError((err, c) => {
-    const { status, body, retryAfter } = errorResponse(err);
+    const { status, body, retryAfter } = errorResponse(err, ctx.store.description);
     if (retryAfter !== null) c.header('Retry-After', retryAfter);
     return c.json(body, status as 500);
   });

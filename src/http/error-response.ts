@@ -23,15 +23,20 @@ export interface ErrorResponse {
   retryAfter: string | null;
 }
 
-export function errorResponse(err: unknown): ErrorResponse {
+/**
+ * The response for an error. `hide` is the store's description (its file or server):
+ * a client is told "the registry database", never where it is.
+ */
+export function errorResponse(err: unknown, hide?: string): ErrorResponse {
   if (err instanceof RollcallError) {
     const status = httpStatus(err.code);
+    const message = hide ? redact(err.message, hide) : err.message;
     // The code only (a message may name a file); 503 (busy, read-only) is the store working as intended.
     if (status >= 500 && status !== 503) console.error(`error [${err.code}]`);
     const seconds = err.details?.['retryAfterSeconds'];
     return {
       status,
-      body: { error: { code: err.code, message: err.message, details: err.details ?? null } },
+      body: { error: { code: err.code, message, details: err.details ?? null } },
       retryAfter: typeof seconds === 'number' ? String(seconds) : null,
     };
   }
@@ -41,4 +46,9 @@ export function errorResponse(err: unknown): ErrorResponse {
     body: { error: { code: 'internal', message: 'Something went wrong on our side.', details: null } },
     retryAfter: null,
   };
+}
+
+function redact(message: string, hide: string): string {
+  const said = message.split(hide).join('the registry database');
+  return said.startsWith('the registry database') ? `T${said.slice(1)}` : said;
 }

@@ -128,6 +128,17 @@ export const PhotoRef = z
     'a photo is a file on this site, e.g. photos/p-1.jpg (no URL, no ..)',
   );
 
+/**
+ * Whether a stored photo ref points at a file on this site. Records stored before
+ * {@link PhotoRef} refused URLs may still hold one; public outputs drop such a photo and
+ * `rollcall check` reports it (`external-photo`).
+ * @example isSitePhotoRef('/photos/p-1.jpg') // true
+ * @example isSitePhotoRef('https://example.org/p.jpg') // false
+ */
+export function isSitePhotoRef(ref: unknown): boolean {
+  return PhotoRef.safeParse(ref).success;
+}
+
 /** A calendar term: "2 years, 6 months". */
 export const Term = z.object({
   years: z.number().int().min(0).max(100),

@@ -4,7 +4,7 @@
  * Only the public view of the record reaches it (see `personPageData`).
  */
 import { personPageData, type PersonPageData } from '../../app/site-queries.js';
-import type { Region } from '../../domain/record.js';
+import { isSitePhotoRef, type Region } from '../../domain/record.js';
 import { breadcrumb, definitionList, html, type PageContext, type SafeHtml } from '../kit/index.js';
 import {
   htmlPage,
@@ -42,12 +42,13 @@ function namesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
 
 function photo(ctx: PageContext, data: PersonPageData): SafeHtml {
   const p = data.person.photo;
-  if (!p || !/^(https:\/\/|\/)/.test(p.ref)) return html``;
+  // Only a file on this site (the presenter drops any other ref): no third-party image.
+  if (!p || !p.ref.startsWith('/') || !isSitePhotoRef(p.ref)) return html``;
   const caption = textIn(ctx, p.caption);
   const credit = p.credit
     ? html` <span class="credit">${ctx.t('page.person.photoCredit', { credit: p.credit })}</span>`
     : '';
-  const src = p.ref.startsWith('/') ? ctx.href(p.ref) : p.ref;
+  const src = ctx.href(p.ref);
   return html`<figure class="photo"><img src="${src}" alt="${personNameText(data.person, ctx.lang)}" width="240" loading="lazy"><figcaption>${caption ?? ''}${credit}</figcaption></figure>`;
 }
 

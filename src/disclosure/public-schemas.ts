@@ -15,6 +15,7 @@ import {
   Facility,
   Id,
   Inference,
+  LettersAddress,
   Localized,
   LongLocalized,
   NameForm,
@@ -78,6 +79,15 @@ export const PublicFacilityView = z.object(
     name: true,
     aliases: true,
     address: true,
+  }).extend({
+    letters: LettersAddress.pick({
+      institution: true,
+      street: true,
+      locality: true,
+      region: true,
+      postalCode: true,
+      checked: true,
+    }).optional(),
   }).shape,
 );
 export type PublicFacility = z.output<typeof PublicFacilityView>;

@@ -59,6 +59,8 @@ const ERRORS = {
   'invalid-language': input,
   'invalid-query': input,
   'invalid-filter': input,
+  'out-of-range': input,
+  'range-too-long': input,
   'invalid-revision': input,
   'invalid-reference': input,
   'invalid-head': input,

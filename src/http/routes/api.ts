@@ -22,6 +22,7 @@ import {
 } from '../../web/opendata/api-contract.js';
 import { presentPublicFacility, presentPublicPerson, publicIds } from '../../disclosure/public-person.js';
 import type { Audience } from '../../domain/access.js';
+import { apiSpan, checkDates, checkMonths, EXPECTED_YEARS_AHEAD, MAX_DAYS } from './query-bounds.js';
 
 const PUBLIC: Audience = 'public';
 
@@ -75,26 +76,32 @@ export function apiRoutes(ctx: AppContext): Hono {
 
   api.get('/stats', async (c) => {
     const { at } = parseOrThrow(StatsQuery, query(c), 'query');
+    checkDates({ at }, apiSpan(ctx.now()));
     return c.json(await statsAt(ctx, at ?? ctx.now().toISOString().slice(0, 10), PUBLIC));
   });
 
   api.get('/series', async (c) => {
     const q = parseOrThrow(SeriesQuery, query(c), 'query');
+    if (q.step === 'day') checkDates({ from: q.from, to: q.to }, apiSpan(ctx.now()), MAX_DAYS);
+    else checkMonths({ from: q.from.slice(0, 7), to: q.to.slice(0, 7) }, apiSpan(ctx.now()));
     return c.json({ step: q.step, points: await countSeries(ctx, q.from, q.to, q.step, PUBLIC) });
   });
 
   api.get('/flows', async (c) => {
     const q = parseOrThrow(FlowsQuery, query(c), 'query');
+    checkMonths({ from: q.from, to: q.to }, apiSpan(ctx.now()));
     return c.json({ months: await flows(ctx, q.from, q.to, PUBLIC) });
   });
 
   api.get('/releases', async (c) => {
     const q = parseOrThrow(ReleasesQuery, query(c), 'query');
+    checkMonths({ month: q.month }, apiSpan(ctx.now()));
     return c.json(await releasesOfMonth(ctx, q.month, PUBLIC));
   });
 
   api.get('/expected', async (c) => {
     const q = parseOrThrow(ExpectedQuery, query(c), 'query');
+    checkDates({ from: q.from, to: q.to }, apiSpan(ctx.now(), EXPECTED_YEARS_AHEAD));
     const result = await expected(ctx, q.from, q.to, PUBLIC);
     if (result.entries.length > 10_000) throw new RollcallError('too-many', 'Narrow the date range.');
     return c.json(result);

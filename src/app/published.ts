@@ -114,6 +114,14 @@ export function exposureWarnings(personId: string, exposures: readonly Published
   ];
 }
 
+/**
+ * The warnings for a person just written in a transaction that did not compute them
+ * (a restore, an approved proposal), in a read of its own.
+ */
+export async function personWarnings(ctx: AppContext, personId: string): Promise<PublishedWarning[]> {
+  return exposureWarnings(personId, await publishedExposures(ctx, { personIds: [personId] }));
+}
+
 /** In the caller's write: the warnings for a person just written (or deleted when `person` is null). */
 export async function writeWarnings(
   repos: Repos,

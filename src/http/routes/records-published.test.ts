@@ -87,4 +87,24 @@ describe('write API: visibility changes that touch published digests', () => {
       expect.objectContaining({ code: 'published-exposure', personId: 'p-takarchuk' }),
     ]);
   });
+
+  it('restoring a revision that makes her internal again answers with the warning', async () => {
+    const { body } = await call('GET', '/api/v1/records/persons/p-luchynovich/history');
+    const revisions = (body.revisions as Array<{ revisionId: number; doc: { visibility?: string } | null }>).map(
+      (r) => ({ id: r.revisionId, visibility: r.doc?.visibility }),
+    );
+    const wasPublic = revisions.findLast((r) => r.visibility === 'public')!.id;
+    const wasInternal = revisions.at(-1)!;
+    expect(wasInternal.visibility).toBe('internal');
+    const restore = async (revisionId: number) => {
+      const current = await call('GET', '/api/v1/records/persons/p-luchynovich');
+      return call('POST', `/api/v1/revisions/${revisionId}/restore`, { note: 'test' }, { 'if-match': current.etag! });
+    };
+    const back = await restore(wasPublic);
+    expect(back.status).toBe(200);
+    expect(back.body.warnings).toEqual([]);
+    const again = await restore(wasInternal.id);
+    expect(again.status).toBe(200);
+    expect(again.body.warnings).toEqual([expect.objectContaining({ code: 'published-exposure', digests: [ID] })]);
+  });
 });

@@ -75,7 +75,11 @@ export async function republishDigest(ctx: AppContext, id: string, meta: ChangeM
     });
     const merged = regenerate(current, fresh, now);
     const people = new Map((await repos.persons.getMany(merged.entries.map((e) => e.personId))).map((p) => [p.id, p]));
-    const corrected = withoutExposed(merged, fresh, digestExposures(merged, people));
+    const hidden = {
+      facilities: [...refs.facilities.values()].filter((f) => f.visibility !== 'public'),
+      sources: [...refs.sources.values()].filter((s) => s.visibility !== 'public'),
+    };
+    const corrected = withoutExposed(merged, fresh, digestExposures(merged, people, hidden));
     const next: Digest = {
       ...corrected.digest,
       status: 'published',

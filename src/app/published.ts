@@ -12,6 +12,7 @@
  */
 import {
   digestExposures,
+  type HiddenCatalog,
   publicDigestView,
   type Digest,
   type EntryExposure,
@@ -64,15 +65,41 @@ export async function exposuresIn(repos: Repos, personIds?: readonly string[]): 
   const wanted = (d: Digest) => d.entries.filter((e) => !only || only.has(e.personId));
   const ids = [...new Set(digests.flatMap((d) => wanted(d).map((e) => e.personId)))];
   if (ids.length === 0) return [];
-  const persons = new Map((await repos.persons.getMany(ids)).map((p) => [p.id, p]));
+  const [people, hidden] = await Promise.all([repos.persons.getMany(ids), hiddenCatalog(repos)]);
+  const persons = new Map(people.map((p) => [p.id, p]));
   const found: PublishedExposure[] = [];
   for (const digest of digests) {
-    const entries = digestExposures({ ...digest, entries: wanted(digest) }, persons);
+    const entries = digestExposures({ ...digest, entries: wanted(digest) }, persons, hidden);
     if (entries.length === 0) continue;
     const { id: digestId, kind, month, lang, publishedAt } = digest;
     found.push({ digestId, kind, month, lang, publishedAt, entries });
   }
   return found.sort((a, b) => (a.digestId < b.digestId ? -1 : a.digestId > b.digestId ? 1 : 0));
+}
+
+/** The facilities and sources that are internal now (a published entry may name one). */
+export async function hiddenCatalog(repos: Repos): Promise<HiddenCatalog> {
+  const [facilities, sources] = await Promise.all([repos.facilities.list(), repos.sources.list()]);
+  return {
+    facilities: facilities.filter((f) => f.visibility !== 'public'),
+    sources: sources.filter((s) => s.visibility !== 'public'),
+  };
+}
+
+/**
+ * In the caller's write: the warnings for a facility or source just made internal, one per
+ * person whose published entry names it.
+ */
+export async function catalogWarnings(
+  repos: Repos,
+  record: { visibility?: string } | null,
+): Promise<PublishedWarning[]> {
+  if (record === null || record.visibility === 'public') return [];
+  const exposures = await exposuresIn(repos);
+  const named = exposures.flatMap((x) =>
+    x.entries.filter((e) => e.reasons.some((r) => r === 'facility-internal' || r === 'source-internal')),
+  );
+  return [...new Set(named.map((e) => e.personId))].flatMap((id) => exposureWarnings(id, exposures));
 }
 
 /** {@link exposuresIn} in a read of its own. */
@@ -106,8 +133,8 @@ export function exposureWarnings(personId: string, exposures: readonly Published
       digests,
       fix,
       message:
-        `${personId} is no longer public (${reasons.join(', ')}) but is in ${digests.length} published digest(s) ` +
-        `and their Atom feeds: ${digests.join(', ')}. The public pages and feeds withhold the entry from now on; ` +
+        `${personId} is in ${digests.length} published digest(s) and their Atom feeds (${digests.join(', ')}), ` +
+        `which show what is no longer public (${reasons.join(', ')}). The public pages and feeds withhold the entry from now on; ` +
         `republish to correct the figures: ${fix}. Then mirror again into every mirror folder ` +
         "(rollcall mirror DIR) so the person's pages are removed there too.",
     },
@@ -153,6 +180,7 @@ export async function publishedDigest(ctx: AppContext, id: string): Promise<Publ
 /** Every digest checked against the current records of its people (one read of them all). */
 async function publicViews(repos: Repos, digests: readonly Digest[]): Promise<PublicDigest[]> {
   const ids = [...new Set(digests.flatMap((d) => d.entries.map((e) => e.personId)))];
-  const persons = new Map((await repos.persons.getMany(ids)).map((p) => [p.id, p]));
-  return digests.map((d) => publicDigestView(d, digestExposures(d, persons)));
+  const [people, hidden] = await Promise.all([repos.persons.getMany(ids), hiddenCatalog(repos)]);
+  const persons = new Map(people.map((p) => [p.id, p]));
+  return digests.map((d) => publicDigestView(d, digestExposures(d, persons, hidden)));
 }

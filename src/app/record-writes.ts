@@ -18,7 +18,7 @@ import { writePerson, type ChangeMeta } from './persons.js';
 import { writeFacility, writeSource } from './catalog.js';
 import { parseStrict } from './strict-input.js';
 import { recordAudit } from './audit.js';
-import { writeWarnings, type PublishedWarning } from './published.js';
+import { catalogWarnings, writeWarnings, type PublishedWarning } from './published.js';
 import type { Repos, Revision } from './ports.js';
 
 export type RecordType = 'person' | 'facility' | 'source';
@@ -113,7 +113,10 @@ export async function writeRecord(ctx: AppContext, cmd: WriteCommand): Promise<W
     const action =
       cmd.record === null ? 'record.delete' : cmd.baseRevisionId === null ? 'record.create' : 'record.update';
     await recordAudit(repos, { ...auditOf(cmd), action, revisionId }, at);
-    const warnings = cmd.type === 'person' ? await writeWarnings(repos, cmd.id, cmd.record as Person | null) : [];
+    const warnings =
+      cmd.type === 'person'
+        ? await writeWarnings(repos, cmd.id, cmd.record as Person | null)
+        : await catalogWarnings(repos, cmd.record as { visibility?: string } | null);
     return { status: 'written', revisionId, record: cmd.record, warnings };
   });
 }

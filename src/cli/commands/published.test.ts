@@ -57,7 +57,8 @@ describe('rollcall and published digests', () => {
     expect((await run('check', '--id', 'p-luchynovich')).out).not.toContain('published-exposure');
     const again = await run('restore', String(revisions[1]));
     expect(again.code).toBe(0);
-    expect(again.err).toContain(`warning [published-exposure]: p-luchynovich is no longer public (person-internal)`);
+    expect(again.err).toContain(`warning [published-exposure]: p-luchynovich is in 1 published digest(s)`);
+    expect(again.err).toContain('show what is no longer public (person-internal)');
     expect(again.err).toContain(`rollcall digest republish ${ID}`);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Person, type PersonInput } from '../record.js';
+import { Person, type Facility, type PersonInput, type Source } from '../record.js';
 import { digestExposures, entryExposure, publicDigestView } from './exposure.js';
 import type { Digest, DigestEntry } from './schema.js';
 
@@ -68,6 +68,28 @@ describe('entryExposure', () => {
       ],
     };
     expect(entryExposure(entry('Ina Sidarava'), onlyLatinPublic, 'en')).toEqual(['name-internal']);
+  });
+});
+
+describe('entryExposure with internal facilities and sources', () => {
+  it('an entry that names a facility or cites a source now internal', () => {
+    const p = person({
+      events: [
+        { id: 'e-1', kind: 'detention', date: '2022-01-01', facilityId: 'f-1' },
+        { id: 'e-2', kind: 'verdict', date: '2022-05-01', caseId: 'c-1', sourceIds: ['s-1'] },
+      ],
+    });
+    const facility = { id: 'f-1', name: { en: 'Colony No. 9' }, visibility: 'internal' } as unknown as Facility;
+    const source = { id: 's-1', title: 'Letter from the family', visibility: 'internal' } as unknown as Source;
+    const text = { ...entry('Ina Sidarava'), paragraphs: ['Held in Colony No. 9. Source: Letter from the family.'] };
+    expect(entryExposure(text, p, 'en', { facilities: [facility], sources: [source] })).toEqual([
+      'facility-internal',
+      'source-internal',
+    ]);
+    // Not named in the text, or not hers: nothing.
+    expect(entryExposure(entry('Ina Sidarava'), p, 'en', { facilities: [facility], sources: [source] })).toEqual([]);
+    const other = { ...facility, id: 'f-2' } as Facility;
+    expect(entryExposure(text, p, 'en', { facilities: [other] })).toEqual([]);
   });
 });
 

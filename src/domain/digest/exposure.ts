@@ -12,7 +12,7 @@
  * const exposed = digestExposures(digest, new Map([[p.id, p]]));
  * // [{ personId: 'p-x', heading: 'Ina X', reasons: ['person-internal'] }]
  */
-import type { Lang, NameForm, Person } from '../record.js';
+import type { Facility, Lang, NameForm, Person, Source } from '../record.js';
 import { personName } from './phrases.js';
 import type { Digest, DigestEntry } from './schema.js';
 
@@ -23,6 +23,8 @@ export const EXPOSURE_REASONS = [
   'event-internal',
   'case-internal',
   'name-internal',
+  'facility-internal',
+  'source-internal',
 ] as const;
 export type ExposureReason = (typeof EXPOSURE_REASONS)[number];
 
@@ -36,12 +38,23 @@ export interface EntryExposure {
 
 const isPublic = (x: { visibility?: string }): boolean => x.visibility === 'public';
 
+/** The facilities and sources now internal (entries may name them); empty when not given. */
+export interface HiddenCatalog {
+  facilities?: readonly Facility[];
+  sources?: readonly Source[];
+}
+
 /**
  * Why `entry` is no longer public, given the person's current record (undefined when
  * deleted); [] when it still is.
  * @example entryExposure(entry, { ...person, visibility: 'internal' }) // ['person-internal']
  */
-export function entryExposure(entry: DigestEntry, person: Person | undefined, lang: Lang): ExposureReason[] {
+export function entryExposure(
+  entry: DigestEntry,
+  person: Person | undefined,
+  lang: Lang,
+  hidden: HiddenCatalog = {},
+): ExposureReason[] {
   if (!person) return ['person-deleted'];
   if (!isPublic(person)) return ['person-internal'];
   const reasons: ExposureReason[] = [];
@@ -50,17 +63,30 @@ export function entryExposure(entry: DigestEntry, person: Person | undefined, la
   const theCase = event?.caseId ? person.cases.find((c) => c.id === event.caseId) : undefined;
   if (theCase && !isPublic(theCase)) reasons.push('case-internal');
   if (spellsInternalName(entry, person, lang)) reasons.push('name-internal');
+  const text = [entry.heading, ...entry.paragraphs].join('\n');
+  const used = new Set(person.events.map((e) => e.facilityId));
+  const facilities = (hidden.facilities ?? []).filter((f) => used.has(f.id));
+  if (facilities.some((f) => Object.values(f.name).some((n) => typeof n === 'string' && n && text.includes(n)))) {
+    reasons.push('facility-internal');
+  }
+  const cited = new Set([...entry.facts.sourceIds, ...person.events.flatMap((e) => e.sourceIds)]);
+  if ((hidden.sources ?? []).some((s) => cited.has(s.id) && text.includes(s.title))) reasons.push('source-internal');
   return reasons;
 }
 
 /**
  * The exposed entries of a digest, in the digest's order. `persons` holds the current
- * records of its people by id (a deleted person is absent).
+ * records of its people by id (a deleted person is absent); `hidden` the internal
+ * facilities and sources (an entry that names one is exposed).
  */
-export function digestExposures(digest: Digest, persons: ReadonlyMap<string, Person>): EntryExposure[] {
+export function digestExposures(
+  digest: Digest,
+  persons: ReadonlyMap<string, Person>,
+  hidden: HiddenCatalog = {},
+): EntryExposure[] {
   const exposed: EntryExposure[] = [];
   for (const entry of digest.entries) {
-    const reasons = entryExposure(entry, persons.get(entry.personId), digest.lang);
+    const reasons = entryExposure(entry, persons.get(entry.personId), digest.lang, hidden);
     if (reasons.length > 0) exposed.push({ personId: entry.personId, heading: entry.heading, reasons });
   }
   return exposed;

@@ -12,6 +12,7 @@ export {
   entryExposure,
   publicDigestView,
   type EntryExposure,
+  type HiddenCatalog,
   type ExposureReason,
   type PublicDigest,
 } from './exposure.js';

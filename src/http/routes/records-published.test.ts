@@ -107,4 +107,24 @@ describe('write API: visibility changes that touch published digests', () => {
     expect(again.status).toBe(200);
     expect(again.body.warnings).toEqual([expect.objectContaining({ code: 'published-exposure', digests: [ID] })]);
   });
+
+  it('making a facility internal that a published entry names answers with the warning, and the page withholds it', async () => {
+    const got = await call('GET', '/api/v1/records/facilities/f-ik-3-viciebsk');
+    const record = { ...got.body.record, visibility: 'internal' };
+    const res = await call(
+      'PUT',
+      '/api/v1/records/facilities/f-ik-3-viciebsk',
+      { record, note: 'test' },
+      {
+        'if-match': got.etag!,
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.warnings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'published-exposure', personId: 'p-bialiauski' })]),
+    );
+    const page = await (await app.request(`/en/digests/${ID}/`)).text();
+    expect(page).not.toContain('Viciebsk');
+    expect(page).not.toContain('p-bialiauski');
+  });
 });

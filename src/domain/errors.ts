@@ -73,6 +73,7 @@ const ERRORS = {
   'too-many': input,
   'query-too-long': input,
   'comment-required': input,
+  'note-required': input,
   'negative-duration': input,
   'ongoing-period': input,
   'no-stated-time-served': input,

@@ -17,6 +17,9 @@ import { reviewRoutes } from './routes/review.js';
 import { authorize, type ApiEnv } from './route-policy.js';
 import { StoreError } from '../store/errors.js';
 import { describeError } from './process-guard.js';
+import { securityHeaders } from './security-headers.js';
+import { compression } from './compression.js';
+import { publicReads } from './public-reads.js';
 import { createSiteRoutes, notFoundPage } from '../web/site.js';
 import { openDataRoutes } from '../web/opendata/routes.js';
 
@@ -28,20 +31,16 @@ export interface HttpAppOptions {
    * Without it every request is anonymous.
    */
   authenticate?: MiddlewareHandler<ApiEnv>;
+  /** Served over https by a proxy in front (`ROLLCALL_TLS=1`): send HSTS. */
+  behindTls?: boolean;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Hono {
   const mode = options.mode ?? 'server';
   const app = new Hono<ApiEnv>();
-  app.use('*', async (c, next) => {
-    await next();
-    // On the response's own headers: `c.header()` after the handler would copy the whole
-    // response into a new one (its body read back through a stream) on every request.
-    const headers = c.res.headers;
-    headers.set('X-Content-Type-Options', 'nosniff');
-    headers.set('Referrer-Policy', 'no-referrer');
-    headers.set('X-Frame-Options', 'DENY');
-  });
+  app.use('*', securityHeaders({ behindTls: options.behindTls ?? false }));
+  app.use('*', compression());
+  app.use('*', publicReads());
   app.use('*', options.authenticate ?? anonymous);
   app.use('*', authorize(ctx));
   app.get('/healthz', (c) => c.json({ ok: true }));

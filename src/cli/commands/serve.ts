@@ -32,7 +32,9 @@ export function registerServeCommand(program: Command, io: Io): void {
       // An error escaping a request is logged (without client data) and the server keeps serving.
       const { keepServing } = await import('../../http/process-guard.js');
       const unguard = keepServing();
-      const server = serve({ fetch: createHttpApp(ctx).fetch, port, hostname: opts.host }, (info) => {
+      const behindTls = /^(1|true|yes)$/i.test(process.env.ROLLCALL_TLS ?? '');
+      const app = createHttpApp(ctx, { behindTls });
+      const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
         io.out(
           `Rollcall is serving ${dbPath} at http://${opts.host}:${info.port}/ (API at /api/v1/). Ctrl+C stops it.`,
         );

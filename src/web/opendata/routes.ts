@@ -18,6 +18,7 @@ import { Readable } from 'node:stream';
 import { Hono, type Context } from 'hono';
 import { todayIso, type AppContext } from '../../app/context.js';
 import type { Lang } from '../../domain/record.js';
+import { etagMatches } from '../kit/etag.js';
 import { createDownloadCache, type DownloadCache, type DownloadFile, type DownloadFormat } from './downloads.js';
 import { openApiDocument } from './openapi.js';
 import { openDataPage } from './page.js';
@@ -69,7 +70,7 @@ async function serveDownload(c: Context, cache: DownloadCache, format: DownloadF
     'Cache-Control': 'public, max-age=0, must-revalidate',
     'Access-Control-Allow-Origin': '*',
   };
-  if (matches(c.req.header('If-None-Match'), file.etag)) {
+  if (etagMatches(c.req.header('If-None-Match'), file.etag)) {
     await handle?.close();
     return new Response(null, { status: 304, headers });
   }
@@ -113,11 +114,4 @@ function fileBody(handle: FileHandle, format: DownloadFormat): ReadableStream {
     console.error(`download ${format}: reading the cached file failed (${error.code ?? error.message})`),
   );
   return Readable.toWeb(stream) as ReadableStream;
-}
-
-/** `If-None-Match` holds a list of ETags (or `*`); weak forms match too. */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }

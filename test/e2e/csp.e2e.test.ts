@@ -18,6 +18,11 @@ import { CONTENT_SECURITY_POLICY } from '../../src/http/security-headers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** What the test reads of the page's window (the project's types have no DOM). */
+interface BrowserWindow {
+  getComputedStyle(element: unknown): { margin: string };
+}
+
 let browser: Browser;
 let context: BrowserContext;
 let server: ServerType;
@@ -86,7 +91,9 @@ describe('the Content-Security-Policy', () => {
       expect(res?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       expect(loaded, path).toContain('/assets/site.css');
       // The stylesheet applies (a blocked one would leave the browser's default margin).
-      const margin = await page.locator('body').evaluate((b) => getComputedStyle(b).margin);
+      const margin = await page
+        .locator('body')
+        .evaluate((b) => (globalThis as unknown as BrowserWindow).getComputedStyle(b).margin);
       expect(margin, path).not.toBe('8px');
       if (path.endsWith('/figures/')) {
         expect(

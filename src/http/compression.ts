@@ -3,9 +3,9 @@
  * under 1 KB, binary types and responses already encoded go as they are. Each
  * representation has its own strong ETag (the identity's with `-br` / `-gz`, see
  * `web/kit/etag.ts`), every text response says `Vary: Accept-Encoding`, and a 304 confirms
- * the tag the client holds. Files sent as attachments (the downloads) are compressed as
- * they stream; other bodies are in memory already and are compressed in one piece, off
- * the main thread.
+ * the tag the client holds. Bodies in memory are compressed in one piece, off the main
+ * thread; a streamed attachment as it streams. The downloads come compressed already
+ * (written once per data version, `web/opendata/downloads.ts`) and are left as they are.
  *
  * @example
  * app.use('*', compression());
@@ -15,37 +15,19 @@ import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, createBrotliCompress, createGzip, gzip } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
+import { chooseEncoding, type Encoding } from '../web/kit/encoding.js';
 import { encodedEtag, matchingTag } from '../web/kit/etag.js';
+
+export { chooseEncoding } from '../web/kit/encoding.js';
 
 /** Bodies smaller than this are sent as they are (compression would save next to nothing). */
 export const MIN_COMPRESS_BYTES = 1024;
-
-type Encoding = 'br' | 'gzip';
 
 const TEXT_TYPE = /^(text\/|application\/(json|xml|atom\+xml|javascript)|image\/svg\+xml)/;
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 /** Quality 5 for bodies in memory, 4 for streams: most of brotli's gain at a small cost in time. */
 const BROTLI_QUALITY = { memory: 5, stream: 4 } as const;
-
-/**
- * The encoding a client accepts that we prefer: `br`, then `gzip`; none when it accepts
- * neither (or refuses both with `q=0`).
- * @example chooseEncoding('gzip, deflate, br;q=0.5') // 'br'
- */
-export function chooseEncoding(header: string | undefined): Encoding | null {
-  if (!header) return null;
-  const q = new Map<string, number>();
-  for (const part of header.toLowerCase().split(',')) {
-    const [name = '', ...params] = part.trim().split(';');
-    const value = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    q.set(name.trim(), value === undefined ? 1 : Number(value));
-  }
-  const accepts = (name: string) => (q.get(name) ?? q.get('*') ?? 0) > 0;
-  if (accepts('br')) return 'br';
-  if (accepts('gzip')) return 'gzip';
-  return null;
-}
 
 /** The middleware (see the module comment). */
 export function compression(): MiddlewareHandler {

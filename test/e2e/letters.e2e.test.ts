@@ -71,7 +71,9 @@ async function expectAccessible(path: string): Promise<void> {
     await page.goto(base + path);
     await page.addScriptTag({ content: axe.source });
     const result = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: typeof axe }).axe.run(document);
+      // No DOM types in this project: reach the page's globals through globalThis.
+      const page = globalThis as unknown as { axe: typeof axe; document: unknown };
+      const r = await page.axe.run(page.document as never);
       return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
     expect(result, path).toEqual([]);

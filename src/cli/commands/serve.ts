@@ -3,7 +3,7 @@
  */
 import type { Command } from 'commander';
 import { loadDemo } from '../../app/demo.js';
-import { AppError } from '../../app/context.js';
+import { AppError, todayIso } from '../../app/context.js';
 import type { Io } from '../io.js';
 import { dbPathFrom, openApp } from '../open.js';
 
@@ -21,7 +21,8 @@ export function registerServeCommand(program: Command, io: Io): void {
       const dbPath = dbPathFrom(cmd);
       const ctx = await openApp(dbPath);
       if (opts.demo && (await ctx.store.read((r) => r.persons.count({ audience: 'staff' }))) === 0) {
-        const report = await loadDemo(ctx, { synthetic: 300 });
+        // Generated as of today, with digests published: a fresh start looks like a living registry.
+        const report = await loadDemo(ctx, { synthetic: 300, today: todayIso(ctx), digests: true, internal: true });
         io.out(`Loaded the demo registry (${report.persons} persons) into ${dbPath}.`);
       }
       // Loaded here, not with the CLI: other commands need not load the server and the site.

@@ -157,7 +157,7 @@ export const be: Catalog = {
   'person.occupation': 'Род заняткаў',
   'person.article': '{part, select, none {Артыкул {article}} other {Частка {part} артыкула {article}}}',
 
-  'home.birthdays': 'Дні нараджэння ў гэтым месяцы',
+  'home.birthdays': 'Дні нараджэння ў бліжэйшыя 60 дзён',
   'home.upcoming': 'Хуткія вызваленні',
 
   'footer.text':

@@ -159,7 +159,7 @@ export const en = {
   'person.occupation': 'Occupation',
   'person.article': '{part, select, none {Article {article}} other {Part {part} of Article {article}}}',
 
-  'home.birthdays': 'Birthdays this month',
+  'home.birthdays': 'Birthdays in the next 60 days',
   'home.upcoming': 'Upcoming releases',
 
   'footer.text':

@@ -157,7 +157,7 @@ export const ru: Catalog = {
   'person.occupation': 'Род занятий',
   'person.article': '{part, select, none {Статья {article}} other {Часть {part} статьи {article}}}',
 
-  'home.birthdays': 'Дни рождения в этом месяце',
+  'home.birthdays': 'Дни рождения в ближайшие 60 дней',
   'home.upcoming': 'Скорые освобождения',
 
   'footer.text':

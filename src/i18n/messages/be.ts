@@ -1,7 +1,10 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
 import type { Catalog } from './en.js';
 
+import { staffBe } from './staff-be.js';
+
 export const be: Catalog = {
+  ...staffBe,
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',
   'site.navLabel': 'Галоўнае меню',

@@ -4,7 +4,10 @@
  * Keys are grouped by prefix: `nav.*`, `status.*`, `event.*` (one per EVENT_KINDS value),
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
+import { staffEn } from './staff-en.js';
+
 export const en = {
+  ...staffEn,
   'site.name': 'Political prisoners in Belarus',
   'site.skipLink': 'Skip to content',
   'site.navLabel': 'Main',

@@ -1,7 +1,10 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
 import type { Catalog } from './en.js';
 
+import { staffRu } from './staff-ru.js';
+
 export const ru: Catalog = {
+  ...staffRu,
   'site.name': 'Политзаключённые Беларуси',
   'site.skipLink': 'Перейти к содержанию',
   'site.navLabel': 'Основное меню',

@@ -23,6 +23,7 @@ import { staffAuthentication, type StaffEnv } from './auth/authenticate.js';
 import { csrfProtection } from './auth/csrf.js';
 import { staffAuthRoutes, staffLang } from './routes/staff-auth.js';
 import { accountRoutes } from './routes/accounts.js';
+import { staffAdminRoutes } from './routes/staff-admin.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -57,7 +58,10 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.route('/api/v1', recordRoutes(ctx));
   app.route('/api/v1', reviewRoutes(ctx));
   app.route('/api/v1', accountRoutes(ctx));
-  if (mode === 'server') app.route('/', staffAuthRoutes(ctx, createThrottle()));
+  if (mode === 'server') {
+    app.route('/', staffAuthRoutes(ctx, createThrottle()));
+    app.route('/', staffAdminRoutes(ctx));
+  }
   app.route('/', createSiteRoutes(ctx, { mode }));
   app.route('/', openDataRoutes(ctx));
   app.notFound((c) => {

@@ -91,7 +91,11 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/v1/tokens': p('read', 'account'),
   'POST /api/v1/tokens': p('write', 'account'),
   'DELETE /api/v1/tokens/:id': p('delete', 'account'),
-  // User administration.
+  // User administration and the audit log.
+  'GET /staff/users': p('read', 'user'),
+  'POST /staff/users': p('manage', 'user'),
+  'POST /staff/users/:id/:change': p('manage', 'user'),
+  'GET /staff/audit': p('read', 'audit'),
   'GET /api/v1/users': p('read', 'user'),
   'POST /api/v1/users': p('manage', 'user'),
   'POST /api/v1/users/:id/:change': p('manage', 'user'),

@@ -44,7 +44,7 @@ export function staffLayout(o: StaffLayoutOptions): string {
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
 </head>
 <body>
-<a class="skip" href="#main">${t('site.skipLink')}</a>
+<a class="skip-link" href="#main">${t('site.skipLink')}</a>
 <header class="site-header">
 <p class="site-name">${t('staff.name')}</p>
 <nav aria-label="${t('site.langLabel')}"><p class="langs">${langLinks}</p></nav>
@@ -62,6 +62,7 @@ function userMenu(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
   return html`<nav aria-label="${t('site.navLabel')}"><ul class="nav">
 <li><a href="/staff/?lang=${lang}">${t('staff.nav.home')}</a></li>
 <li><a href="/staff/sessions?lang=${lang}">${t('staff.nav.sessions')}</a></li>
+${user.role === 'admin' ? html`<li><a href="/staff/users?lang=${lang}">${t('staff.nav.users')}</a></li><li><a href="/staff/audit?lang=${lang}">${t('staff.nav.audit')}</a></li>` : ''}
 <li><form method="post" action="/staff/sign-out?lang=${lang}"><input type="hidden" name="csrf" value="${user.csrf}"><button type="submit">${t('staff.signOut')}</button></form></li>
 </ul></nav>`;
 }

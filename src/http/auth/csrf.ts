@@ -40,16 +40,18 @@ export function csrfProtection(onRefused: (c: Context) => Response | Promise<Res
 /** True when the browser says the request comes from this site (or it is not a browser). */
 function sameOrigin(c: Context): boolean {
   const origin = c.req.header('origin');
-  if (origin !== undefined) {
-    if (origin === 'null') return false;
+  const site = c.req.header('sec-fetch-site');
+  // Under `Referrer-Policy: no-referrer` browsers send `Origin: null` even for a form of
+  // this site; `Sec-Fetch-Site` (which no page can set) then tells.
+  if (origin !== undefined && origin !== 'null') {
     try {
       return new URL(origin).host === (c.req.header('host') ?? new URL(c.req.url).host);
     } catch {
       return false;
     }
   }
-  const site = c.req.header('sec-fetch-site');
-  return site === undefined || site === 'same-origin' || site === 'none';
+  if (site !== undefined) return site === 'same-origin' || site === 'none';
+  return origin === undefined; // not a browser (curl, scripts): nothing to forge
 }
 
 async function formField(c: Context, name: string): Promise<string | undefined> {

@@ -90,6 +90,13 @@ describe('staff sign-in over HTTP', () => {
       form({ email: 'editor@example.org', password: PASSWORD, code: '123456' }, { origin: 'https://evil.example' }),
     );
     expect(res.status).toBe(403);
+    const fields = { email: 'editor@example.org', password: PASSWORD, code: '123456' };
+    const nullSameSite = { origin: 'null', 'sec-fetch-site': 'same-site' };
+    expect((await app.request('/staff/sign-in', form(fields, nullSameSite))).status).toBe(403);
+    expect((await app.request('/staff/sign-in', form(fields, { origin: 'null' }))).status).toBe(403);
+    // A form of this site under Referrer-Policy: no-referrer: Origin null, Sec-Fetch-Site same-origin.
+    const own = await app.request('/staff/sign-in', form(fields, { origin: 'null', 'sec-fetch-site': 'same-origin' }));
+    expect(own.status).toBe(401);
   });
 
   it('refuses a state change with the session cookie but without the CSRF token, and signs out with it', async () => {

@@ -41,6 +41,19 @@ export interface ApiTokenRow {
   revokedAt: string | null;
 }
 
+export interface PasskeyRow {
+  /** The credential id, base64url. */
+  id: string;
+  userId: string;
+  /** The COSE public key, base64url. */
+  publicKey: string;
+  counter: number;
+  transports: string[];
+  label: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
 export interface AccountRepository {
   addUser(user: UserRow): Promise<void>;
   userById(id: string): Promise<UserRow | undefined>;
@@ -82,4 +95,12 @@ export interface AccountRepository {
   tokensOf(userId: string): Promise<ApiTokenRow[]>;
   revokeToken(id: string, at: string): Promise<number>;
   revokeTokensOf(userId: string, at: string): Promise<number>;
+
+  addPasskey(p: PasskeyRow): Promise<void>;
+  passkey(id: string): Promise<PasskeyRow | undefined>;
+  passkeysOf(userId: string): Promise<PasskeyRow[]>;
+  usePasskey(id: string, counter: number, at: string): Promise<void>;
+  /** Removes one of the user's passkeys; false when they have none with that id. */
+  removePasskey(id: string, userId: string): Promise<boolean>;
+  removePasskeysOf(userId: string): Promise<number>;
 }

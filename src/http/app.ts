@@ -24,6 +24,7 @@ import { csrfProtection } from './auth/csrf.js';
 import { staffAuthRoutes, staffLang } from './routes/staff-auth.js';
 import { accountRoutes } from './routes/accounts.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
+import { passkeyRoutes } from './routes/passkeys.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -61,6 +62,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   if (mode === 'server') {
     app.route('/', staffAuthRoutes(ctx, createThrottle()));
     app.route('/', staffAdminRoutes(ctx));
+    app.route('/', passkeyRoutes(ctx));
   }
   app.route('/', createSiteRoutes(ctx, { mode }));
   app.route('/', openDataRoutes(ctx));

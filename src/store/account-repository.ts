@@ -3,9 +3,9 @@
  * tokens. Secrets arrive hashed; nothing about the client is stored.
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { AccountRepository, ApiTokenRow, SessionRow, UserRow } from '../app/account-ports.js';
+import type { AccountRepository, ApiTokenRow, PasskeyRow, SessionRow, UserRow } from '../app/account-ports.js';
 import type { Role } from '../domain/access.js';
-import type { ApiTokensTable, Database, SessionsTable, UsersTable } from './schema.js';
+import type { ApiTokensTable, Database, PasskeysTable, SessionsTable, UsersTable } from './schema.js';
 
 export function accountRepository(db: Kysely<Database>): AccountRepository {
   return {
@@ -205,6 +205,54 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
         .executeTakeFirst();
       return Number(r.numUpdatedRows);
     },
+
+    async addPasskey(p) {
+      await db
+        .insertInto('passkeys')
+        .values({
+          id: p.id,
+          user_id: p.userId,
+          public_key: p.publicKey,
+          counter: p.counter,
+          transports: JSON.stringify(p.transports),
+          label: p.label,
+          created_at: p.createdAt,
+          last_used_at: p.lastUsedAt,
+        })
+        .execute();
+    },
+    async passkey(id) {
+      const row = await db.selectFrom('passkeys').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toPasskey(row) : undefined;
+    },
+    async passkeysOf(userId) {
+      const rows = await db.selectFrom('passkeys').selectAll().where('user_id', '=', userId).orderBy('created_at').execute();
+      return rows.map(toPasskey);
+    },
+    async usePasskey(id, counter, at) {
+      await db.updateTable('passkeys').set({ counter, last_used_at: at }).where('id', '=', id).execute();
+    },
+    async removePasskey(id, userId) {
+      const r = await db.deleteFrom('passkeys').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+      return Number(r.numDeletedRows) === 1;
+    },
+    async removePasskeysOf(userId) {
+      const r = await db.deleteFrom('passkeys').where('user_id', '=', userId).executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+  };
+}
+
+function toPasskey(r: Selectable<PasskeysTable>): PasskeyRow {
+  return {
+    id: r.id,
+    userId: r.user_id,
+    publicKey: r.public_key,
+    counter: Number(r.counter),
+    transports: JSON.parse(r.transports) as string[],
+    label: r.label,
+    createdAt: r.created_at,
+    lastUsedAt: r.last_used_at,
   };
 }
 

@@ -199,6 +199,21 @@ export interface ApiTokensTable {
   revoked_at: string | null;
 }
 
+/** A passkey or security key of a staff account (migration 014). */
+export interface PasskeysTable {
+  /** The credential id, base64url. */
+  id: string;
+  user_id: string;
+  /** The COSE public key, base64url. */
+  public_key: string;
+  counter: number;
+  /** JSON array of transports the authenticator named. */
+  transports: string;
+  label: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
 export interface Database {
   revisions: RevisionsTable;
   persons: PersonsTable;
@@ -219,4 +234,5 @@ export interface Database {
   recovery_codes: RecoveryCodesTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  passkeys: PasskeysTable;
 }

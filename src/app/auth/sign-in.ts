@@ -99,7 +99,7 @@ export async function signIn(ctx: AppContext, throttle: Throttle, input: SignInI
     throw failed();
   }
   throttle.succeed(attempt);
-  return openSession(ctx, user, input.code);
+  return openSession(ctx, user, /^\s*\d{6}\s*$/.test(input.code) ? 'totp' : 'recovery-code');
 }
 
 /** Null when the password and code are right; otherwise why not (for the audit log). */
@@ -128,7 +128,12 @@ async function checkCredentials(
   return used ? null : 'wrong-code';
 }
 
-async function openSession(ctx: AppContext, user: UserRow, code: string): Promise<SignedIn> {
+/** Opens a session for a user who has just proved who they are with `factor`. */
+export async function openSession(
+  ctx: AppContext,
+  user: UserRow,
+  factor: 'totp' | 'recovery-code' | 'passkey',
+): Promise<SignedIn> {
   const now = ctx.now();
   const at = now.toISOString();
   const sessionSecret = newSecret('rcs_');
@@ -143,7 +148,7 @@ async function openSession(ctx: AppContext, user: UserRow, code: string): Promis
   const recoveryCodesLeft = await ctx.store.write(
     async (repos) => {
       await repos.accounts.addSession({ ...session, tokenHash: secretHash(sessionSecret) });
-      const usedRecovery = !/^\s*\d{6}\s*$/.test(code);
+      const usedRecovery = factor === 'recovery-code';
       await recordAudit(
         repos,
         {
@@ -151,7 +156,7 @@ async function openSession(ctx: AppContext, user: UserRow, code: string): Promis
           action: 'auth.sign-in',
           resourceType: 'user',
           resourceId: user.id,
-          details: { factor: usedRecovery ? 'recovery-code' : 'totp', session: session.id },
+          details: { factor, session: session.id },
         },
         at,
       );

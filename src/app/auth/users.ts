@@ -130,6 +130,7 @@ export async function changeUser(
           updatedAt: at,
         });
         await repos.accounts.setRecoveryCodes(user.id, []);
+        await repos.accounts.removePasskeysOf(user.id);
         link = await openEnrolment(repos, user.id, ctx.now());
       }
       const ends = change.kind !== 'enable';

@@ -88,5 +88,22 @@ export const staffBe: StaffCatalog = {
   'staff.audit.action': 'Што',
   'staff.audit.outcome': 'Вынік',
   'staff.audit.resource': 'Запіс',
+  'staff.nav.passkeys': 'Ключы доступу',
+  'staff.passkey.signIn': 'Увайсці з ключом доступу',
+  'staff.passkey.failed': 'Ключ доступу не прыняты. Паспрабуйце зноў або ўвайдзіце з паролем і кодам.',
+  'staff.passkey.title': 'Ключы доступу і ключы бяспекі',
+  'staff.passkey.intro':
+    'Ключ доступу (на гэтым тэлефоне ці камп’ютары) або ключ бяспекі дазваляе ўвайсці без пароля і кода, і падроблены сайт не зможа ім скарыстацца.',
+  'staff.passkey.label': 'Назва (напрыклад, «YubiKey» або «працоўны ноўтбук»)',
+  'staff.passkey.add': 'Дадаць ключ доступу',
+  'staff.passkey.addFailed': 'Ключ доступу не дададзены. Паспрабуйце зноў.',
+  'staff.passkey.remove': 'Выдаліць',
+  'staff.passkey.none': 'У вас пакуль няма ключоў доступу.',
+  'staff.passkey.name': 'Назва',
+  'staff.passkey.added': 'Дададзены',
+  'staff.passkey.lastUsed': 'Апошняе выкарыстанне',
+  'staff.passkey.never': 'ніколі',
+  'staff.passkey.noScript':
+    'Каб дадаць ключ доступу, у гэтым браўзеры патрэбны JavaScript; пароль і код працуюць і без яго.',
   'staff.error.other': 'Нешта пайшло не так. Паспрабуйце яшчэ раз.',
 };

@@ -82,6 +82,22 @@ export const staffEn = {
   'staff.audit.action': 'What',
   'staff.audit.outcome': 'Outcome',
   'staff.audit.resource': 'Record',
+  'staff.nav.passkeys': 'Passkeys',
+  'staff.passkey.signIn': 'Sign in with a passkey',
+  'staff.passkey.failed': 'The passkey was not accepted. Try again, or sign in with your password and code.',
+  'staff.passkey.title': 'Passkeys and security keys',
+  'staff.passkey.intro':
+    'A passkey (on this phone or computer) or a security key signs you in without a password or code, and a fake site cannot use it.',
+  'staff.passkey.label': 'Name it (e.g. “YubiKey” or “work laptop”)',
+  'staff.passkey.add': 'Add a passkey',
+  'staff.passkey.addFailed': 'The passkey was not added. Try again.',
+  'staff.passkey.remove': 'Remove',
+  'staff.passkey.none': 'You have no passkeys yet.',
+  'staff.passkey.name': 'Name',
+  'staff.passkey.added': 'Added',
+  'staff.passkey.lastUsed': 'Last used',
+  'staff.passkey.never': 'never',
+  'staff.passkey.noScript': 'Adding a passkey needs JavaScript in this browser; the password and code work without it.',
   'staff.error.other': 'Something went wrong. Try again.',
 } as const;
 

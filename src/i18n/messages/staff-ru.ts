@@ -88,5 +88,22 @@ export const staffRu: StaffCatalog = {
   'staff.audit.action': 'Что',
   'staff.audit.outcome': 'Итог',
   'staff.audit.resource': 'Запись',
+  'staff.nav.passkeys': 'Ключи доступа',
+  'staff.passkey.signIn': 'Войти с ключом доступа',
+  'staff.passkey.failed': 'Ключ доступа не принят. Попробуйте снова или войдите с паролем и кодом.',
+  'staff.passkey.title': 'Ключи доступа и ключи безопасности',
+  'staff.passkey.intro':
+    'Ключ доступа (на этом телефоне или компьютере) или ключ безопасности позволяет войти без пароля и кода, и поддельный сайт не сможет им воспользоваться.',
+  'staff.passkey.label': 'Название (например, «YubiKey» или «рабочий ноутбук»)',
+  'staff.passkey.add': 'Добавить ключ доступа',
+  'staff.passkey.addFailed': 'Ключ доступа не добавлен. Попробуйте снова.',
+  'staff.passkey.remove': 'Удалить',
+  'staff.passkey.none': 'У вас пока нет ключей доступа.',
+  'staff.passkey.name': 'Название',
+  'staff.passkey.added': 'Добавлен',
+  'staff.passkey.lastUsed': 'Последнее использование',
+  'staff.passkey.never': 'никогда',
+  'staff.passkey.noScript':
+    'Чтобы добавить ключ доступа, в этом браузере нужен JavaScript; пароль и код работают и без него.',
   'staff.error.other': 'Что-то пошло не так. Попробуйте ещё раз.',
 };

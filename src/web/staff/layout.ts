@@ -25,7 +25,11 @@ export interface StaffLayoutOptions {
   path: string;
   body: HtmlValue;
   user: StaffUser | null;
+  /** Load the passkey script (`/staff/assets/passkey.js`), the only script staff pages use. */
+  passkeys?: boolean;
 }
+
+export const PASSKEY_SCRIPT = '/staff/assets/passkey.js';
 
 export function staffLayout(o: StaffLayoutOptions): string {
   const t = createTranslator(o.lang);
@@ -42,6 +46,7 @@ export function staffLayout(o: StaffLayoutOptions): string {
 <meta name="robots" content="noindex, nofollow">
 <title>${o.title} — ${t('staff.name')}</title>
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
+${o.passkeys ? html`<script src="${PASSKEY_SCRIPT}" defer></script>` : ''}
 </head>
 <body>
 <a class="skip-link" href="#main">${t('site.skipLink')}</a>
@@ -62,6 +67,7 @@ function userMenu(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
   return html`<nav aria-label="${t('site.navLabel')}"><ul class="nav">
 <li><a href="/staff/?lang=${lang}">${t('staff.nav.home')}</a></li>
 <li><a href="/staff/sessions?lang=${lang}">${t('staff.nav.sessions')}</a></li>
+<li><a href="/staff/passkeys?lang=${lang}">${t('staff.nav.passkeys')}</a></li>
 ${user.role === 'admin' ? html`<li><a href="/staff/users?lang=${lang}">${t('staff.nav.users')}</a></li><li><a href="/staff/audit?lang=${lang}">${t('staff.nav.audit')}</a></li>` : ''}
 <li><form method="post" action="/staff/sign-out?lang=${lang}"><input type="hidden" name="csrf" value="${user.csrf}"><button type="submit">${t('staff.signOut')}</button></form></li>
 </ul></nav>`;

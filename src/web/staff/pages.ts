@@ -25,8 +25,17 @@ export function signInPage(o: Base & { error: string | null; email: string }): s
 <p><label for="code">${t('staff.signIn.code')}</label>
 <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required maxlength="40"></p>
 <p><button type="submit">${t('staff.signIn.submit')}</button></p>
-</form>`;
-  return staffLayout({ lang: o.lang, title: t('staff.signIn.title'), path: '/staff/sign-in', body, user: null });
+</form>
+<p><button type="button" id="passkey-sign-in" data-status="passkey-status" data-failed="${t('staff.passkey.failed')}" hidden>${t('staff.passkey.signIn')}</button></p>
+<p id="passkey-status" role="status"></p>`;
+  return staffLayout({
+    lang: o.lang,
+    title: t('staff.signIn.title'),
+    path: '/staff/sign-in',
+    body,
+    user: null,
+    passkeys: true,
+  });
 }
 
 export function enrolPage(
@@ -98,6 +107,40 @@ export function sessionsPage(o: Base & { user: StaffUser; sessions: readonly Ses
 <tbody>${rows}</tbody>
 </table>`;
   return staffLayout({ lang: o.lang, title: t('staff.sessions.title'), path: '/staff/sessions', body, user: o.user });
+}
+
+export interface PasskeyLine {
+  id: string;
+  label: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export function passkeysPage(o: Base & { user: StaffUser; passkeys: readonly PasskeyLine[] }): string {
+  const t = createTranslator(o.lang);
+  const day = (iso: string | null) => (iso ? iso.slice(0, 10) : t('staff.passkey.never'));
+  const rows = o.passkeys.map(
+    (p) => html`<tr><td>${p.label}</td><td>${day(p.createdAt)}</td><td>${day(p.lastUsedAt)}</td>
+<td><form method="post" action="/staff/passkeys/${p.id}/remove?lang=${o.lang}"><input type="hidden" name="csrf" value="${o.user.csrf}"><button type="submit">${t('staff.passkey.remove')}</button></form></td></tr>`,
+  );
+  const list =
+    o.passkeys.length === 0
+      ? html`<p>${t('staff.passkey.none')}</p>`
+      : html`<table><thead><tr><th scope="col">${t('staff.passkey.name')}</th><th scope="col">${t('staff.passkey.added')}</th><th scope="col">${t('staff.passkey.lastUsed')}</th><th scope="col">${t('staff.users.actions')}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const body = html`<p>${t('staff.passkey.intro')}</p>
+${list}
+<p><label for="passkey-label">${t('staff.passkey.label')}</label> <input id="passkey-label" type="text" maxlength="100"></p>
+<p><button type="button" id="passkey-add" data-csrf="${o.user.csrf}" data-status="passkey-status" data-failed="${t('staff.passkey.addFailed')}" hidden>${t('staff.passkey.add')}</button></p>
+<noscript><p>${t('staff.passkey.noScript')}</p></noscript>
+<p id="passkey-status" role="status"></p>`;
+  return staffLayout({
+    lang: o.lang,
+    title: t('staff.passkey.title'),
+    path: '/staff/passkeys',
+    body,
+    user: o.user,
+    passkeys: true,
+  });
 }
 
 /** 401 (not signed in, with the form) or 403 (signed in, role too small). */

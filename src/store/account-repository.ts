@@ -226,7 +226,12 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
       return row ? toPasskey(row) : undefined;
     },
     async passkeysOf(userId) {
-      const rows = await db.selectFrom('passkeys').selectAll().where('user_id', '=', userId).orderBy('created_at').execute();
+      const rows = await db
+        .selectFrom('passkeys')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at')
+        .execute();
       return rows.map(toPasskey);
     },
     async usePasskey(id, counter, at) {

@@ -1,10 +1,15 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
 import type { Catalog } from './en.js';
+import { lettersBe } from './letters-be.js';
 
 import { staffBe } from './staff-be.js';
 
 export const be: Catalog = {
+<<<<<<< HEAD
   ...staffBe,
+=======
+  ...lettersBe,
+>>>>>>> main
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',
   'site.navLabel': 'Галоўнае меню',

@@ -5,9 +5,11 @@
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
 import { staffEn } from './staff-en.js';
+import { lettersEn } from './letters-en.js';
 
 export const en = {
   ...staffEn,
+  ...lettersEn,
   'site.name': 'Political prisoners in Belarus',
   'site.skipLink': 'Skip to content',
   'site.navLabel': 'Main',

@@ -1,10 +1,15 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
 import type { Catalog } from './en.js';
+import { lettersRu } from './letters-ru.js';
 
 import { staffRu } from './staff-ru.js';
 
 export const ru: Catalog = {
+<<<<<<< HEAD
   ...staffRu,
+=======
+  ...lettersRu,
+>>>>>>> main
   'site.name': 'Политзаключённые Беларуси',
   'site.skipLink': 'Перейти к содержанию',
   'site.navLabel': 'Основное меню',

@@ -123,7 +123,7 @@ describe('passkeys', () => {
     });
     await page.goto(`${base}/staff/sign-in?lang=ru`);
     await page.click('#passkey-sign-in');
-    await page.waitForFunction(() => (document.getElementById('passkey-status')?.textContent ?? '') !== '', null, {
+    await page.waitForFunction("document.getElementById('passkey-status').textContent !== ''", null, {
       timeout: 20_000,
     });
     expect(await text(page, '#passkey-status')).toContain('Ключ доступа не принят');

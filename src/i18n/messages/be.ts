@@ -5,11 +5,8 @@ import { lettersBe } from './letters-be.js';
 import { staffBe } from './staff-be.js';
 
 export const be: Catalog = {
-<<<<<<< HEAD
   ...staffBe,
-=======
   ...lettersBe,
->>>>>>> main
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',
   'site.navLabel': 'Галоўнае меню',

@@ -5,11 +5,8 @@ import { lettersRu } from './letters-ru.js';
 import { staffRu } from './staff-ru.js';
 
 export const ru: Catalog = {
-<<<<<<< HEAD
   ...staffRu,
-=======
   ...lettersRu,
->>>>>>> main
   'site.name': 'Политзаключённые Беларуси',
   'site.skipLink': 'Перейти к содержанию',
   'site.navLabel': 'Основное меню',

@@ -2,7 +2,10 @@
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 
+import { staffBe } from './staff-be.js';
+
 export const be: Catalog = {
+  ...staffBe,
   ...lettersBe,
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',

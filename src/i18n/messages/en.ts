@@ -4,9 +4,11 @@
  * Keys are grouped by prefix: `nav.*`, `status.*`, `event.*` (one per EVENT_KINDS value),
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
+import { staffEn } from './staff-en.js';
 import { lettersEn } from './letters-en.js';
 
 export const en = {
+  ...staffEn,
   ...lettersEn,
   'site.name': 'Political prisoners in Belarus',
   'site.skipLink': 'Skip to content',

@@ -2,7 +2,10 @@
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
 
+import { staffRu } from './staff-ru.js';
+
 export const ru: Catalog = {
+  ...staffRu,
   ...lettersRu,
   'site.name': 'Политзаключённые Беларуси',
   'site.skipLink': 'Перейти к содержанию',

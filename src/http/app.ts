@@ -8,7 +8,7 @@
  * const app = createHttpApp(ctx);
  * const res = await app.request('/api/v1/stats?at=2024-02-02'); // in-process, no port
  */
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { AppError, type AppContext } from '../app/context.js';
 import { DomainError } from '../domain/errors.js';
 import { apiRoutes } from './routes/api.js';
@@ -19,6 +19,7 @@ import { StoreError } from '../store/errors.js';
 import { describeError } from './process-guard.js';
 import { createSiteRoutes, notFoundPage } from '../web/site.js';
 import { openDataRoutes } from '../web/opendata/routes.js';
+import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -28,6 +29,11 @@ export interface HttpAppOptions {
    * Without it every request is anonymous.
    */
   authenticate?: MiddlewareHandler<ApiEnv>;
+  /**
+   * A per-client limit on the expensive routes (`rate-limit.ts`; signed-in staff are not
+   * limited). Off when absent: `rollcall serve` passes `rateLimitFromEnv(process.env)`.
+   */
+  rateLimit?: RateLimitOptions | null;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Hono {
@@ -43,6 +49,9 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     headers.set('X-Frame-Options', 'DENY');
   });
   app.use('*', options.authenticate ?? anonymous);
+  if (options.rateLimit) {
+    app.use('*', rateLimit({ ...options.rateLimit, exempt: (c) => Boolean((c as Context<ApiEnv>).get('principal')) }));
+  }
   app.use('*', authorize(ctx));
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/api/v1', apiRoutes(ctx));

@@ -66,7 +66,7 @@ interface Projected {
   name: string | null;
 }
 
-/** People in custody read per transaction step: their records are parsed a page at a time. */
+/** Records of people in custody are read and parsed this many at a time. */
 const PROJECTION_PAGE = 2000;
 
 /**
@@ -82,9 +82,11 @@ function projectedReleases(ctx: AppContext, audience: Audience): Promise<Project
     reading(ctx, async (r) => {
       const ratios = await r.reference.creditRatios();
       const out: Projected[] = [];
-      for (let offset = 0; ; offset += PROJECTION_PAGE) {
-        const rows = await r.persons.list({ status: 'imprisoned', audience, offset, limit: PROJECTION_PAGE });
-        for (const person of await r.persons.getMany(rows.map((row) => row.id))) {
+      const ids = (await r.persons.list({ status: 'imprisoned', audience })).map((row) => row.id);
+      for (let start = 0; start < ids.length; start += PROJECTION_PAGE) {
+        // Let other requests (and /healthz) through between pages: reads here never wait.
+        if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        for (const person of await r.persons.getMany(ids.slice(start, start + PROJECTION_PAGE))) {
           if (audience === 'public' && person.visibility !== 'public') continue;
           const projected = projectedRelease(withPublicFacts(person), ratios);
           if (!projected) continue;
@@ -98,7 +100,6 @@ function projectedReleases(ctx: AppContext, audience: Audience): Promise<Project
             name: forms.length > 0 ? nameOf(forms) : null,
           });
         }
-        if (rows.length < PROJECTION_PAGE) break;
       }
       return out.sort((a, b) => a.minDay - b.minDay || (a.entry.personId < b.entry.personId ? -1 : 1));
     }),

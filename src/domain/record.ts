@@ -210,6 +210,28 @@ export type FacilityKind = z.infer<typeof FacilityKind>;
 export const Regime = z.enum(['general', 'strengthened', 'strict', 'special', 'settlement', 'prison']);
 export type Regime = z.infer<typeof Regime>;
 
+/**
+ * The address for letters to a facility, as it goes on an envelope: in Russian, as the
+ * Belarusian post requires, in the post's order (institution, street, locality, region,
+ * postal code). Public whenever the facility is. `checked` says whether it was checked
+ * against a current public list; pages tell readers to check an unchecked one first.
+ */
+export const LettersAddress = z.object({
+  /** The institution as written on the envelope: "ИК-15" or "Исправительная колония № 15". */
+  institution: z.string().min(1).max(300),
+  /** Street and house: "Славгородское шоссе, 183" (absent for a settlement the post knows without one). */
+  street: z.string().min(1).max(300).optional(),
+  /** Town or settlement: "г. Могилёв", "п. Витьба". */
+  locality: z.string().min(1).max(300),
+  /** District and region when the post needs them: "Витебская обл., Витебский р-н". */
+  region: z.string().max(300).optional(),
+  postalCode: z.string().regex(/^\d{6}$/, 'expected a six-digit Belarusian postal code, e.g. 220030'),
+  checked: z.boolean().default(false),
+  /** Where the address comes from, for staff ("Viasna's list of prison addresses, 2024"). */
+  basis: z.string().max(500).optional(),
+});
+export type LettersAddress = z.infer<typeof LettersAddress>;
+
 export const Facility = z.object({
   id: Id,
   kind: FacilityKind,
@@ -220,6 +242,8 @@ export const Facility = z.object({
   /** How sources write this facility ("IK-4", "Gomel women's colony"). */
   aliases: z.array(z.string().max(200)).max(LIMITS.aliases).default([]),
   address: Localized.optional(),
+  /** The address for letters, as written on an envelope (see {@link LettersAddress}). */
+  letters: LettersAddress.optional(),
   visibility: Visibility.default('public'),
 });
 export type Facility = z.infer<typeof Facility>;

@@ -119,5 +119,16 @@ export function presentPublicFacility(f: Facility) {
     name: f.name,
     aliases: f.aliases,
     address: f.address,
+    // The envelope address; `basis` (where staff got it) stays with staff.
+    letters: f.letters
+      ? {
+          institution: f.letters.institution,
+          street: f.letters.street,
+          locality: f.letters.locality,
+          region: f.letters.region,
+          postalCode: f.letters.postalCode,
+          checked: f.letters.checked,
+        }
+      : undefined,
   };
 }

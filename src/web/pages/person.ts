@@ -19,6 +19,7 @@ import {
   type PageResult,
 } from './common.js';
 import { chargesList, orderedEvents, punishmentText, servedText } from './person-facts.js';
+import { writeToSection } from './letters.js';
 import { paragraphIn, plainIn, textIn } from './text-lang.js';
 
 const SYSTEM_LABEL_KEYS = {
@@ -58,7 +59,6 @@ function facts(ctx: PageContext, data: PersonPageData): SafeHtml {
   const facility = currentFacility
     ? html`<a href="${ctx.href(paths.facility(ctx.lang, currentFacility.id))}">${textIn(ctx, currentFacility.name) ?? currentFacility.id}</a>`
     : undefined;
-  const address = currentFacility ? textIn(ctx, currentFacility.address) : undefined;
   const release = projected
     ? projected.date
       ? ctx.date(projected.date)
@@ -72,7 +72,6 @@ function facts(ctx: PageContext, data: PersonPageData): SafeHtml {
     [servedLabel, hasCustody ? servedText(ctx, served) : undefined],
     [ctx.t('page.person.expectedRelease'), release],
     [ctx.t('table.facility'), facility],
-    [ctx.t('person.address'), address ? html`<address>${address}</address>` : undefined],
   ]);
 }
 
@@ -158,6 +157,7 @@ export async function personPage(req: PageRequest, id: string): Promise<PageResu
 ${data.person.fictional ? html`<p class="notice">${ctx.t('page.person.fictional')}</p>` : ''}
 ${photo(ctx, data)}
 ${facts(ctx, data)}
+${data.status === 'imprisoned' ? writeToSection(ctx, data.person, data.currentFacility, false) : ''}
 ${paragraphIn(ctx, data.person.biography)}
 ${namesSection(ctx, data)}
 ${casesSection(ctx, data)}

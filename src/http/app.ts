@@ -31,6 +31,7 @@ import { passkeyRoutes } from './routes/passkeys.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
+import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -42,6 +43,11 @@ export interface HttpAppOptions {
   authenticate?: MiddlewareHandler<ApiEnv>;
   /** Served over https by a proxy in front (`ROLLCALL_TLS=1`): send HSTS. */
   behindTls?: boolean;
+  /**
+   * A per-client limit on the expensive routes (`rate-limit.ts`; signed-in staff are not
+   * limited). Off when absent: `rollcall serve` passes `rateLimitFromEnv(process.env)`.
+   */
+  rateLimit?: RateLimitOptions | null;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Hono {
@@ -51,6 +57,9 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.use('*', compression());
   app.use('*', publicReads());
   app.use('*', options.authenticate ?? (mode === 'mirror' ? anonymous : staffAuthentication(ctx)));
+  if (options.rateLimit) {
+    app.use('*', rateLimit({ ...options.rateLimit, exempt: (c) => Boolean((c as Context<ApiEnv>).get('principal')) }));
+  }
   app.use('*', csrfProtection(csrfRefused));
   app.use('*', authorize(ctx, staffRefusal));
   app.get('/healthz', (c) => c.json({ ok: true }));

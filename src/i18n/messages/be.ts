@@ -333,4 +333,7 @@ export const be: Catalog = {
   'page.error.lastPage': 'Перайсці на апошнюю старонку',
   'home.search': 'Пошук па імені',
   'home.searchButton': 'Знайсці',
+  // Issue 11 (bounds): the per-client rate limit
+  'error.rateLimited':
+    'Занадта шмат запытаў з вашай сеткі. Пачакайце {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}} і паспрабуйце зноў.',
 };

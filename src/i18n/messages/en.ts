@@ -335,6 +335,9 @@ export const en = {
   'page.error.lastPage': 'Go to the last page',
   'home.search': 'Search by name',
   'home.searchButton': 'Search',
+  // Issue 11 (bounds): the per-client rate limit
+  'error.rateLimited':
+    'Too many requests from your network. Please wait {seconds, plural, one {# second} other {# seconds}} and try again.',
 } as const;
 
 /** Every message key. */

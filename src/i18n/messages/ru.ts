@@ -336,4 +336,7 @@ export const ru: Catalog = {
   'page.error.lastPage': 'Перейти на последнюю страницу',
   'home.search': 'Поиск по имени',
   'home.searchButton': 'Найти',
+  // Issue 11 (bounds): the per-client rate limit
+  'error.rateLimited':
+    'Слишком много запросов из вашей сети. Подождите {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}} и попробуйте снова.',
 };

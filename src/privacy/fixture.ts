@@ -167,6 +167,15 @@ function plantInPerson(p: Person, i: number, m: Markers, ids: PlantIds): Person 
       sourceIds: [ids.source],
       visibility: 'public',
     });
+  // A public appeal of the internal case: the event shows, the case must not.
+  events.push({
+    id: `e-appeal-hidden-${p.id.slice(2)}`,
+    kind: 'appeal',
+    date: '2022-04-01',
+    caseId: internalCase.id,
+    sourceIds: [],
+    visibility: 'public',
+  });
   const internalBirth = i % 2 === 1;
   return {
     ...p,
@@ -176,6 +185,7 @@ function plantInPerson(p: Person, i: number, m: Markers, ids: PlantIds): Person 
       // Sorts first ("a…") and is primary: the list order must not follow it.
       internalName(m, tag, `a${m.mark(`${tag} internal name family`)}`, 'be-latn-passport'),
       internalName(m, tag, m.mark(`${tag} internal ru name`), 'ru-cyrl'),
+      internalName(m, tag, m.mark(`${tag} internal be name`), 'be-cyrl'),
       ...p.names,
     ],
     // Held now: an internal birthday in February (the birthdays page of `today`), or a public one beside it.

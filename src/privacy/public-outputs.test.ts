@@ -16,7 +16,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawl, fetchAll, type Fetched } from './crawl.js';
 import { privacyRegistry, type PrivacyFixture } from './fixture.js';
-import { apiUrls, publicGetRoutes, siteUrls, type UrlValues } from './public-urls.js';
+import { apiUrls, publicGetRoutes, routePattern, siteUrls, type UrlValues } from './public-urls.js';
 import { mirrorFiles, offlineOutputs, serveRegistry, type Served } from './serve.js';
 import { withoutInternal } from './without-internal.js';
 import { firstDifference, normaliseBody, normaliseHeaders, stripOwnMarkers } from './compare.js';
@@ -105,13 +105,7 @@ describe('the fixture', () => {
   it('the crawl covers every public GET route, every language and every public person', () => {
     const paths = [...pagesR.keys()];
     for (const route of publicGetRoutes()) {
-      const re = new RegExp(
-        `^${route
-          .slice(4)
-          .replace(/:lang\{([^}]+)\}/, '($1)')
-          .replace(/:id/, '[^/?]+')
-          .replace('*', '.+')}(\\?|$)`,
-      );
+      const re = routePattern(route);
       expect(
         paths.some((p) => re.test(p)),
         route,

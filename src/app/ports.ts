@@ -73,6 +73,10 @@ export interface PersonSummaryRow {
   firstDetentionMin: number | null;
   currentFacilityId: string | null;
   isPublic: boolean;
+  /** The latest day of the projected release of a person in custody (`custody-state.ts`). */
+  termEndMax?: number | null | undefined;
+  /** A generated, fictional record (pages mark it). */
+  fictional?: boolean | undefined;
 }
 
 /** Everything figures need about one person, loaded in bulk (defined by the domain). */

@@ -17,6 +17,9 @@ import { reviewRoutes } from './routes/review.js';
 import { authorize, type ApiEnv } from './route-policy.js';
 import { StoreError } from '../store/errors.js';
 import { describeError } from './process-guard.js';
+import { securityHeaders } from './security-headers.js';
+import { compression } from './compression.js';
+import { publicReads } from './public-reads.js';
 import { createSiteRoutes, notFoundPage } from '../web/site.js';
 import { openDataRoutes } from '../web/opendata/routes.js';
 import { staffAuthentication, type StaffEnv } from './auth/authenticate.js';
@@ -28,6 +31,7 @@ import { passkeyRoutes } from './routes/passkeys.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
+import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -37,21 +41,25 @@ export interface HttpAppOptions {
    * (`auth/authenticate.ts`) in server mode, anonymous in mirror mode; tests may pass their own.
    */
   authenticate?: MiddlewareHandler<ApiEnv>;
+  /** Served over https by a proxy in front (`ROLLCALL_TLS=1`): send HSTS. */
+  behindTls?: boolean;
+  /**
+   * A per-client limit on the expensive routes (`rate-limit.ts`; signed-in staff are not
+   * limited). Off when absent: `rollcall serve` passes `rateLimitFromEnv(process.env)`.
+   */
+  rateLimit?: RateLimitOptions | null;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Hono {
   const mode = options.mode ?? 'server';
   const app = new Hono<StaffEnv>();
-  app.use('*', async (c, next) => {
-    await next();
-    // On the response's own headers: `c.header()` after the handler would copy the whole
-    // response into a new one (its body read back through a stream) on every request.
-    const headers = c.res.headers;
-    headers.set('X-Content-Type-Options', 'nosniff');
-    headers.set('Referrer-Policy', 'no-referrer');
-    headers.set('X-Frame-Options', 'DENY');
-  });
+  app.use('*', securityHeaders({ behindTls: options.behindTls ?? false }));
+  app.use('*', compression());
+  app.use('*', publicReads());
   app.use('*', options.authenticate ?? (mode === 'mirror' ? anonymous : staffAuthentication(ctx)));
+  if (options.rateLimit) {
+    app.use('*', rateLimit({ ...options.rateLimit, exempt: (c) => Boolean((c as Context<ApiEnv>).get('principal')) }));
+  }
   app.use('*', csrfProtection(csrfRefused));
   app.use('*', authorize(ctx, staffRefusal));
   app.get('/healthz', (c) => c.json({ ok: true }));

@@ -65,6 +65,7 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/openapi.json': PUBLIC,
   'GET /data/registry.json': PUBLIC,
   'GET /data/registry.csv': PUBLIC,
+  'GET /data/letters.csv': PUBLIC,
   'GET /:lang{be|ru|en}/data/': PUBLIC,
   // Staff reads and writes of records.
   ...recordRoutes('persons', 'person'),

@@ -35,6 +35,8 @@ export interface PersonsTable {
   birth_max: number | null;
   first_detention_min: number | null;
   current_facility_id: string | null;
+  /** Latest day of the projected release of a person in custody (migration 008), else null. */
+  term_end_max: number | null;
   sort_name: string;
   is_public: number;
   fictional: number;

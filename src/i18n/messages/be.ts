@@ -160,7 +160,7 @@ export const be: Catalog = {
   'person.occupation': 'Род заняткаў',
   'person.article': '{part, select, none {Артыкул {article}} other {Частка {part} артыкула {article}}}',
 
-  'home.birthdays': 'Дні нараджэння ў гэтым месяцы',
+  'home.birthdays': 'Дні нараджэння ў бліжэйшыя 60 дзён',
   'home.upcoming': 'Хуткія вызваленні',
 
   'footer.text':
@@ -229,6 +229,8 @@ export const be: Catalog = {
   'digest.published': 'Апублікавана {date}',
   'digest.feed': 'Стужка (Atom)',
   'digest.feedTitle': 'Дайджэсты — {site}',
+  'digest.corrected': 'Выпраўлена {date}: дайджэст перагледжаны пасля публікацыі.',
+  'digest.withheld': 'Частка гэтага дайджэста знятая пасля публікацыі; выпраўленая версія з’явіцца пазней.',
 
   'chart.dataTable': 'Даныя графіка',
   'chart.downloadCsv': 'Спампаваць даныя (CSV)',
@@ -333,4 +335,7 @@ export const be: Catalog = {
   'page.error.lastPage': 'Перайсці на апошнюю старонку',
   'home.search': 'Пошук па імені',
   'home.searchButton': 'Знайсці',
+  // Issue 11 (bounds): the per-client rate limit
+  'error.rateLimited':
+    'Занадта шмат запытаў з вашай сеткі. Пачакайце {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}} і паспрабуйце зноў.',
 };

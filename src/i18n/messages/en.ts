@@ -161,7 +161,7 @@ export const en = {
   'person.occupation': 'Occupation',
   'person.article': '{part, select, none {Article {article}} other {Part {part} of Article {article}}}',
 
-  'home.birthdays': 'Birthdays this month',
+  'home.birthdays': 'Birthdays in the next 60 days',
   'home.upcoming': 'Upcoming releases',
 
   'footer.text':
@@ -231,6 +231,8 @@ export const en = {
   'digest.published': 'Published {date}',
   'digest.feed': 'Feed (Atom)',
   'digest.feedTitle': 'Digests — {site}',
+  'digest.corrected': 'Corrected {date}: this digest was revised after publication.',
+  'digest.withheld': 'Part of this digest has been withdrawn since publication; a corrected version will follow.',
 
   'chart.dataTable': 'The numbers behind the chart',
   'chart.downloadCsv': 'Download the numbers (CSV)',
@@ -335,6 +337,9 @@ export const en = {
   'page.error.lastPage': 'Go to the last page',
   'home.search': 'Search by name',
   'home.searchButton': 'Search',
+  // Issue 11 (bounds): the per-client rate limit
+  'error.rateLimited':
+    'Too many requests from your network. Please wait {seconds, plural, one {# second} other {# seconds}} and try again.',
 } as const;
 
 /** Every message key. */

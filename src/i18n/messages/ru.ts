@@ -160,7 +160,7 @@ export const ru: Catalog = {
   'person.occupation': 'Род занятий',
   'person.article': '{part, select, none {Статья {article}} other {Часть {part} статьи {article}}}',
 
-  'home.birthdays': 'Дни рождения в этом месяце',
+  'home.birthdays': 'Дни рождения в ближайшие 60 дней',
   'home.upcoming': 'Скорые освобождения',
 
   'footer.text':
@@ -231,6 +231,8 @@ export const ru: Catalog = {
   'digest.published': 'Опубликовано {date}',
   'digest.feed': 'Лента (Atom)',
   'digest.feedTitle': 'Дайджесты — {site}',
+  'digest.corrected': 'Исправлено {date}: дайджест пересмотрен после публикации.',
+  'digest.withheld': 'Часть этого дайджеста снята после публикации; исправленная версия появится позже.',
 
   'chart.dataTable': 'Данные графика',
   'chart.downloadCsv': 'Скачать данные (CSV)',
@@ -336,4 +338,7 @@ export const ru: Catalog = {
   'page.error.lastPage': 'Перейти на последнюю страницу',
   'home.search': 'Поиск по имени',
   'home.searchButton': 'Найти',
+  // Issue 11 (bounds): the per-client rate limit
+  'error.rateLimited':
+    'Слишком много запросов из вашей сети. Подождите {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}} и попробуйте снова.',
 };

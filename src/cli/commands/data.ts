@@ -9,6 +9,7 @@ import { exportRegistry } from '../../app/export.js';
 import { writeFileAtomically } from '../../app/atomic-file.js';
 import { loadDemo } from '../../app/demo.js';
 import { writeSyntheticRegistry } from '../../app/generate.js';
+import { todayIso } from '../../app/context.js';
 import { RollcallError } from '../../domain/errors.js';
 import { publishedExposures } from '../../app/published.js';
 import { printJson, type Io } from '../io.js';
@@ -127,7 +128,13 @@ export function registerDataCommands(program: Command, io: Io): void {
       if (!Number.isInteger(synthetic) || synthetic < 0)
         throw new RollcallError('invalid-number', '--synthetic takes a whole number.');
       const report = await withApp(cmd, 'write', (ctx) =>
-        loadDemo(ctx, { synthetic, asWritten: Boolean(opts.asWritten) }),
+        loadDemo(ctx, {
+          synthetic,
+          asWritten: Boolean(opts.asWritten),
+          today: todayIso(ctx),
+          digests: !opts.asWritten,
+          internal: true,
+        }),
       );
       if (opts.json) return printJson(io, report);
       io.out(

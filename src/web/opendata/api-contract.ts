@@ -97,6 +97,10 @@ export const StatsBody = z.object({
   date: day,
   count: count.meta({ description: 'Political prisoners certainly in custody on the date' }),
   possible: count.meta({ description: 'Including those whose vague dates may put them in custody' }),
+  termEnded: count.meta({
+    description:
+      'Not in count: past the end of their term with no release recorded ("term ended, release not confirmed")',
+  }),
   breakdowns: z.object({ sex: breakdown, region: breakdown, article: breakdown, facility: breakdown }),
   facilityNote: z.string().optional().meta({
     description: 'Present for dates other than today: the facility breakdown is known for today only (and empty)',

@@ -19,6 +19,7 @@ import { StoreError } from '../store/errors.js';
 import { describeError } from './process-guard.js';
 import { createSiteRoutes, notFoundPage } from '../web/site.js';
 import { openDataRoutes } from '../web/opendata/routes.js';
+import { configuredPublicUrl, siteOrigin } from '../web/origin.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -53,7 +54,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;
     // Under /be/, /ru/, /en/ a reader gets a page in that language, not JSON.
-    const page = notFoundPage(path, mode);
+    const page = notFoundPage(path, mode, mode === 'mirror' ? configuredPublicUrl() : siteOrigin(c.req.url));
     if (page !== null) return c.html(page, 404);
     return c.json({ error: { code: 'not-found', message: `Nothing at ${path}.` } }, 404);
   });

@@ -36,6 +36,8 @@ export interface DownloadJob {
   kind: 'download';
   format: 'json' | 'csv';
   path: string;
+  /** Written behind a UTF-8 byte order mark (the CSV for Excel). */
+  bom?: true;
 }
 
 export type MirrorJob = PagesJob | DownloadJob;
@@ -61,7 +63,12 @@ export async function planMirrorJobs(ctx: AppContext): Promise<{ jobs: MirrorJob
 
 /** The open-data downloads (known without reading any data: they can start first). */
 export function downloadJobs(): DownloadJob[] {
-  return (['json', 'csv'] as const).map((format) => ({ kind: 'download', format, path: `/data/registry.${format}` }));
+  const jobs: DownloadJob[] = (['json', 'csv'] as const).map((format) => ({
+    kind: 'download',
+    format,
+    path: `/data/registry.${format}`,
+  }));
+  return [...jobs, { kind: 'download', format: 'csv', path: '/data/registry-excel.csv', bom: true }];
 }
 
 /** Every path `jobs` write. */
@@ -135,7 +142,10 @@ function range(first: number, last: number): number[] {
 /** Renders the pages of a job through the site's own renderer (or writes its download) into `sink`. */
 export async function runJob(ctx: AppContext, job: MirrorJob, sink: JobSink): Promise<void> {
   if (job.kind === 'download') {
-    await sink.stream(job.path, (write) => exportRegistry(ctx, { format: job.format, audience: 'public' }, write));
+    await sink.stream(job.path, async (write) => {
+      if (job.bom) await write('\uFEFF');
+      await exportRegistry(ctx, { format: job.format, audience: 'public' }, write);
+    });
     return;
   }
   for (const [path, from] of job.pages) {

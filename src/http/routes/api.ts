@@ -12,6 +12,8 @@ import { releasesOfMonth, expected } from '../../app/releases.js';
 import { listFacilities, listSources } from '../../app/catalog.js';
 import { Region, Sex } from '../../domain/record.js';
 import { presentPublicFacility, presentPublicPerson } from '../presenters/public-person.js';
+import { presentListEntry } from '../presenters/public-list.js';
+import { cardsFor, publicCatalog } from '../../app/site-queries.js';
 import type { Audience } from '../../domain/access.js';
 
 const PUBLIC: Audience = 'public';
@@ -58,11 +60,12 @@ export function apiRoutes(ctx: AppContext): Hono {
       limit: q.limit,
       audience: PUBLIC,
     });
+    const [cards, { facilities }] = await Promise.all([cardsFor(ctx, page.rows), publicCatalog(ctx)]);
     return c.json({
       total: page.total,
       page: q.page,
       limit: page.limit,
-      persons: page.rows.map((r) => ({ id: r.id, name: r.sortName, status: r.status, region: r.region, sex: r.sex })),
+      persons: cards.map((card) => presentListEntry(card.person, card.row, facilities)),
     });
   });
 
@@ -111,7 +114,8 @@ export function apiRoutes(ctx: AppContext): Hono {
 
   api.get('/expected', async (c) => {
     const q = parseOrThrow(z.object({ from: isoDate, to: isoDate }), query(c), 'query');
-    const result = await expected(ctx, q.from, q.to, PUBLIC);
+    // The day numbers are the use case's own (days since 1970): they do not leave.
+    const { fromDay: _fromDay, toDay: _toDay, ...result } = await expected(ctx, q.from, q.to, PUBLIC);
     if (result.entries.length > 10_000) throw new AppError('too-many', 'Narrow the date range.');
     return c.json(result);
   });

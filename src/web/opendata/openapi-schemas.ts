@@ -116,8 +116,26 @@ export const SCHEMAS: Record<string, Schema> = {
     persons: {
       type: 'array',
       items: object(
-        { id: str, name: str, status: str, region: { type: ['string', 'null'] }, sex: { type: ['string', 'null'] } },
-        ['id', 'name', 'status'],
+        {
+          id: str,
+          name: { type: 'string', description: 'The primary Latin name form, "Family Given Patronymic"' },
+          names: {
+            type: 'array',
+            description: 'Every public name form as displayed',
+            items: object({ system: str, primary: { type: 'boolean' }, text: str }),
+          },
+          status: str,
+          region: { type: ['string', 'null'] },
+          sex: { type: ['string', 'null'] },
+          detained: { type: ['string', 'null'], description: 'First custody date (partial date)' },
+          released: { type: ['string', 'null'], description: 'Last release date (partial date), when released' },
+          facility: {
+            type: ['object', 'null'],
+            description: 'Current place of detention while imprisoned',
+            properties: { id: str, name: localized },
+          },
+        },
+        ['id', 'name', 'names', 'status', 'detained', 'released', 'facility'],
       ),
     },
   }),
@@ -182,8 +200,6 @@ export const SCHEMAS: Record<string, Schema> = {
   Expected: object({
     from: { type: 'string', format: 'date' },
     to: { type: 'string', format: 'date' },
-    fromDay: { type: 'integer', description: 'Days since 1970-01-01' },
-    toDay: { type: 'integer', description: 'Days since 1970-01-01' },
     entries: {
       type: 'array',
       items: object({ personId: str, date: { type: ['string', 'null'] }, min: str, max: str }),

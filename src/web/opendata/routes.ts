@@ -4,6 +4,8 @@
  *
  * - `GET /data/registry.json`: the public registry (canonical JSON format).
  * - `GET /data/registry.csv`: one row per public person.
+ * - `GET /data/registry-excel.csv`: the same CSV behind a UTF-8 byte order mark, so that
+ *   Excel (which reads a CSV without one in the legacy code page) shows Cyrillic.
  * - `GET /api/openapi.json`: the OpenAPI 3.1 description of `/api/v1`.
  * - `GET /{lang}/data/`: the open-data page (what to download, the columns, the API).
  *
@@ -21,6 +23,7 @@ import type { Lang } from '../../domain/record.js';
 import { createDownloadCache, type DownloadCache, type DownloadFile, type DownloadFormat } from './downloads.js';
 import { openApiDocument } from './openapi.js';
 import { openDataPage } from './page.js';
+import { siteOrigin } from '../origin.js';
 
 const TYPES: Record<DownloadFormat, string> = {
   json: 'application/json; charset=utf-8',
@@ -46,6 +49,7 @@ export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hon
   });
   app.get('/data/registry.json', (c) => serveDownload(c, cache, 'json'));
   app.get('/data/registry.csv', (c) => serveDownload(c, cache, 'csv'));
+  app.get('/data/registry-excel.csv', (c) => serveDownload(c, cache, 'csv', { bom: true }));
   app.get('/:lang{be|ru|en}/data/', async (c) => {
     const lang = c.req.param('lang') as Lang;
     const page = await openDataPage({
@@ -55,6 +59,7 @@ export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hon
       query: {},
       mode: 'server',
       today: todayIso(ctx),
+      origin: siteOrigin(c.req.url),
     });
     c.header('Cache-Control', 'public, max-age=300');
     return c.html(page.body, (page.status ?? 200) as 200);
@@ -62,24 +67,34 @@ export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hon
   return app;
 }
 
-async function serveDownload(c: Context, cache: DownloadCache, format: DownloadFormat): Promise<Response> {
+/** The UTF-8 byte order mark. */
+const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+async function serveDownload(
+  c: Context,
+  cache: DownloadCache,
+  format: DownloadFormat,
+  opts: { bom?: boolean } = {},
+): Promise<Response> {
   const { file, handle } = await openDownload(cache, format, c.req.method !== 'HEAD');
+  const bom = opts.bom === true;
+  const etag = bom ? file.etag.replace(/"$/, '-bom"') : file.etag;
   const headers: Record<string, string> = {
-    ETag: file.etag,
+    ETag: etag,
     'Cache-Control': 'public, max-age=0, must-revalidate',
     'Access-Control-Allow-Origin': '*',
   };
-  if (matches(c.req.header('If-None-Match'), file.etag)) {
+  if (matches(c.req.header('If-None-Match'), etag)) {
     await handle?.close();
     return new Response(null, { status: 304, headers });
   }
-  return new Response(handle ? fileBody(handle, format) : null, {
+  return new Response(handle ? fileBody(handle, format, bom ? BOM : undefined) : null, {
     status: 200,
     headers: {
       ...headers,
       'Content-Type': TYPES[format],
-      'Content-Length': String(file.size),
-      'Content-Disposition': `attachment; filename="rollcall-registry.${format}"`,
+      'Content-Length': String(file.size + (bom ? BOM.byteLength : 0)),
+      'Content-Disposition': `attachment; filename="rollcall-registry${bom ? '-excel' : ''}.${format}"`,
     },
   });
 }
@@ -107,12 +122,19 @@ async function openDownload(
 }
 
 /** The file as a response body; a read error ends the response and is logged (no client data), never thrown. */
-function fileBody(handle: FileHandle, format: DownloadFormat): ReadableStream {
+function fileBody(handle: FileHandle, format: DownloadFormat, prefix?: Uint8Array): ReadableStream {
   const stream = handle.createReadStream();
   stream.on('error', (error: NodeJS.ErrnoException) =>
     console.error(`download ${format}: reading the cached file failed (${error.code ?? error.message})`),
   );
-  return Readable.toWeb(stream) as ReadableStream;
+  const body = Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+  if (!prefix) return body;
+  // The prefix first, then the file's bytes as they are read.
+  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>({
+    start: (controller) => controller.enqueue(prefix),
+  });
+  void body.pipeTo(writable).catch(() => undefined);
+  return readable;
 }
 
 /** `If-None-Match` holds a list of ETags (or `*`); weak forms match too. */

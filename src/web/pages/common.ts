@@ -30,6 +30,8 @@ export interface PageRequest {
   mode: LinkMode;
   /** `YYYY-MM-DD`: the day the page's figures are true for. */
   today: string;
+  /** The site's absolute origin for canonical and hreflang links (see `origin.ts`); none in a mirror without a public URL. */
+  origin?: string | undefined;
 }
 
 /** What a page returns: a body and its media type. */
@@ -65,7 +67,10 @@ export function pageContext(req: PageRequest): PageContext {
 
 /** A full HTML page through the kit's layout (the only way pages produce documents). */
 export function htmlPage(req: PageRequest, options: Omit<LayoutOptions, 'lang' | 'path' | 'mode'>): PageResult {
-  return { type: 'html', body: layout({ ...options, lang: req.lang, path: req.path, mode: req.mode }) };
+  return {
+    type: 'html',
+    body: layout({ origin: req.origin, ...options, lang: req.lang, path: req.path, mode: req.mode }),
+  };
 }
 
 /** Name systems to prefer for each page language, best first. */

@@ -30,7 +30,10 @@ const publishedDay = (d: Digest): string => (d.publishedAt ?? d.updatedAt).slice
  * The index of published digests in `lang` (newest first), as a full page.
  * @example digestIndexPage(await publishedDigests(ctx, 'en'), { lang: 'en' })
  */
-export function digestIndexPage(digests: readonly Digest[], opts: { lang: Lang; mode?: LinkMode }): string {
+export function digestIndexPage(
+  digests: readonly Digest[],
+  opts: { lang: Lang; mode?: LinkMode; origin?: string | undefined },
+): string {
   const path = digestIndexPath(opts.lang);
   const ctx = createPageContext({ lang: opts.lang, path, mode: opts.mode });
   const visible = digests.filter((d) => d.status === 'published' && d.lang === opts.lang);
@@ -52,6 +55,7 @@ ${list}
     description: ctx.t('digest.index.intro'),
     body,
     head: feedLink(ctx),
+    origin: opts.origin,
   });
 }
 
@@ -59,7 +63,7 @@ ${list}
  * One published digest as a full page. Throws `not-published` for a draft.
  * @example digestPage(digest) // '<!doctype html>…<h1>5 political prisoners released in January…'
  */
-export function digestPage(digest: Digest, opts: { mode?: LinkMode } = {}): string {
+export function digestPage(digest: Digest, opts: { mode?: LinkMode; origin?: string | undefined } = {}): string {
   if (digest.status !== 'published') throw new PageNotFound(`digest ${digest.id} (not published)`);
   const path = digestPath(digest.lang, digest.id);
   const ctx = createPageContext({ lang: digest.lang, path, mode: opts.mode });
@@ -86,6 +90,7 @@ ${entries}
     body,
     alternates,
     head: feedLink(ctx),
+    origin: opts.origin,
   });
 }
 
@@ -100,7 +105,7 @@ export function atomFeed(digests: readonly Digest[], lang: Lang, baseUrl: string
 /** Route adapter: `/{lang}/digests/`. */
 export async function digestIndexRoute(req: PageRequest): Promise<PageResult> {
   const digests = await publishedDigests(req.app, req.lang);
-  return { type: 'html', body: digestIndexPage(digests, { lang: req.lang, mode: req.mode }) };
+  return { type: 'html', body: digestIndexPage(digests, { lang: req.lang, mode: req.mode, origin: req.origin }) };
 }
 
 /** Route adapter: `/{lang}/digests/{id}/`; a draft or unknown id is a 404. */
@@ -112,10 +117,12 @@ export async function digestRoute(req: PageRequest, id: string): Promise<PageRes
     throw new PageNotFound(`digest ${id}`);
   }
   if (digest.lang !== req.lang) throw new PageNotFound(`digest ${id} in ${req.lang}`);
-  return { type: 'html', body: digestPage(digest, { mode: req.mode }) };
+  return { type: 'html', body: digestPage(digest, { mode: req.mode, origin: req.origin }) };
 }
 
 /** Route adapter: `/{lang}/digests/feed.xml` (serve as `application/atom+xml`). */
-export async function digestFeedRoute(req: PageRequest, baseUrl: string): Promise<{ type: 'atom'; body: string }> {
+export async function digestFeedRoute(req: PageRequest): Promise<{ type: 'atom'; body: string }> {
+  // Without an origin (a mirror with no public URL configured) the links are site-absolute paths.
+  const baseUrl = req.origin ?? '';
   return { type: 'atom', body: atomFeed(await publishedDigests(req.app, req.lang), req.lang, baseUrl) };
 }

@@ -102,13 +102,8 @@ function digestsRoute(rest: string[], isPage: boolean): Route | null {
   const [first, second] = rest;
   if (first === undefined) return isPage ? page(digestIndexRoute) : null;
   if (second !== undefined) return null;
-  if (first === 'feed.xml' && !isPage) return page((req) => digestFeedRoute(req, publicBaseUrl()));
+  if (first === 'feed.xml' && !isPage) return page(digestFeedRoute);
   return isPage && ID_RE.test(first) ? page((req) => digestRoute(req, first)) : null;
-}
-
-/** The site's public address for absolute links (Atom feeds): env ROLLCALL_PUBLIC_URL. */
-export function publicBaseUrl(): string {
-  return (process.env.ROLLCALL_PUBLIC_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
 }
 
 function articlesRoute(rest: string[], isPage: boolean): Route | null {

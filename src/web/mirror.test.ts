@@ -108,9 +108,13 @@ describe('writeMirror', () => {
     const absolute = /<link rel="(canonical|alternate)" (hreflang="[a-z]+" )?href="http[^"]*">/g;
     expect(mirror).not.toMatch(absolute);
     expect(server).toMatch(absolute);
+    // …and only the mirror says when it was made.
+    expect(mirror).toContain('class="note mirror-made"');
+    expect(server).not.toContain('mirror-made');
     const strip = (s: string) =>
       s
         .replace(absolute, '')
+        .replace(/<p class="note mirror-made">[^<]*<\/p>/, '')
         .replace(/\n+/g, '\n')
         .replace(/(href|src)="[^"]*"/g, '$1=""');
     expect(strip(mirror)).toBe(strip(server));

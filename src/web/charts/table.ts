@@ -17,7 +17,7 @@ export type ChartData = { kind: 'line'; series: readonly LinePoint[] } | { kind:
 function rowsOf(data: ChartData): Array<[string, number]> {
   if (data.kind === 'line') return checkSeries(data.series).map((p) => [p.x, p.y]);
   checkBars(data.bars);
-  return data.bars.map((b) => [b.label, b.value]);
+  return data.bars.map((b) => [b.fullLabel ?? b.label, b.value]);
 }
 
 /**

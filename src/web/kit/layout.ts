@@ -50,6 +50,8 @@ export interface LayoutOptions {
   origin?: string | undefined;
   /** The query string (with `?`) the language switch keeps, e.g. a list's filters. */
   switchQuery?: string | undefined;
+  /** A static mirror's pages say when the copy was made (`YYYY-MM-DD`); ignored for the server. */
+  madeAt?: string | undefined;
 }
 
 function navigation(ctx: PageContext): SafeHtml {
@@ -127,6 +129,12 @@ function shellKey(ctx: PageContext): string | null {
   return `${ctx.lang}|${ctx.mode}|${parts.join('/')}`;
 }
 
+/** "This copy of the site was made on …" on every page of a static mirror. */
+function madeAtNote(ctx: PageContext, madeAt: string | undefined): SafeHtml | '' {
+  if (ctx.mode !== 'mirror' || madeAt === undefined) return '';
+  return html`<p class="note mirror-made">${ctx.t('mirror.madeAt', { date: ctx.date(madeAt) })}</p>`;
+}
+
 /**
  * A complete HTML document.
  * @example
@@ -169,6 +177,7 @@ ${languageSwitch(ctx, alternates, options.switchQuery)}
 </header>
 <main id="main" tabindex="-1">
 ${options.body}
+${madeAtNote(ctx, options.madeAt)}
 </main>
 ${shell.footer}
 </body>

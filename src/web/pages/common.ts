@@ -69,7 +69,7 @@ export function pageContext(req: PageRequest): PageContext {
 export function htmlPage(req: PageRequest, options: Omit<LayoutOptions, 'lang' | 'path' | 'mode'>): PageResult {
   return {
     type: 'html',
-    body: layout({ origin: req.origin, ...options, lang: req.lang, path: req.path, mode: req.mode }),
+    body: layout({ origin: req.origin, madeAt: req.today, ...options, lang: req.lang, path: req.path, mode: req.mode }),
   };
 }
 
@@ -100,9 +100,17 @@ export function pickName(names: readonly PublicName[], lang: Lang): PublicName |
   return names[0];
 }
 
-/** "Given Family" (lists) or "Family Given Patronymic" (full). */
-export function nameText(form: PublicName, style: 'short' | 'full' = 'short'): string {
-  const parts = style === 'full' ? [form.family, form.given, form.patronymic] : [form.given, form.family];
+/** How a name is written: "Given Family" (`short`: titles, headings), "Family Given" (`list`: surname first, in lists) or "Family Given Patronymic" (`full`). */
+export type NameStyle = 'short' | 'list' | 'full';
+
+/** A name form as text in a {@link NameStyle}. */
+export function nameText(form: PublicName, style: NameStyle = 'short'): string {
+  const parts =
+    style === 'full'
+      ? [form.family, form.given, form.patronymic]
+      : style === 'list'
+        ? [form.family, form.given]
+        : [form.given, form.family];
   return parts.filter(Boolean).join(' ');
 }
 
@@ -110,7 +118,7 @@ export function nameText(form: PublicName, style: 'short' | 'full' = 'short'): s
 export function personName(
   person: Pick<PublicPerson, 'names' | 'id'>,
   lang: Lang,
-  style: 'short' | 'full' = 'short',
+  style: NameStyle = 'short',
 ): SafeHtml {
   const form = pickName(person.names, lang);
   if (!form) return html`${person.id}`;
@@ -123,7 +131,7 @@ export function personName(
 export function personNameText(
   person: Pick<PublicPerson, 'names' | 'id'>,
   lang: Lang,
-  style: 'short' | 'full' = 'short',
+  style: NameStyle = 'short',
 ): string {
   const form = pickName(person.names, lang);
   return form ? nameText(form, style) : person.id;
@@ -149,6 +157,10 @@ export function articleLabel(code: string, lang: Lang, articles: readonly Articl
 export const paths = {
   home: (lang: Lang) => `/${lang}/`,
   persons: (lang: Lang) => `/${lang}/persons/`,
+  /** People by the first letter of the surname (the mirror's way to find someone). */
+  nameIndex: (lang: Lang) => `/${lang}/persons/names/`,
+  /** One letter of the index; `slug` is the letter's code point in hex (`name-index.ts`). */
+  nameLetter: (lang: Lang, slug: string) => `/${lang}/persons/names/${slug}/`,
   person: (lang: Lang, id: string) => `/${lang}/persons/${id}/`,
   facilities: (lang: Lang) => `/${lang}/facilities/`,
   facility: (lang: Lang, id: string) => `/${lang}/facilities/${id}/`,

@@ -5,6 +5,7 @@
  * Site paths: `/{lang}/digests/`, `/{lang}/digests/{id}/`, `/{lang}/digests/feed.xml`.
  */
 import { publishedDigest, publishedDigests } from '../../app/digests.js';
+import { publicRowsById } from '../../app/site-lists.js';
 import { digestAtom, type Digest } from '../../domain/digest/index.js';
 import { LANGS, type Lang } from '../../domain/record.js';
 import { createPageContext, html, layout, type LinkMode, type PageContext, type SafeHtml } from '../kit/index.js';
@@ -32,7 +33,7 @@ const publishedDay = (d: Digest): string => (d.publishedAt ?? d.updatedAt).slice
  */
 export function digestIndexPage(
   digests: readonly Digest[],
-  opts: { lang: Lang; mode?: LinkMode; origin?: string | undefined },
+  opts: { lang: Lang; mode?: LinkMode; origin?: string | undefined; madeAt?: string | undefined },
 ): string {
   const path = digestIndexPath(opts.lang);
   const ctx = createPageContext({ lang: opts.lang, path, mode: opts.mode });
@@ -56,6 +57,7 @@ ${list}
     body,
     head: feedLink(ctx),
     origin: opts.origin,
+    madeAt: opts.madeAt,
   });
 }
 
@@ -63,13 +65,22 @@ ${list}
  * One published digest as a full page. Throws `not-published` for a draft.
  * @example digestPage(digest) // '<!doctype html>…<h1>5 political prisoners released in January…'
  */
-export function digestPage(digest: Digest, opts: { mode?: LinkMode; origin?: string | undefined } = {}): string {
+export function digestPage(
+  digest: Digest,
+  opts: {
+    mode?: LinkMode;
+    origin?: string | undefined;
+    madeAt?: string | undefined;
+    /** Whether a person has a public page to link the entry to (default: none linked). */
+    hasPage?: (personId: string) => boolean;
+  } = {},
+): string {
   if (digest.status !== 'published') throw new PageNotFound(`digest ${digest.id} (not published)`);
   const path = digestPath(digest.lang, digest.id);
   const ctx = createPageContext({ lang: digest.lang, path, mode: opts.mode });
   const entries = digest.entries.map(
     (e) => html`<section class="digest-entry" id="${e.personId}">
-<h2>${e.heading}</h2>
+<h2>${opts.hasPage?.(e.personId) ? html`<a href="${ctx.href(`/${digest.lang}/persons/${e.personId}/`)}">${e.heading}</a>` : e.heading}</h2>
 ${e.paragraphs.map((p) => html`<p>${p}</p>`)}
 </section>`,
   );
@@ -91,6 +102,7 @@ ${entries}
     alternates,
     head: feedLink(ctx),
     origin: opts.origin,
+    madeAt: opts.madeAt,
   });
 }
 
@@ -105,7 +117,10 @@ export function atomFeed(digests: readonly Digest[], lang: Lang, baseUrl: string
 /** Route adapter: `/{lang}/digests/`. */
 export async function digestIndexRoute(req: PageRequest): Promise<PageResult> {
   const digests = await publishedDigests(req.app, req.lang);
-  return { type: 'html', body: digestIndexPage(digests, { lang: req.lang, mode: req.mode, origin: req.origin }) };
+  return {
+    type: 'html',
+    body: digestIndexPage(digests, { lang: req.lang, mode: req.mode, origin: req.origin, madeAt: req.today }),
+  };
 }
 
 /** Route adapter: `/{lang}/digests/{id}/`; a draft or unknown id is a 404. */
@@ -117,7 +132,10 @@ export async function digestRoute(req: PageRequest, id: string): Promise<PageRes
     throw new PageNotFound(`digest ${id}`);
   }
   if (digest.lang !== req.lang) throw new PageNotFound(`digest ${id} in ${req.lang}`);
-  return { type: 'html', body: digestPage(digest, { mode: req.mode, origin: req.origin }) };
+  // Each person is linked to their page while they have a public one.
+  const rows = await publicRowsById(req.app);
+  const hasPage = (personId: string) => rows.has(personId);
+  return { type: 'html', body: digestPage(digest, { mode: req.mode, origin: req.origin, madeAt: req.today, hasPage }) };
 }
 
 /** Route adapter: `/{lang}/digests/feed.xml` (serve as `application/atom+xml`). */

@@ -11,6 +11,7 @@ import { facilitiesPage, facilityPage } from '../pages/facilities.js';
 import { birthdaysPage, figuresPage, upcomingPage } from '../pages/figures.js';
 import { homePage } from '../pages/home.js';
 import { personPage } from '../pages/person.js';
+import { nameIndexPage, nameLetterPage } from '../pages/name-index.js';
 import { ListParams, personsListPage, STATUS_TABS, type StatusTab } from '../pages/persons-list.js';
 import { digestFeedRoute, digestIndexRoute, digestRoute } from '../pages/digests.js';
 import { reportPage } from '../pages/report.js';
@@ -55,9 +56,7 @@ export function resolveSitePath(path: string): Route | null {
     case 'persons':
       return isPage ? personsRoute(rest) : null;
     case 'facilities':
-      if (!isPage || rest.length > 1) return null;
-      if (rest.length === 0) return page(facilitiesPage);
-      return ID_RE.test(rest[0]!) ? page((req) => facilityPage(req, rest[0]!)) : null;
+      return isPage ? facilitiesRoute(rest) : null;
     case 'articles':
       return articlesRoute(rest, isPage);
     case 'figures':
@@ -87,6 +86,10 @@ function personsRoute(rest: string[]): Route | null {
   });
   const [a, b, c, d] = rest;
   if (a === undefined) return listRoute('all', 1);
+  if (a === 'names') {
+    if (b === undefined) return page(nameIndexPage);
+    return /^[0-9a-f]{1,6}$/.test(b) && c === undefined ? page((req) => nameLetterPage(req, b)) : null;
+  }
   if (a === 'page' && b !== undefined && PAGE_RE.test(b) && c === undefined) return listRoute('all', Number(b));
   if ((STATUS_TABS as readonly string[]).includes(a) && a !== 'all') {
     if (b === undefined) return listRoute(a as StatusTab, 1);
@@ -95,6 +98,17 @@ function personsRoute(rest: string[]): Route | null {
     return null;
   }
   if (ID_RE.test(a) && b === undefined) return page((req) => personPage(req, a));
+  return null;
+}
+
+function facilitiesRoute(rest: string[]): Route | null {
+  const [id, b, c, d] = rest;
+  if (id === undefined) return page(facilitiesPage);
+  if (!ID_RE.test(id)) return null;
+  if (b === undefined) return page((req) => facilityPage(req, id));
+  if (b === 'page' && c !== undefined && PAGE_RE.test(c) && d === undefined) {
+    return page((req) => facilityPage(req, id, Number(c)));
+  }
   return null;
 }
 

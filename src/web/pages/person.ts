@@ -104,7 +104,7 @@ function sourceRefs(ctx: PageContext, ids: readonly string[], data: PersonPageDa
   const known = ids.filter((id) => data.sources.has(id));
   if (known.length === 0) return html``;
   const numbers = sourceNumbers(data.sources);
-  return html` <span class="refs">${known.map((id) => html`<a href="#${id}" aria-label="${ctx.t('person.sources')}">[${numbers.get(id)!}]</a>`)}</span>`;
+  return html` <span class="refs">${known.map((id) => html`<a href="#${id}">[${numbers.get(id)!}]<span class="visually-hidden"> ${ctx.t('person.sources')}</span></a>`)}</span>`;
 }
 
 function timeline(ctx: PageContext, data: PersonPageData): SafeHtml {

@@ -99,9 +99,16 @@ function pageKinds(lang: Lang): Array<[string, string]> {
 
 async function measure(page: Page) {
   return page.evaluate(() => {
-    const doc = (globalThis as unknown as { document: any }).document;
+    interface Box {
+      getBoundingClientRect(): { height: number };
+    }
+    const doc = (
+      globalThis as unknown as {
+        document: { querySelector(s: string): Box; scrollingElement: { scrollWidth: number } };
+      }
+    ).document;
     const header = doc.querySelector('header.site-header').getBoundingClientRect();
-    return { scrollWidth: doc.scrollingElement.scrollWidth as number, header: header.height as number };
+    return { scrollWidth: doc.scrollingElement.scrollWidth, header: header.height };
   });
 }
 

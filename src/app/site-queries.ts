@@ -10,7 +10,7 @@
 import { timeServed } from '../domain/custody.js';
 import { dayRange, dayToIso } from '../domain/partial-date.js';
 import type { PersonStatus } from '../domain/projection.js';
-import type { Article, Event, Person } from '../domain/record.js';
+import type { Article, Court, Event, Person } from '../domain/record.js';
 import { projectedRelease, type ProjectedRelease } from '../domain/sentence.js';
 import {
   presentPublicFacility,
@@ -62,11 +62,12 @@ export async function publicCatalog(ctx: AppContext) {
     ctx,
     'catalog',
     reading(ctx, async (r) => {
-      const [facilities, sources, articles, ratios] = await Promise.all([
+      const [facilities, sources, articles, ratios, courts] = await Promise.all([
         r.facilities.list(),
         r.sources.list(),
         r.reference.articles(),
         r.reference.creditRatios(),
+        r.reference.courts(),
       ]);
       const publicFacilities = new Map<string, PublicFacility>();
       for (const f of facilities) {
@@ -84,6 +85,8 @@ export async function publicCatalog(ctx: AppContext) {
         sourceIds: new Set(publicSources.keys()) as ReadonlySet<string>,
         articles: articles as readonly Article[],
         ratios,
+        /** The court catalogue (reference data, public) by id. */
+        courts: new Map(courts.map((c) => [c.id, c])) as ReadonlyMap<string, Court>,
       };
     }),
   );
@@ -155,6 +158,8 @@ export interface PersonPageData {
   facilities: Map<string, PublicFacility>;
   sources: Map<string, PublicSource>;
   articles: readonly Article[];
+  /** The court catalogue by id (cases name courts by `courtId`). */
+  courts: ReadonlyMap<string, Court>;
 }
 
 /** Everything the person page shows, or null when there is no such public person. */
@@ -179,6 +184,7 @@ export async function personPageData(ctx: AppContext, id: string, today: string)
     facilities: catalog.facilities,
     sources: catalog.sources,
     articles: catalog.articles,
+    courts: catalog.courts,
   };
 }
 

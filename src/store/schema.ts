@@ -146,6 +146,12 @@ export interface PersonRedirectsTable {
   to_revision_id: number;
 }
 
+/** The court catalogue (reference data, migration 009). */
+export interface CourtsTable {
+  id: string;
+  doc: string;
+}
+
 export interface Database {
   revisions: RevisionsTable;
   persons: PersonsTable;
@@ -157,6 +163,7 @@ export interface Database {
   sources: DocTable;
   articles: ArticlesTable;
   credit_ratios: CreditRatiosTable;
+  courts: CourtsTable;
   meta: MetaTable;
   audit_log: AuditLogTable;
   proposals: ProposalsTable;

@@ -20,7 +20,7 @@ export interface PublicPerson {
   fictional: boolean;
 }
 
-type PublicCase = Pick<Case, 'id' | 'charges' | 'court' | 'verdictDate' | 'punishment' | 'appeals'> & {
+type PublicCase = Pick<Case, 'id' | 'charges' | 'courtId' | 'court' | 'verdictDate' | 'punishment' | 'appeals'> & {
   sourceIds: string[];
 };
 type PublicEvent = Pick<
@@ -62,6 +62,7 @@ export function presentPublicPerson(
     cases: cases.map((c) => ({
       id: c.id,
       charges: c.charges,
+      courtId: c.courtId,
       court: c.court,
       verdictDate: c.verdictDate,
       punishment: c.punishment,

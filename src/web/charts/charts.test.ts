@@ -146,3 +146,22 @@ describe('chartTable and chartCsv', () => {
     expect(() => chartCsv({ kind: 'bar', bars: [] })).toThrow(expect.objectContaining({ code: 'invalid-chart-data' }));
   });
 });
+
+describe('chartSize', () => {
+  it('is the size the SVG is drawn at, for lines and for any number of bars', async () => {
+    const { chartSize, renderBarChartSvg, renderLineChartSvg } = await import('./index.js');
+    const sizeOf = (svg: string) => {
+      const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!;
+      return { width: Number(width), height: Number(height) };
+    };
+    expect(sizeOf(await renderLineChartSvg({ title: 'Колькасць', series: monthly, lang: 'ru' }))).toEqual(
+      chartSize({ kind: 'line', series: monthly }),
+    );
+    for (const n of [1, 4, 19]) {
+      const bars = Array.from({ length: n }, (_, i) => ({ label: `IK-${i} Mahilioŭ`, value: i * 37 + 1 }));
+      expect(sizeOf(await renderBarChartSvg({ title: 'Па месцах', bars, lang: 'be' })), `${n} bars`).toEqual(
+        chartSize({ kind: 'bar', bars }),
+      );
+    }
+  });
+});

@@ -6,7 +6,14 @@ import type { BreakdownKey } from '../../app/figures.js';
 import { articleSeries, publicCatalog, publicFlows, siteCountSeries, siteStats } from '../../app/site-queries.js';
 import type { PublicFacility } from '../../app/site-queries.js';
 import type { Lang, Region } from '../../domain/record.js';
-import { chartCsv, chartTable, renderBarChartSvg, renderLineChartSvg, type ChartData } from '../charts/index.js';
+import {
+  chartCsv,
+  chartSize,
+  chartTable,
+  renderBarChartSvg,
+  renderLineChartSvg,
+  type ChartData,
+} from '../charts/index.js';
 import type { Bar } from '../charts/bar.js';
 import { facilityShortLabel } from './facility-label.js';
 import { html, type PageContext, type SafeHtml } from '../kit/index.js';
@@ -118,9 +125,11 @@ export function chartBlock(ctx: PageContext, chart: Chart, base: string, id: str
   if (!chart.data) {
     return html`<section class="chart" aria-labelledby="${id}"><h2 id="${id}">${chart.title}</h2><p>${ctx.t('chart.noData')}</p></section>`;
   }
+  // The image's size is known before it loads: no layout shift.
+  const size = chartSize(chart.data);
   return html`<section class="chart" aria-labelledby="${id}">
 <h2 id="${id}">${chart.title}</h2>
-<figure><img src="${ctx.href(`${base}.svg`)}" alt="${chart.title}" loading="lazy"></figure>
+<figure><img src="${ctx.href(`${base}.svg`)}" alt="${chart.title}" width="${size.width}" height="${size.height}" loading="lazy"></figure>
 <details><summary>${ctx.t('chart.dataTable')}</summary>
 ${chartTable({ caption: chart.title, lang: ctx.lang, data: chart.data })}
 </details>

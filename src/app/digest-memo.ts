@@ -27,6 +27,7 @@ import { monthDays } from '../domain/partial-date.js';
 import { withPublicFacts } from '../domain/project-person.js';
 import type { CreditRatio, Person } from '../domain/record.js';
 import { releasesInMonth, type MonthReleases } from '../domain/releases.js';
+import { Lru } from '../util/lru.js';
 import type { Repos, Store } from './ports.js';
 import { peopleChangedSince } from './person-changes.js';
 
@@ -39,16 +40,16 @@ export const EVENT_OF_KIND: Readonly<Record<DigestKind, string>> = {
   recognitions: 'recognition',
 };
 
-interface Memo {
+interface DraftMemo {
   version: number;
   /** The last revision id at `version`. */
   revisionId: number;
   /** Ids with an event of a kind overlapping a day range, by `kind|from|to`. */
   ids: Map<string, string[]>;
   refs: Refs | undefined;
-  persons: Map<string, Person>;
+  persons: Lru<string, Person>;
   /** Registry findings by `today|personId`. */
-  findings: Map<string, DigestWarning[]>;
+  findings: Lru<string, DigestWarning[]>;
   /** Releases of a month (`YYYY-MM`) among the people released around it. */
   releases: Map<string, MonthReleases>;
   /** Findings kept from the memo before, valid if the check inputs are still `inputs`. */
@@ -65,7 +66,7 @@ interface Refs {
   inputs: string;
 }
 
-const memos = new WeakMap<Store, Memo>();
+const memos = new WeakMap<Store, DraftMemo>();
 
 /** What a draft reads: the memo of the snapshot `repos` reads, and the functions over it. */
 export interface DraftReader {
@@ -135,10 +136,10 @@ export async function draftReader(store: Store, repos: Repos): Promise<DraftRead
     findings(person, ctx) {
       const key = `${ctx.today}|${person.id}`;
       let found = memo.findings.get(key);
-      if (found === undefined || memo.persons.get(person.id) !== person) {
+      if (found === undefined || memo.persons.peek(person.id) !== person) {
         found = registryFindings(person, ctx);
         // Only findings of a kept record are kept (same record, same snapshot, same day).
-        if (memo.persons.get(person.id) === person) remember(memo.findings, key, found);
+        if (memo.persons.peek(person.id) === person) memo.findings.set(key, found);
       }
       return found.map((w) => ({ ...w }));
     },
@@ -151,17 +152,17 @@ export function forgetDraftMemo(store: Store): void {
   memos.delete(store);
 }
 
-async function memoFor(store: Store, repos: Repos): Promise<Memo> {
+async function memoFor(store: Store, repos: Repos): Promise<DraftMemo> {
   const version = await repos.meta.dataVersion();
   const memo = memos.get(store);
   if (memo?.version === version) return memo;
-  const fresh: Memo = {
+  const fresh: DraftMemo = {
     version,
     revisionId: await repos.revisions.lastId(),
     ids: new Map(),
     refs: undefined,
-    persons: new Map(),
-    findings: new Map(),
+    persons: new Lru(DIGEST_PERSON_CACHE_SIZE),
+    findings: new Lru(DIGEST_PERSON_CACHE_SIZE),
     releases: new Map(),
   };
   // A newer snapshot replaces the memo; an older one (a read that began before a write) keeps its own.
@@ -178,7 +179,7 @@ async function memoFor(store: Store, repos: Repos): Promise<Memo> {
  * Keeps in `fresh` the records of `old` of the people not changed since (and their
  * findings, for when the check inputs turn out the same: see `refs` in `draftReader`).
  */
-async function carryOver(old: Memo, fresh: Memo, repos: Repos): Promise<void> {
+async function carryOver(old: DraftMemo, fresh: DraftMemo, repos: Repos): Promise<void> {
   const changed = await peopleChangedSince(repos, old.revisionId, DIGEST_CARRY_LIMIT);
   if (changed === null) return;
   for (const [id, person] of old.persons) if (!changed.has(id)) fresh.persons.set(id, person);
@@ -192,7 +193,7 @@ async function carryOver(old: Memo, fresh: Memo, repos: Repos): Promise<void> {
   fresh.carried = { inputs, findings };
 }
 
-async function personsOf(memo: Memo, repos: Repos, ids: readonly string[]): Promise<Person[]> {
+async function personsOf(memo: DraftMemo, repos: Repos, ids: readonly string[]): Promise<Person[]> {
   const missing: string[] = [];
   for (const id of ids) if (!memo.persons.has(id)) missing.push(id);
   const loaded = missing.length > 0 ? new Map((await repos.persons.getMany(missing)).map((p) => [p.id, p])) : null;
@@ -201,20 +202,9 @@ async function personsOf(memo: Memo, repos: Repos, ids: readonly string[]): Prom
     const person = memo.persons.get(id) ?? loaded?.get(id);
     if (person === undefined) continue;
     out.push(person);
-    memo.persons.delete(id);
     memo.persons.set(id, person);
   }
-  trim(memo.persons);
   return out;
-}
-
-function remember<T>(map: Map<string, T>, key: string, value: T): void {
-  map.set(key, value);
-  trim(map);
-}
-
-function trim<T>(map: Map<string, T>): void {
-  while (map.size > DIGEST_PERSON_CACHE_SIZE) map.delete(map.keys().next().value as string);
 }
 
 async function loadRefs(repos: Repos): Promise<Refs> {

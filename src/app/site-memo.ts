@@ -11,6 +11,7 @@ import type { Person } from '../domain/record.js';
 import type { PublicPerson } from '../http/presenters/public-person.js';
 import type { AppContext } from './context.js';
 import type { Repos, Store } from './ports.js';
+import { Lru } from '../util/lru.js';
 
 /** A person as the site sees them: the stored record, the public view, and the index row when known. */
 export interface PersonEntry {
@@ -19,11 +20,11 @@ export interface PersonEntry {
   person: PublicPerson | null;
 }
 
-interface Memo {
+interface SiteMemo {
   version: number;
   firstSeen: Date;
   values: Map<string, Promise<unknown>>;
-  entries: Map<string, PersonEntry>;
+  entries: Lru<string, PersonEntry>;
 }
 
 /** Person entries kept per store (least recently used dropped first), unless {@link limitEntryCache} says otherwise. */
@@ -35,10 +36,13 @@ const entryLimits = new WeakMap<Store, number>();
  * people in order and needs only the last few hundred (a mirror render worker).
  */
 export function limitEntryCache(store: Store, size: number): void {
-  entryLimits.set(store, Math.max(1, Math.floor(size)));
+  const limit = Math.max(1, Math.floor(size));
+  entryLimits.set(store, limit);
+  const memo = memos.get(store);
+  if (memo && memo.entries.capacity !== limit) memo.entries = new Lru(limit);
 }
 
-const memos = new WeakMap<Store, Memo>();
+const memos = new WeakMap<Store, SiteMemo>();
 const probes = new WeakMap<Store, Promise<number>>();
 const pins = new WeakMap<AppContext, number>();
 
@@ -91,11 +95,12 @@ export async function dataStamp(ctx: AppContext): Promise<{ version: number; las
   return { version, lastModified: memo.firstSeen };
 }
 
-function memoFor(ctx: AppContext, version: number): Memo {
+function memoFor(ctx: AppContext, version: number): SiteMemo {
   let memo = memos.get(ctx.store);
   if (!memo || memo.version !== version) {
     const firstSeen = new Date(Math.floor(ctx.now().getTime() / 1000) * 1000);
-    memo = { version, firstSeen, values: new Map(), entries: new Map() };
+    const limit = entryLimits.get(ctx.store) ?? ENTRY_CACHE_SIZE;
+    memo = { version, firstSeen, values: new Map(), entries: new Lru(limit) };
     memos.set(ctx.store, memo);
   }
   return memo;
@@ -134,11 +139,8 @@ export async function personEntries(
   const missing: string[] = [];
   for (const id of ids) {
     const hit = memo.entries.get(id);
-    if (hit) {
-      memo.entries.delete(id);
-      memo.entries.set(id, hit);
-      out.set(id, hit);
-    } else missing.push(id);
+    if (hit) out.set(id, hit);
+    else missing.push(id);
   }
   if (missing.length === 0) return out;
   const docs = await loadDocs(ctx, missing);
@@ -146,15 +148,13 @@ export async function personEntries(
     const doc = docs.get(id);
     if (!doc) continue;
     // Another request of the same batch may have made the entry already.
-    let entry = memo.entries.get(id);
+    let entry = memo.entries.peek(id);
     if (entry?.doc !== doc) {
       entry = { doc, person: present(doc) };
       memo.entries.set(id, entry);
     }
     out.set(id, entry);
   }
-  const limit = entryLimits.get(ctx.store) ?? ENTRY_CACHE_SIZE;
-  while (memo.entries.size > limit) memo.entries.delete(memo.entries.keys().next().value as string);
   return out;
 }
 

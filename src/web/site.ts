@@ -18,7 +18,8 @@ import { FAVICON_PATH } from './kit/layout.js';
 import { FAVICON_ETAG, FAVICON_SVG } from './favicon.js';
 import { BadFilterValue, PageNotFound, type PageRequest, type PageResult } from './pages/common.js';
 import { rootPage } from './pages/home.js';
-import { etagMatches, LruCache, notModifiedSince, pageEtag } from './routes/cache.js';
+import { etagMatches, notModifiedSince, pageEtag } from './routes/cache.js';
+import { Lru } from '../util/lru.js';
 import { pathLang, resolveSitePath, type Route } from './routes/dispatch.js';
 import { configuredPublicUrl, siteOrigin } from './origin.js';
 
@@ -192,7 +193,7 @@ async function renderSafely(req: PageRequest, render: () => Promise<PageResult>)
  */
 export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Hono {
   const mode = options.mode ?? 'server';
-  const cache = new LruCache<CachedPage>(options.cacheSize ?? 20_000, {
+  const cache = new Lru<string, CachedPage>(options.cacheSize ?? 20_000, {
     maxWeight: options.cacheBytes ?? 96_000_000,
     weigh: (entry) => (entry.page?.bytes.byteLength ?? 0) + 200,
   });

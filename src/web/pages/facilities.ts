@@ -2,7 +2,8 @@
  * Facilities: the index (how many are held in each now) and a facility's page (who is
  * held there now and who was, its address for letters).
  */
-import { facilityIndex, facilityPageData, type NameCard } from '../../app/site-queries.js';
+import { facilityIndex, facilityPageData, type NameCard, type PublicFacility } from '../../app/site-queries.js';
+import { envelopeAddress } from '../../domain/letters.js';
 import { breadcrumb, definitionList, html, pagination, type PageContext, type SafeHtml } from '../kit/index.js';
 import {
   facilityName,
@@ -15,6 +16,7 @@ import {
   type PageResult,
   catalogPage,
 } from './common.js';
+import { uncheckedNote } from './letters.js';
 import { plainIn, textIn } from './text-lang.js';
 import { byName } from './collation.js';
 
@@ -89,6 +91,13 @@ function pageSections(sections: ReadonlyArray<Omit<PeopleSection, 'shown'>>, pag
   });
 }
 
+/** The address for letters as on an envelope (in Russian), or undefined. */
+function lettersAddress(facility: PublicFacility): SafeHtml | undefined {
+  if (!facility.letters) return undefined;
+  const lines = envelopeAddress(facility.letters);
+  return html`<address class="envelope" lang="ru">${lines.map((line, i) => html`${i > 0 ? html`<br>` : ''}${line}`)}</address>`;
+}
+
 /** One facility (page `n` of its people); unknown or not public is a 404, a page past the end too. */
 export async function facilityPage(req: PageRequest, id: string, n = 1): Promise<PageResult> {
   const data = await facilityPageData(req.app, id);
@@ -128,10 +137,10 @@ ${definitionList([
   [ctx.t('page.facilities.kind'), ctx.t(`facilityKind.${facility.kind}`)],
   [ctx.t('page.facilities.regime'), facility.regime ? ctx.t(`regime.${facility.regime}`) : undefined],
   [ctx.t('page.facilities.city'), textIn(ctx, facility.city)],
-  [ctx.t('person.address'), address ? html`<address>${address}</address>` : undefined],
+  [ctx.t('person.address'), lettersAddress(facility) ?? (address ? html`<address>${address}</address>` : undefined)],
   [ctx.t('page.facilities.aliases'), aliases.length > 0 ? html`${aliases}` : undefined],
 ])}
-${address ? html`<p>${ctx.t('page.facilities.letters')}</p>` : ''}
+${address || facility.letters ? html`<p>${ctx.t('page.facilities.letters')}</p>${uncheckedNote(ctx, facility.letters)}` : ''}
 ${sections.map((section) => peopleList(ctx, section))}
 ${pagination(ctx, { page: n, pageCount, pagePath: (k) => facilityPagePath(req.lang, id, k) })}`;
   return htmlPage(req, {

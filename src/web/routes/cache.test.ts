@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { etagMatches, LruCache, notModifiedSince, pageEtag } from './cache.js';
+import { etagMatches, notModifiedSince, pageEtag } from './cache.js';
 import { resolveSitePath } from './dispatch.js';
 
 describe('pageEtag', () => {
@@ -26,37 +26,6 @@ describe('conditional headers', () => {
     expect(notModifiedSince(at.toUTCString(), at)).toBe(true);
     expect(notModifiedSince(new Date('2024-02-02T09:59:59Z').toUTCString(), at)).toBe(false);
     expect(notModifiedSince('yesterday', at)).toBe(false);
-  });
-});
-
-describe('LruCache', () => {
-  it('forgets the least recently used entry', () => {
-    const cache = new LruCache<number>(2);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    cache.get('a');
-    cache.set('c', 3);
-    expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')).toBe(1);
-    expect(cache.size).toBe(2);
-    expect(() => new LruCache(0)).toThrow(RangeError);
-  });
-
-  it('keeps the total weight under its budget and skips entries heavier than the budget', () => {
-    const cache = new LruCache<string>(100, { maxWeight: 10, weigh: (s) => s.length });
-    cache.set('a', 'xxxx');
-    cache.set('b', 'yyyy');
-    cache.get('a');
-    cache.set('c', 'zzzz');
-    expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')).toBe('xxxx');
-    expect(cache.totalWeight).toBe(8);
-    cache.set('a', 'x');
-    expect(cache.totalWeight).toBe(5);
-    cache.set('huge', 'h'.repeat(11));
-    expect(cache.get('huge')).toBeUndefined();
-    expect(cache.size).toBe(2);
-    expect(() => new LruCache(5, { maxWeight: 0, weigh: () => 1 })).toThrow(RangeError);
   });
 });
 

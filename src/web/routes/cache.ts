@@ -3,7 +3,7 @@
  * ETag from a hash of the data version, the day, the link mode, the path and the query;
  * Last-Modified from the data stamp; 304 for `If-None-Match` / `If-Modified-Since`; and a
  * small in-memory cache of rendered bodies keyed by the ETag, so a page asked for again
- * is not rendered again until the data changes.
+ * is not rendered again until the data changes (an `Lru` from `src/util/lru.ts`, in `site.ts`).
  */
 import { createHash } from 'node:crypto';
 
@@ -36,57 +36,4 @@ export function notModifiedSince(header: string | undefined, lastModified: Date)
   if (!header) return false;
   const since = Date.parse(header);
   return Number.isFinite(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
-}
-
-/** An optional second bound: the total weight (e.g. bytes) of the entries kept. */
-export interface LruWeight<V> {
-  maxWeight: number;
-  weigh: (value: V) => number;
-}
-
-/**
- * A bounded map that forgets the least recently used entry, bounded by a number of entries
- * and optionally by their total weight. An entry heavier than the whole budget is not kept.
- * @example const pages = new LruCache<string>(1000, { maxWeight: 1e6, weigh: (s) => s.length });
- */
-export class LruCache<V> {
-  private readonly entries = new Map<string, { value: V; weight: number }>();
-  private weight = 0;
-  constructor(
-    private readonly capacity: number,
-    private readonly bound?: LruWeight<V>,
-  ) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('capacity must be a whole number >= 1');
-    if (bound && !(bound.maxWeight > 0)) throw new RangeError('maxWeight must be > 0');
-  }
-  get(key: string): V | undefined {
-    const entry = this.entries.get(key);
-    if (entry === undefined) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.value;
-  }
-  set(key: string, value: V): void {
-    this.delete(key);
-    const weight = this.bound ? this.bound.weigh(value) : 0;
-    if (this.bound && weight > this.bound.maxWeight) return;
-    this.entries.set(key, { value, weight });
-    this.weight += weight;
-    while (this.entries.size > this.capacity || (this.bound && this.weight > this.bound.maxWeight)) {
-      this.delete(this.entries.keys().next().value as string);
-    }
-  }
-  get size(): number {
-    return this.entries.size;
-  }
-  /** The total weight of the entries kept (0 without a weight bound). */
-  get totalWeight(): number {
-    return this.weight;
-  }
-  private delete(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
-    this.weight -= entry.weight;
-  }
 }

@@ -6,10 +6,12 @@
  * - `GET /data/registry.csv`: one row per public person.
  * - `GET /data/registry-excel.csv`: the same CSV behind a UTF-8 byte order mark, so that
  *   Excel (which reads a CSV without one in the legacy code page) shows Cyrillic.
+ * - `GET /data/letters.csv`: addresses for letter campaigns (`letters-csv.ts`).
  * - `GET /api/openapi.json`: the OpenAPI 3.1 description of `/api/v1`.
  * - `GET /{lang}/data/`: the open-data page (what to download, the columns, the API).
  *
- * Downloads carry a strong ETag and answer `If-None-Match` with 304.
+ * Downloads carry a strong ETag and answer `If-None-Match` with 304. A client that accepts
+ * brotli or gzip gets the compressed copy written once per data version (with its own ETag).
  *
  * @example
  * app.route('/', openDataRoutes(ctx));
@@ -20,7 +22,10 @@ import { Readable } from 'node:stream';
 import { Hono, type Context } from 'hono';
 import { todayIso, type AppContext } from '../../app/context.js';
 import type { Lang } from '../../domain/record.js';
+import { chooseEncoding, type Encoding } from '../kit/encoding.js';
+import { matchingTag } from '../kit/etag.js';
 import { createDownloadCache, type DownloadCache, type DownloadFile, type DownloadFormat } from './downloads.js';
+import { lettersCsv } from './letters-csv.js';
 import { openApiDocument } from './openapi.js';
 import { openDataPage } from './page.js';
 import { siteOrigin } from '../origin.js';
@@ -49,7 +54,12 @@ export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hon
   });
   app.get('/data/registry.json', (c) => serveDownload(c, cache, 'json'));
   app.get('/data/registry.csv', (c) => serveDownload(c, cache, 'csv'));
-  app.get('/data/registry-excel.csv', (c) => serveDownload(c, cache, 'csv', { bom: true }));
+  app.get('/data/letters.csv', async (c) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Content-Disposition', 'attachment; filename="rollcall-letters.csv"');
+    return c.body(await lettersCsv(ctx, todayIso(ctx)), 200, { 'Content-Type': TYPES.csv });
+  });
+  app.get('/data/registry-excel.csv', (c) => serveExcelCsv(c, cache));
   app.get('/:lang{be|ru|en}/data/', async (c) => {
     const lang = c.req.param('lang') as Lang;
     const page = await openDataPage({
@@ -67,34 +77,55 @@ export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hon
   return app;
 }
 
-/** The UTF-8 byte order mark. */
-const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
-
-async function serveDownload(
-  c: Context,
-  cache: DownloadCache,
-  format: DownloadFormat,
-  opts: { bom?: boolean } = {},
-): Promise<Response> {
-  const { file, handle } = await openDownload(cache, format, c.req.method !== 'HEAD');
-  const bom = opts.bom === true;
-  const etag = bom ? file.etag.replace(/"$/, '-bom"') : file.etag;
+async function serveDownload(c: Context, cache: DownloadCache, format: DownloadFormat): Promise<Response> {
   const headers: Record<string, string> = {
-    ETag: etag,
     'Cache-Control': 'public, max-age=0, must-revalidate',
     'Access-Control-Allow-Origin': '*',
+    Vary: 'Accept-Encoding',
   };
-  if (matches(c.req.header('If-None-Match'), etag)) {
-    await handle?.close();
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(handle ? fileBody(handle, format, bom ? BOM : undefined) : null, {
+  // The tag the client holds, of any encoding of the same bytes: nothing is compressed for a 304.
+  const held = matchingTag(c.req.header('If-None-Match'), (await cache.get(format)).etag);
+  if (held !== null) return new Response(null, { status: 304, headers: { ...headers, ETag: held } });
+  const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
+  const { file, handle } = await openDownload(cache, format, encoding, c.req.method !== 'HEAD');
+  return new Response(handle ? fileBody(handle, format) : null, {
     status: 200,
     headers: {
       ...headers,
+      ETag: file.etag,
       'Content-Type': TYPES[format],
-      'Content-Length': String(file.size + (bom ? BOM.byteLength : 0)),
-      'Content-Disposition': `attachment; filename="rollcall-registry${bom ? '-excel' : ''}.${format}"`,
+      ...(file.encoding ? { 'Content-Encoding': file.encoding } : {}),
+      'Content-Length': String(file.size),
+      'Content-Disposition': `attachment; filename="rollcall-registry.${format}"`,
+    },
+  });
+}
+
+/** The UTF-8 byte order mark. */
+const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/**
+ * The CSV for Excel: the registry CSV behind a UTF-8 byte order mark (Excel reads a CSV
+ * without one in the legacy code page and garbles Cyrillic). Not compressed: the BOM goes
+ * before the bytes of the file as it is cached.
+ */
+async function serveExcelCsv(c: Context, cache: DownloadCache): Promise<Response> {
+  const headers: Record<string, string> = {
+    'Cache-Control': 'public, max-age=0, must-revalidate',
+    'Access-Control-Allow-Origin': '*',
+  };
+  const etag = (await cache.get('csv')).etag.replace(/"$/, '-bom"');
+  const held = matchingTag(c.req.header('If-None-Match'), etag);
+  if (held !== null) return new Response(null, { status: 304, headers: { ...headers, ETag: held } });
+  const { file, handle } = await openDownload(cache, 'csv', null, c.req.method !== 'HEAD');
+  return new Response(handle ? fileBody(handle, 'csv', BOM) : null, {
+    status: 200,
+    headers: {
+      ...headers,
+      ETag: etag,
+      'Content-Type': TYPES.csv,
+      'Content-Length': String(file.size + BOM.byteLength),
+      'Content-Disposition': 'attachment; filename="rollcall-registry-excel.csv"',
     },
   });
 }
@@ -107,16 +138,19 @@ async function serveDownload(
 async function openDownload(
   cache: DownloadCache,
   format: DownloadFormat,
+  encoding: Encoding | null,
   body: boolean,
 ): Promise<{ file: DownloadFile; handle: FileHandle | null }> {
   for (let attempt = 0; ; attempt++) {
-    const file = await cache.get(format);
-    if (!body) return { file, handle: null };
+    const identity = await cache.get(format);
+    let file = identity;
     try {
+      if (encoding) file = await cache.encoded(identity, encoding);
+      if (!body) return { file, handle: null };
       return { file, handle: await open(file.path, 'r') };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt > 0) throw error;
-      cache.forget(file);
+      cache.forget(file); // the compressed copy, or the file itself when that is what vanished
     }
   }
 }
@@ -135,11 +169,4 @@ function fileBody(handle: FileHandle, format: DownloadFormat, prefix?: Uint8Arra
   });
   void body.pipeTo(writable).catch(() => undefined);
   return readable;
-}
-
-/** `If-None-Match` holds a list of ETags (or `*`); weak forms match too. */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }

@@ -5,10 +5,13 @@
 import { byName } from './collation.js';
 import { articleIndex, publicCatalog, publicNamePage } from '../../app/site-queries.js';
 import { formatCharge } from '../../domain/reference-data.js';
+import { shownStatus } from '../../domain/custody-state.js';
+import { isoToDay } from '../../domain/partial-date.js';
 import type { Lang } from '../../domain/record.js';
 import { breadcrumb, dataTable, html, pagination } from '../kit/index.js';
 import { articleChart, chartBlock } from './charts.js';
 import {
+  fictionalMark,
   articleLabel,
   htmlPage,
   PageNotFound,
@@ -71,8 +74,8 @@ export async function articlePage(req: PageRequest, code: string, page: number):
   const chart = await articleChart(req, code);
   // Surname first, in the page language's order (within the page; pages follow the registry's name order).
   const rows = byName(list.cards, req.lang, (card) => card.person).map(({ person, row }) => [
-    html`<a href="${ctx.href(paths.person(req.lang, person.id))}">${personName(person, req.lang, 'list')}</a>`,
-    ctx.t(`status.${row.status}`, { sex: row.sex ?? 'unknown' }),
+    html`<a href="${ctx.href(paths.person(req.lang, person.id))}">${personName(person, req.lang, 'list')}</a>${fictionalMark(ctx, row)}`,
+    ctx.t(`status.${shownStatus(row.status, row.termEndMax, isoToDay(req.today))}`, { sex: row.sex ?? 'unknown' }),
   ]);
   const body = html`${breadcrumb(ctx, [
     { label: ctx.t('nav.home'), path: paths.home(req.lang) },

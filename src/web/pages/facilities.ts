@@ -6,6 +6,7 @@ import { facilityIndex, facilityPageData, type NameCard, type PublicFacility } f
 import { envelopeAddress } from '../../domain/letters.js';
 import { breadcrumb, definitionList, html, pagination, type PageContext, type SafeHtml } from '../kit/index.js';
 import {
+  fictionalMark,
   facilityName,
   htmlPage,
   PageNotFound,
@@ -67,8 +68,8 @@ interface PeopleSection {
 
 function peopleList(ctx: PageContext, section: PeopleSection): SafeHtml {
   const items = section.shown.map(
-    ({ person }) =>
-      html`<li><a href="${ctx.href(paths.person(ctx.lang, person.id))}">${personName(person, ctx.lang, 'list')}</a></li>`,
+    ({ person, row }) =>
+      html`<li><a href="${ctx.href(paths.person(ctx.lang, person.id))}">${personName(person, ctx.lang, 'list')}</a>${fictionalMark(ctx, row)}</li>`,
   );
   const list =
     items.length > 0

@@ -48,6 +48,7 @@ export async function homePage(req: PageRequest): Promise<PageResult> {
   const body = html`<h1 class="visually-hidden">${title}</h1>
 ${figureHeadline(ctx, { count: stats.count, asOf: req.today, link: tabPath(req.lang, 'imprisoned') })}
 ${searchBox(req)}
+${stats.termEnded > 0 ? html`<p class="muted">${ctx.t('page.home.termEnded', { count: stats.termEnded })} <a href="${ctx.href(paths.figures(req.lang))}#term-ended">${ctx.t('page.home.termEndedLink')}</a></p>` : ''}
 <p class="call"><a class="button" href="${ctx.href(paths.report(req.lang))}">${ctx.t('report.call')}</a></p>
 ${chartBlock(ctx, chart, `/${req.lang}/figures/count`, 'chart-count')}
 <section aria-labelledby="latest">

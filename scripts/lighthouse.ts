@@ -42,7 +42,8 @@ interface Kind {
 const KINDS: Kind[] = [
   { name: 'home', path: '/' },
   { name: 'list', path: '/persons/' },
-  { name: 'person', from: '/persons/', link: /^\/\w+\/persons\/(?!page\/|imprisoned\/|released\/)[^/]+\/$/ },
+  { name: 'person', from: '/persons/', link: /^\/\w+\/persons\/(?!page\/|imprisoned\/|released\/|names\/)[^/]+\/$/ },
+  { name: 'names', path: '/persons/names/' },
   { name: 'facilities', path: '/facilities/' },
   { name: 'facility', from: '/facilities/', link: /^\/\w+\/facilities\/[^/]+\/$/ },
   { name: 'articles', path: '/articles/' },

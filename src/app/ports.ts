@@ -6,7 +6,7 @@
  * The caller owns the transaction: a use case calls `store.read(fn)` or
  * `store.write(fn)` and receives a {@link Repos} bound to that transaction.
  */
-import type { Facility, Person, Source, Article, CreditRatio, Lang } from '../domain/record.js';
+import type { Facility, Person, Source, Article, Court, CreditRatio, Lang } from '../domain/record.js';
 import type { PersonProjection, EventRow, PersonStatus } from '../domain/projection.js';
 import type { Digest, DigestKind, DigestStatus } from '../domain/digest/schema.js';
 import type { Audience } from '../domain/access.js';
@@ -191,6 +191,10 @@ export interface ReferenceRepository {
   saveArticles(articles: readonly Article[]): Promise<void>;
   creditRatios(): Promise<CreditRatio[]>;
   saveCreditRatios(ratios: readonly CreditRatio[]): Promise<void>;
+  /** The court catalogue, by id. */
+  courts(): Promise<Court[]>;
+  /** Inserts or replaces courts by id (others stay). */
+  saveCourts(courts: readonly Court[]): Promise<void>;
 }
 
 export interface MetaRepository {

@@ -1,5 +1,5 @@
 /**
- * Reference data (Criminal Code articles, pre-trial credit ratios) lives in
+ * Reference data (Criminal Code articles, pre-trial credit ratios, the court catalogue) lives in
  * the database so staff can correct it; it is seeded from the domain's tables
  * the first time a registry is opened.
  *
@@ -9,6 +9,7 @@
  * invalidates no cache. Tables staff or an import changed are never overwritten.
  */
 import { CRIMINAL_CODE_ARTICLES, CREDIT_RATIOS } from '../domain/reference-data.js';
+import { COURTS } from '../domain/courts.js';
 import type { AppContext } from './context.js';
 
 /**
@@ -19,7 +20,10 @@ import type { AppContext } from './context.js';
  */
 export async function needsReferenceData(ctx: AppContext): Promise<boolean> {
   return ctx.store.read(
-    async (r) => (await r.reference.articles()).length === 0 || (await r.reference.creditRatios()).length === 0,
+    async (r) =>
+      (await r.reference.articles()).length === 0 ||
+      (await r.reference.creditRatios()).length === 0 ||
+      (await r.reference.courts()).length === 0,
   );
 }
 
@@ -35,7 +39,9 @@ export async function seedReferenceData(ctx: AppContext): Promise<boolean> {
     const articles = (await r.reference.articles()).length === 0;
     const ratios = (await r.reference.creditRatios()).length === 0;
     if (articles) await r.reference.saveArticles(CRIMINAL_CODE_ARTICLES);
+    const courts = (await r.reference.courts()).length === 0;
     if (ratios) await r.reference.saveCreditRatios(CREDIT_RATIOS);
-    return articles || ratios;
+    if (courts) await r.reference.saveCourts(COURTS);
+    return articles || ratios || courts;
   });
 }

@@ -11,7 +11,7 @@ import { timeServed } from '../domain/custody.js';
 import { shownStatus, type ShownStatus } from '../domain/custody-state.js';
 import { statedServedDiffering, type StatedServed } from '../domain/stated-served.js';
 import { dayRange, dayToIso, isoToDay } from '../domain/partial-date.js';
-import type { Article, Event, Person } from '../domain/record.js';
+import type { Article, Court, Event, Person } from '../domain/record.js';
 import { projectedRelease, type ProjectedRelease } from '../domain/sentence.js';
 import {
   presentPublicFacility,
@@ -63,11 +63,12 @@ export async function publicCatalog(ctx: AppContext) {
     ctx,
     'catalog',
     reading(ctx, async (r) => {
-      const [facilities, sources, articles, ratios] = await Promise.all([
+      const [facilities, sources, articles, ratios, courts] = await Promise.all([
         r.facilities.list(),
         r.sources.list(),
         r.reference.articles(),
         r.reference.creditRatios(),
+        r.reference.courts(),
       ]);
       const publicFacilities = new Map<string, PublicFacility>();
       for (const f of facilities) {
@@ -85,6 +86,8 @@ export async function publicCatalog(ctx: AppContext) {
         sourceIds: new Set(publicSources.keys()) as ReadonlySet<string>,
         articles: articles as readonly Article[],
         ratios,
+        /** The court catalogue (reference data, public) by id. */
+        courts: new Map(courts.map((c) => [c.id, c])) as ReadonlyMap<string, Court>,
       };
     }),
   );
@@ -159,6 +162,8 @@ export interface PersonPageData {
   facilities: Map<string, PublicFacility>;
   sources: Map<string, PublicSource>;
   articles: readonly Article[];
+  /** The court catalogue by id (cases name courts by `courtId`). */
+  courts: ReadonlyMap<string, Court>;
 }
 
 /** Everything the person page shows, or null when there is no such public person. */
@@ -184,6 +189,7 @@ export async function personPageData(ctx: AppContext, id: string, today: string)
     facilities: catalog.facilities,
     sources: catalog.sources,
     articles: catalog.articles,
+    courts: catalog.courts,
   };
 }
 
@@ -221,6 +227,25 @@ export async function placementIndex(ctx: AppContext): Promise<Map<string, strin
   );
 }
 
+/** Public person ids released from each facility (release events that name it), per data version. */
+export async function releaseIndex(ctx: AppContext): Promise<Map<string, Set<string>>> {
+  return memoized(
+    ctx,
+    'releases-by-facility',
+    reading(ctx, async (r) => {
+      const rows = await r.persons.events(['release'], -1_000_000, 1_000_000, 'public');
+      const sets = new Map<string, Set<string>>();
+      for (const row of rows) {
+        if (!row.facilityId) continue;
+        const set = sets.get(row.facilityId) ?? new Set<string>();
+        set.add(row.personId);
+        sets.set(row.facilityId, set);
+      }
+      return sets;
+    }),
+  );
+}
+
 /**
  * Takes the placements another thread read from the same data version (the static
  * mirror's render workers get them from the main thread), unless they are known here.
@@ -233,7 +258,9 @@ export interface FacilityPageData {
   facility: PublicFacility;
   /** Public people held there now. */
   current: NameCard[];
-  /** Public people held there before (not now). */
+  /** Public people released from there (a release event names the facility), not held there now. */
+  released: NameCard[];
+  /** Public people held there before (not now, not released from there). */
   former: NameCard[];
 }
 
@@ -255,19 +282,32 @@ async function facilityPageDataNow(ctx: AppContext, id: string): Promise<Facilit
   const { facilities } = await publicCatalog(ctx);
   const facility = facilities.get(id);
   if (!facility) return null;
-  const everIds = new Set((await placementIndex(ctx)).get(id));
+  const releasedIds = new Set((await releaseIndex(ctx)).get(id));
+  const everIds = new Set([...((await placementIndex(ctx)).get(id) ?? []), ...releasedIds]);
   // The public rows by name, as `list({ ids, audience: 'public', sort: 'name' })` gives them.
   const rows = (await publicTabRows(ctx)).filter((row) => everIds.has(row.id));
-  const nowRows = rows.filter((row) => row.status === 'imprisoned' && row.currentFacilityId === id);
-  const nowIds = new Set(nowRows.map((row) => row.id));
+  const isNow = (row: PersonSummaryRow) => row.status === 'imprisoned' && row.currentFacilityId === id;
   const present = await presenter(ctx);
-  const current = await nameCardsFor(ctx, nowRows, present);
-  const former = await nameCardsFor(
+  const current = await nameCardsFor(ctx, rows.filter(isNow), present);
+  const released = await nameCardsFor(
     ctx,
-    rows.filter((row) => !nowIds.has(row.id)),
+    rows.filter((row) => !isNow(row) && releasedIds.has(row.id)),
     present,
   );
-  return { facility, current, former };
+  const former = await nameCardsFor(
+    ctx,
+    rows.filter((row) => !isNow(row) && !releasedIds.has(row.id)),
+    present,
+  );
+  return { facility, current, released, former };
+}
+
+/**
+ * Everyone public as a name card (public name forms and index row), by the registry's
+ * name order: what the name index of the static mirror groups by surname.
+ */
+export async function publicNameCards(ctx: AppContext): Promise<NameCard[]> {
+  return nameCardsFor(ctx, await publicTabRows(ctx), await presenter(ctx));
 }
 
 /** Public facilities with how many public political prisoners each holds now. */

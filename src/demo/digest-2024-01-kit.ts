@@ -55,6 +55,11 @@ export function en(text: string): Localized {
   return { en: text };
 }
 
+/** A text in the three languages of the site: the demo's translations of the digest's English. */
+export function tri(en: string, be: string, ru: string): Localized {
+  return { be, ru, en };
+}
+
 export function name(family: string, given: string, system: NameForm['system'], primary = false): NameForm {
   return { family, given, system, primary, visibility: 'public' };
 }
@@ -65,7 +70,11 @@ export function event(id: string, kind: Event['kind'], date: string, extra: Part
 
 export function recognition(key: string): Event {
   return event(`e-${key}-recognition`, 'recognition', PUBLISHED, {
-    note: en('Named a political prisoner in the digest of 2024-02-02.'),
+    note: tri(
+      'Named a political prisoner in the digest of 2024-02-02.',
+      'Названы палітвязнем у дайджэсце ад 2 лютага 2024 г.',
+      'Назван политзаключённым в дайджесте от 2 февраля 2024 г.',
+    ),
   });
 }
 
@@ -89,7 +98,7 @@ export function deprivation(
   charges: Case['charges'],
   verdictDate: string,
   term: { years: number; months: number },
-  more: { court?: string; regime?: 'general'; note: string },
+  more: { courtId?: string; court?: string; regime?: 'general'; note: string },
 ): Case {
   const { regime, ...rest } = more;
   return {

@@ -12,12 +12,12 @@ import {
   DIGEST_SOURCE_ID,
   TIKTOK,
   deprivation,
-  en,
   event,
   name,
   person,
   reDetentionTwoDaysAfter,
   recognition,
+  tri,
 } from './digest-2024-01-kit.js';
 
 function mikhniuk(): Person {
@@ -31,9 +31,11 @@ function mikhniuk(): Person {
     ],
     sex: 'female',
     region: 'brest',
-    occupation: en('trade union activist'),
-    biography: en(
+    occupation: tri('trade union activist', 'прафсаюзная актывістка', 'профсоюзная активистка'),
+    biography: tri(
       'Trade union activist. Accused of insulting Lukashenka, sentenced in May 2022 to two years in a penal colony; served her term in Homieĺ colony No. 4 and was released on 29 January 2024.',
+      'Прафсаюзная актывістка. Абвінавачаная ў абразе Лукашэнкі, у траўні 2022 г. асуджаная да двух гадоў калоніі; адбывала тэрмін у Гомельскай калоніі № 4, вызваленая 29 студзеня 2024 г.',
+      'Профсоюзная активистка. Обвинена в оскорблении Лукашенко, в мае 2022 г. осуждена на два года колонии; отбывала срок в Гомельской колонии № 4, освобождена 29 января 2024 г.',
     ),
     cases: [
       deprivation(
@@ -47,8 +49,16 @@ function mikhniuk(): Person {
       ),
     ],
     events: [
-      event('e-mikhniuk-search', 'search', day, { note: en('Searches of her home and office.') }),
-      event('e-mikhniuk-detention', 'detention', day, { note: en('Detained after searches of her home and office.') }),
+      event('e-mikhniuk-search', 'search', day, {
+        note: tri('Searches of her home and office.', 'Ператрусы дома і ў офісе.', 'Обыски дома и в офисе.'),
+      }),
+      event('e-mikhniuk-detention', 'detention', day, {
+        note: tri(
+          'Detained after searches of her home and office.',
+          'Затрыманая пасля ператрусаў дома і ў офісе.',
+          'Задержана после обысков дома и в офисе.',
+        ),
+      }),
       event('e-mikhniuk-sizo', 'pretrial_placement', day, {
         facilityId: 'f-sizo-7-brest',
         inferred: {
@@ -62,7 +72,11 @@ function mikhniuk(): Person {
         releaseReason: 'term_served',
         statedTimeServed: { years: 1, months: 10, days: 4 },
         sourceIds: [BREST_VIASNA, DIGEST_SOURCE_ID],
-        note: en('Released after fully serving her sentence in Homieĺ colony No. 4 (Brest Viasna).'),
+        note: tri(
+          'Released after fully serving her sentence in Homieĺ colony No. 4 (Brest Viasna).',
+          'Вызваленая, цалкам адбыўшы тэрмін у Гомельскай калоніі № 4 (Брэсцкая «Вясна»).',
+          'Освобождена, полностью отбыв срок в Гомельской колонии № 4 (Брестская «Весна»).',
+        ),
       }),
       recognition('mikhniuk'),
     ],
@@ -76,13 +90,19 @@ function bialiauski(): Person {
     releaseReason: 'term_served',
     statedTimeServed: { years: 1, months: 8, days: 8 },
     sourceIds: [DIGEST_SOURCE_ID, TIKTOK],
-    note: en('Released from Viciebsk colony No. 3; a video from the day of his release appeared on TikTok.'),
+    note: tri(
+      'Released from Viciebsk colony No. 3; a video from the day of his release appeared on TikTok.',
+      "Вызвалены з Віцебскай калоніі № 3; відэа з дня вызвалення з'явілася ў TikTok.",
+      'Освобождён из Витебской колонии № 3; видео со дня освобождения появилось в TikTok.',
+    ),
   });
   const detention: Event = {
     ...inferredDetentionEvent(release, 'e-bialiauski-detention'),
     sourceIds: D,
-    note: en(
+    note: tri(
       'Arrested at work, in his own bicycle shop; his minor son was also taken away, then released and given to his grandparents. After the detention the Main Directorate for Combating Organized Crime and Corruption (GUBOPiK) took over his TikTok account.',
+      'Затрыманы на працы, у сваёй веласіпеднай майстэрні; забралі і непаўналетняга сына, потым адпусцілі і аддалі бабулі з дзядулем. Пасля затрымання ГУБАЗіК забраў ягоны акаўнт у TikTok.',
+      'Задержан на работе, в своей велосипедной мастерской; забрали и несовершеннолетнего сына, затем отпустили и отдали бабушке с дедушкой. После задержания ГУБОПиК забрал его аккаунт в TikTok.',
     ),
   };
   return person({
@@ -95,9 +115,15 @@ function bialiauski(): Person {
     ],
     sex: 'male',
     region: 'mahiliou',
-    occupation: en('TikTok blogger; owner of a bicycle shop'),
-    biography: en(
+    occupation: tri(
+      'TikTok blogger; owner of a bicycle shop',
+      'TikTok-блогер; уладальнік веласіпеднай майстэрні',
+      'TikTok-блогер; владелец велосипедной мастерской',
+    ),
+    biography: tri(
       'TikTok blogger. Sentenced on 22 August 2022 by the Court of the Babrujsk District and the City of Babrujsk to two years in a general security penal colony for two TikTok videos "with insults against Lukashenka"; released from Viciebsk colony No. 3 on 5 January 2024.',
+      'TikTok-блогер. 22 жніўня 2022 г. суд Бабруйскага раёна і г. Бабруйска асудзіў яго да двух гадоў калоніі агульнага рэжыму за два відэа ў TikTok «з абразамі Лукашэнкі»; вызвалены з Віцебскай калоніі № 3 5 студзеня 2024 г.',
+      'TikTok-блогер. 22 августа 2022 г. суд Бобруйского района и г. Бобруйска осудил его на два года колонии общего режима за два видео в TikTok «с оскорблениями Лукашенко»; освобождён из Витебской колонии № 3 5 января 2024 г.',
     ),
     cases: [
       deprivation(
@@ -106,6 +132,7 @@ function bialiauski(): Person {
         '2022-08-22',
         { years: 2, months: 0 },
         {
+          courtId: 'ct-babrujsk',
           court: 'Court of the Babrujsk District and the City of Babrujsk',
           regime: 'general',
           note: 'According to the prosecution, he "posted two videos on Tik-Tok social media with insults against Lukashenka".',
@@ -129,7 +156,11 @@ function babich(): Person {
     releaseReason: 'term_served',
     statedTimeServed: { years: 3, months: 3, days: 19 },
     sourceIds: [BREST_VIASNA, DIGEST_SOURCE_ID],
-    note: en('Released after serving his sentence in Viciebsk colony No. 3 (Brest Viasna).'),
+    note: tri(
+      'Released after serving his sentence in Viciebsk colony No. 3 (Brest Viasna).',
+      'Вызвалены, адбыўшы тэрмін у Віцебскай калоніі № 3 (Брэсцкая «Вясна»).',
+      'Освобождён, отбыв срок в Витебской колонии № 3 (Брестская «Весна»).',
+    ),
   });
   return person({
     id: 'p-babich',
@@ -140,8 +171,10 @@ function babich(): Person {
     ],
     sex: 'male',
     region: 'brest',
-    biography: en(
+    biography: tri(
       'Brest resident. Accused of resisting a police officer (he allegedly kicked a riot policeman twice); sentenced in December 2020 to three and a half years in a penal colony, served in Viciebsk colony No. 3; released on 9 January 2024.',
+      'Жыхар Брэста. Абвінавачаны ў супраціве міліцыянту (нібыта двойчы ўдарыў нагой амапаўца); у снежні 2020 г. асуджаны да трох з паловай гадоў калоніі, адбываў тэрмін у Віцебскай калоніі № 3; вызвалены 9 студзеня 2024 г.',
+      'Житель Бреста. Обвинён в сопротивлении милиционеру (якобы дважды ударил ногой омоновца); в декабре 2020 г. осуждён на три с половиной года колонии, отбывал срок в Витебской колонии № 3; освобождён 9 января 2024 г.',
     ),
     cases: [
       deprivation(
@@ -173,9 +206,15 @@ function luchynovich(): Person {
     ],
     sex: 'male',
     region: 'homiel',
-    occupation: en('train conductor (Homieĺ branch of the Belarusian Railway)'),
-    biography: en(
+    occupation: tri(
+      'train conductor (Homieĺ branch of the Belarusian Railway)',
+      'праваднік (Гомельскае аддзяленне Беларускай чыгункі)',
+      'проводник (Гомельское отделение Белорусской железной дороги)',
+    ),
+    biography: tri(
       'Train conductor from Homieĺ. Detained at work on 31 March 2022, first given an administrative arrest, then re-detained in a criminal case for sending photos of Russian military equipment to the Belaruski Hayun Telegram channel. Sentenced in July 2022 to two years; released from Mahilioŭ colony No. 15 on 13 January 2024.',
+      'Праваднік з Гомеля. Затрыманы на працы 31 сакавіка 2022 г., спачатку атрымаў адміністрацыйны арышт, потым зноў затрыманы па крымінальнай справе за фота расійскай вайсковай тэхнікі, дасланыя ў Telegram-канал «Беларускі Гаюн». У ліпені 2022 г. асуджаны да двух гадоў; вызвалены з Магілёўскай калоніі № 15 13 студзеня 2024 г.',
+      'Проводник из Гомеля. Задержан на работе 31 марта 2022 г., сначала получил административный арест, затем снова задержан по уголовному делу за фото российской военной техники, отправленные в Telegram-канал «Беларускі Гаюн». В июле 2022 г. осуждён на два года; освобождён из Могилёвской колонии № 15 13 января 2024 г.',
     ),
     cases: [
       deprivation(
@@ -190,7 +229,11 @@ function luchynovich(): Person {
     ],
     events: [
       event('e-luchynovich-detention', 'detention', '2022-03-31', {
-        note: en('Detained at work in the Homieĺ branch of the Belarusian Railway.'),
+        note: tri(
+          'Detained at work in the Homieĺ branch of the Belarusian Railway.',
+          'Затрыманы на працы ў Гомельскім аддзяленні Беларускай чыгункі.',
+          'Задержан на работе в Гомельском отделении Белорусской железной дороги.',
+        ),
       }),
       event('e-luchynovich-admin-arrest', 'administrative_arrest', '2022-03-31', {
         inferred: {
@@ -212,7 +255,11 @@ function luchynovich(): Person {
         facilityId: 'f-ik-15-mahiliou',
         releaseReason: 'term_served',
         statedTimeServed: { years: 1, months: 9, days: 13 },
-        note: en('Released from Mahilioŭ colony No. 15.'),
+        note: tri(
+          'Released from Mahilioŭ colony No. 15.',
+          'Вызвалены з Магілёўскай калоніі № 15.',
+          'Освобождён из Могилёвской колонии № 15.',
+        ),
       }),
       recognition('luchynovich'),
     ],
@@ -224,12 +271,18 @@ function takarchuk(): Person {
     facilityId: 'f-ik-15-mahiliou',
     releaseReason: 'term_served',
     statedTimeServed: { years: 3, months: 3, days: 22 },
-    note: en('Served his term in Mahilioŭ colony No. 15; "released on May 6" as the digest writes.'),
+    note: tri(
+      'Served his term in Mahilioŭ colony No. 15; "released on May 6" as the digest writes.',
+      'Адбываў тэрмін у Магілёўскай калоніі № 15; «вызвалены 6 траўня», як піша дайджэст.',
+      'Отбывал срок в Могилёвской колонии № 15; «освобождён 6 мая», как пишет дайджест.',
+    ),
   });
   const detention: Event = {
     ...inferredDetentionEvent(release, 'e-takarchuk-detention'),
-    note: en(
+    note: tri(
       'Brutally detained at the March of Heroes on Meĺnikajte Street while, in his words, trying to help people who had fallen in the panic; his head had to be sutured in hospital.',
+      'Жорстка затрыманы на Маршы герояў на вуліцы Мельнікайтэ, калі, па ягоных словах, спрабаваў дапамагчы людзям, што ўпалі ў паніцы; у бальніцы яму зашывалі галаву.',
+      'Жёстко задержан на Марше героев на улице Мельникайте, когда, по его словам, пытался помочь людям, упавшим в панике; в больнице ему зашивали голову.',
     ),
   };
   return person({
@@ -237,9 +290,11 @@ function takarchuk(): Person {
     names: [name('Takarchuk', 'Artsiom', 'be-latn-passport', true), name('Такарчук', 'Арцём', 'be-cyrl', true)],
     sex: 'male',
     region: 'minsk-city',
-    occupation: en('architect'),
-    biography: en(
+    occupation: tri('architect', 'архітэктар', 'архитектор'),
+    biography: tri(
       'Architect from Minsk. Sentenced in November 2020 to three and a half years in a penal colony for resisting a soldier at the March of Heroes; served his term in Mahilioŭ colony No. 15.',
+      'Архітэктар з Мінска. У лістападзе 2020 г. асуджаны да трох з паловай гадоў калоніі за супраціў вайскоўцу на Маршы герояў; адбываў тэрмін у Магілёўскай калоніі № 15.',
+      'Архитектор из Минска. В ноябре 2020 г. осуждён на три с половиной года колонии за сопротивление военнослужащему на Марше героев; отбывал срок в Могилёвской колонии № 15.',
     ),
     cases: [
       deprivation(
@@ -257,8 +312,10 @@ function takarchuk(): Person {
       reDetentionTwoDaysAfter(
         event('e-takarchuk-re-detention', 're_detention', detention.date, {
           caseId: 'c-takarchuk-1',
-          note: en(
+          note: tri(
             'Detained again two days later in the criminal case; taken from the Investigative Committee to hospital with a concussion, a closed craniocerebral injury and numerous bruises.',
+            'Праз два дні зноў затрыманы па крымінальнай справе; са Следчага камітэта яго адвезлі ў бальніцу са страсеннем мозгу, закрытай чэрапна-мазгавой траўмай і шматлікімі сінякамі.',
+            'Через два дня снова задержан по уголовному делу; из Следственного комитета его увезли в больницу с сотрясением мозга, закрытой черепно-мозговой травмой и многочисленными ушибами.',
           ),
         }),
         detention,

@@ -8,6 +8,7 @@
  * const { persons, facilities, sources } = generateRegistry({ size: 1000, seed: 7 });
  * for (const p of generatePersons({ size: 100_000, seed: 7 })) store(p); // one at a time
  */
+import { courtById } from '../domain/courts.js';
 import { dayToIso, isoToDay } from '../domain/partial-date.js';
 import { calendarDiffDays } from '../domain/duration.js';
 import type { Case, Charge, Event, Facility, Localized, Person, Region, Source } from '../domain/record.js';
@@ -47,30 +48,31 @@ const SIZO_BY_REGION: Record<Region, string> = {
   mahiliou: 'f-sizo-1-minsk',
   abroad: 'f-kgb-sizo-minsk',
 };
+/** Courts by region, as ids of the court catalogue (`domain/courts.ts`). */
 const COURTS: Record<Region, readonly string[]> = {
-  'minsk-city': [
-    'Court of the Saviecki District of Minsk',
-    'Court of the Maskoŭski District of Minsk',
-    'Minsk City Court',
-  ],
-  minsk: ['Minsk Regional Court', 'Court of the Barysaŭ District'],
-  brest: ['Court of the Leninski District of Brest', 'Brest Regional Court'],
-  homiel: ['Court of the Centraĺny District of Homieĺ', 'Homieĺ Regional Court'],
-  hrodna: ['Court of the Leninski District of Hrodna', 'Hrodna Regional Court'],
-  viciebsk: ['Court of the Kastryčnicki District of Viciebsk', 'Viciebsk Regional Court'],
-  mahiliou: ['Court of the Babrujsk District and the City of Babrujsk', 'Mahilioŭ Regional Court'],
-  abroad: ['Minsk City Court'],
+  'minsk-city': ['ct-minsk-saviecki', 'ct-minsk-maskouski', 'ct-minsk-city'],
+  minsk: ['ct-minsk-regional', 'ct-barysau'],
+  brest: ['ct-brest-leninski', 'ct-brest-regional'],
+  homiel: ['ct-homiel-centralny', 'ct-homiel-regional'],
+  hrodna: ['ct-hrodna-leninski', 'ct-hrodna-regional'],
+  viciebsk: ['ct-viciebsk-kastrycnicki', 'ct-viciebsk-regional'],
+  mahiliou: ['ct-babrujsk', 'ct-mahiliou-regional'],
+  abroad: ['ct-minsk-city'],
 };
 const APPEAL_COURTS: Record<Region, string> = {
-  'minsk-city': 'Minsk City Court',
-  minsk: 'Minsk Regional Court',
-  brest: 'Brest Regional Court',
-  homiel: 'Homieĺ Regional Court',
-  hrodna: 'Hrodna Regional Court',
-  viciebsk: 'Viciebsk Regional Court',
-  mahiliou: 'Mahilioŭ Regional Court',
-  abroad: 'Supreme Court',
+  'minsk-city': 'ct-minsk-city',
+  minsk: 'ct-minsk-regional',
+  brest: 'ct-brest-regional',
+  homiel: 'ct-homiel-regional',
+  hrodna: 'ct-hrodna-regional',
+  viciebsk: 'ct-viciebsk-regional',
+  mahiliou: 'ct-mahiliou-regional',
+  abroad: 'ct-supreme',
 };
+/** A catalogue court as a case names it: its id and its English name as the sources write it. */
+function courtRef(id: string): { courtId: string; court: string } {
+  return { courtId: id, court: courtById(id)?.name.en ?? id };
+}
 /** Articles with weights and the part usually charged (from the article catalogue). */
 const CHARGES: ReadonlyArray<readonly [Charge, number]> = [
   [{ article: '342', part: 1 }, 26],
@@ -202,11 +204,11 @@ function buildCases(rng: Rng, key: string, path: Path, region: Region): Case[] {
   const main: Case = {
     id: `c-g${key}-1`,
     charges,
-    court: rng.pick(COURTS[region]),
+    ...courtRef(rng.pick(COURTS[region])),
     ...(decided ? { verdictDate: dayToIso(path.verdictDay), punishment: path.punishment } : {}),
     appeals: path.steps
       .filter((s) => s.kind === 'appeal')
-      .map((s) => ({ date: dayToIso(s.day), court: APPEAL_COURTS[region], outcome: 'upheld' as const })),
+      .map((s) => ({ date: dayToIso(s.day), ...courtRef(APPEAL_COURTS[region]), outcome: 'upheld' as const })),
     sourceIds: sourceIds(rng),
     visibility: 'public',
   };

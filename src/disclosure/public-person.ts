@@ -64,6 +64,7 @@ export function presentPublicPerson(
     cases: cases.map((c) => ({
       id: c.id,
       charges: c.charges,
+      courtId: c.courtId,
       court: c.court,
       verdictDate: c.verdictDate,
       punishment: c.punishment,

@@ -32,6 +32,7 @@ export const PublicNameForm = z.object(
 export const PublicCase = Case.pick({
   id: true,
   charges: true,
+  courtId: true,
   court: true,
   verdictDate: true,
   punishment: true,

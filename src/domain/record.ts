@@ -283,6 +283,8 @@ export type Punishment = z.infer<typeof Punishment>;
 
 export const Appeal = z.object({
   date: PartialDateString.optional(),
+  /** The court from the court catalogue (reference data, {@link Court}); `court` is the name as a source writes it. */
+  courtId: Id.optional(),
   court: z.string().max(300).optional(),
   outcome: z.enum(['upheld', 'reduced', 'increased', 'quashed', 'pending', 'other']),
 });
@@ -290,6 +292,9 @@ export const Appeal = z.object({
 export const Case = z.object({
   id: Id,
   charges: z.array(Charge).max(LIMITS.charges).default([]),
+  /** The court from the court catalogue (reference data, {@link Court}): its name in every language. */
+  courtId: Id.optional(),
+  /** The court's name as a source writes it, when it is not (yet) in the catalogue. */
   court: z.string().max(300).optional(),
   judge: z.string().max(200).optional(),
   prosecutor: z.string().max(200).optional(),
@@ -413,6 +418,14 @@ export type Person = z.infer<typeof Person>;
 export type PersonInput = z.input<typeof Person>;
 
 // ---------------------------------------------------------------- reference data
+
+/** A court of the catalogue (reference data, like the articles): its name in be, ru and en. */
+export const Court = z.object({
+  id: Id,
+  name: Localized,
+  city: Localized.optional(),
+});
+export type Court = z.infer<typeof Court>;
 
 export const Article = z.object({
   code: z.string().regex(/^\d{1,3}(-\d{1,2})?$/),

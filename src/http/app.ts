@@ -20,6 +20,7 @@ import { compression } from './compression.js';
 import { publicReads } from './public-reads.js';
 import { createSiteRoutes, notFoundPage } from '../web/site.js';
 import { openDataRoutes } from '../web/opendata/routes.js';
+import { configuredPublicUrl, siteOrigin } from '../web/origin.js';
 import { staffAuthentication, type StaffEnv } from './auth/authenticate.js';
 import { csrfProtection } from './auth/csrf.js';
 import { staffAuthRoutes, staffLang } from './routes/staff-auth.js';
@@ -75,7 +76,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;
     // Under /be/, /ru/, /en/ a reader gets a page in that language, not JSON.
-    const page = notFoundPage(path, mode);
+    const page = notFoundPage(path, mode, mode === 'mirror' ? configuredPublicUrl() : siteOrigin(c.req.url));
     if (page !== null) return c.html(page, 404);
     return c.json({ error: { code: 'not-found', message: `Nothing at ${path}.`, details: null } }, 404);
   });

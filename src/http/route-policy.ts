@@ -61,10 +61,13 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/v1/expected': PUBLIC,
   'GET /': PUBLIC,
   'GET /assets/site.css': PUBLIC,
+  'GET /assets/favicon.svg': PUBLIC,
+  'GET /favicon.ico': PUBLIC,
   'GET /:lang{be|ru|en}/*': PUBLIC,
   'GET /api/openapi.json': PUBLIC,
   'GET /data/registry.json': PUBLIC,
   'GET /data/registry.csv': PUBLIC,
+  'GET /data/registry-excel.csv': PUBLIC,
   'GET /data/letters.csv': PUBLIC,
   'GET /:lang{be|ru|en}/data/': PUBLIC,
   // Staff reads and writes of records.

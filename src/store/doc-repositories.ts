@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { FacilityRepository, ReferenceRepository, SourceRepository } from '../app/ports.js';
-import type { Article, CreditRatio, Facility, Source } from '../domain/record.js';
+import type { Article, Court, CreditRatio, Facility, Source } from '../domain/record.js';
 import type { Database } from './schema.js';
 import type { StoreDialect } from './dialect.js';
 import { insertRows } from './batch.js';
@@ -75,7 +75,7 @@ export function sourceRepository(db: Kysely<Database>, dialect: StoreDialect): S
 }
 
 /**
- * Reference data. `saveArticles` inserts or replaces articles by code (others stay);
+ * Reference data. `saveArticles` (and `saveCourts`) insert or replace by code (by id; others stay);
  * `saveCreditRatios` replaces the whole table, keeping the given order.
  */
 export function referenceRepository(db: Kysely<Database>, dialect: StoreDialect): ReferenceRepository {
@@ -91,6 +91,14 @@ export function referenceRepository(db: Kysely<Database>, dialect: StoreDialect)
     async creditRatios() {
       const rows = await db.selectFrom('credit_ratios').select('doc').orderBy('id').execute();
       return rows.map((r) => JSON.parse(r.doc) as CreditRatio);
+    },
+    async courts() {
+      const rows = await db.selectFrom('courts').select('doc').orderBy('id').execute();
+      return rows.map((r) => JSON.parse(r.doc) as Court);
+    },
+    async saveCourts(courts) {
+      const values = courts.flatMap((c) => [c.id, JSON.stringify(c)]);
+      await insertRows(db, dialect, { table: 'courts', columns: ['id', 'doc'], upsertKey: ['id'] }, values);
     },
     async saveCreditRatios(ratios) {
       await db.deleteFrom('credit_ratios').execute();

@@ -148,6 +148,12 @@ export interface PersonRedirectsTable {
   to_revision_id: number;
 }
 
+/** The court catalogue (reference data, migration 009). */
+export interface CourtsTable {
+  id: string;
+  doc: string;
+}
+
 /** A staff account (migration 013). `state`: invited, active or disabled. */
 export interface UsersTable {
   id: string;
@@ -227,6 +233,7 @@ export interface Database {
   sources: DocTable;
   articles: ArticlesTable;
   credit_ratios: CreditRatiosTable;
+  courts: CourtsTable;
   meta: MetaTable;
   audit_log: AuditLogTable;
   proposals: ProposalsTable;

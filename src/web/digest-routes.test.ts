@@ -43,7 +43,9 @@ describe('digest pages', () => {
     expect(res.headers.get('content-type')).toContain('application/atom+xml');
     const xml = await res.text();
     expect(xml).toContain('<feed');
-    expect(xml).toContain('http://localhost:8080/en/digests/');
+    // The request's own host (no public URL configured), never a hard-coded one.
+    expect(xml).toContain('http://localhost/en/digests/');
+    expect(xml).not.toContain('localhost:8080');
   });
 
   it('keeps drafts and other languages private', async () => {

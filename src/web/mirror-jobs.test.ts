@@ -31,9 +31,10 @@ describe('planMirrorJobs', () => {
     if (released > 1) expect(claimed).toContain(`/en/persons/released/page/${released}/`);
     expect(claimed.some((p) => /^\/en\/facilities\/f-/.test(p))).toBe(true);
     expect(claimed.some((p) => /^\/en\/articles\/\d/.test(p))).toBe(true);
-    expect(jobs.slice(0, 2)).toEqual([
+    expect(jobs.slice(0, 3)).toEqual([
       { kind: 'download', format: 'json', path: '/data/registry.json' },
       { kind: 'download', format: 'csv', path: '/data/registry.csv' },
+      { kind: 'download', format: 'csv', path: '/data/registry-excel.csv', bom: true },
     ]);
   });
 

@@ -40,6 +40,8 @@ export interface DownloadJob {
   kind: 'download';
   format: 'json' | 'csv' | 'letters';
   path: string;
+  /** Written behind a UTF-8 byte order mark (the CSV for Excel). */
+  bom?: true;
 }
 
 export type MirrorJob = PagesJob | DownloadJob;
@@ -70,7 +72,11 @@ export function downloadJobs(): DownloadJob[] {
     format,
     path: `/data/registry.${format}`,
   }));
-  return [...registry, { kind: 'download', format: 'letters', path: '/data/letters.csv' }];
+  return [
+    ...registry,
+    { kind: 'download', format: 'csv', path: '/data/registry-excel.csv', bom: true },
+    { kind: 'download', format: 'letters', path: '/data/letters.csv' },
+  ];
 }
 
 /** Every path `jobs` write. */
@@ -146,7 +152,11 @@ export async function runJob(ctx: AppContext, job: MirrorJob, sink: JobSink): Pr
   if (job.kind === 'download') {
     const format = job.format;
     if (format === 'letters') await sink.stream(job.path, async (write) => write(await lettersCsv(ctx, todayIso(ctx))));
-    else await sink.stream(job.path, (write) => exportRegistry(ctx, { format, audience: 'public' }, write));
+    else
+      await sink.stream(job.path, async (write) => {
+        if (job.bom) await write('\uFEFF');
+        await exportRegistry(ctx, { format, audience: 'public' }, write);
+      });
     return;
   }
   for (const [path, from] of job.pages) {

@@ -118,7 +118,7 @@ describe('pages', () => {
     for (const line of lines.slice(1)) {
       const [label, value] = line.split(',');
       expect(page).toContain(
-        `<tr><th scope="row">${label}</th><td class="num">${Number(value).toLocaleString('en')}</td></tr>`,
+        `<tr><th scope="row">${label}</th><td class="num" data-label="Number">${Number(value).toLocaleString('en')}</td></tr>`,
       );
     }
     const svg = await get('/ru/figures/count.svg');

@@ -14,11 +14,14 @@ import { dataStamp, pinnedAt } from '../app/site-memo.js';
 import { LANGS, type Lang } from '../domain/record.js';
 import { createTranslator, DEFAULT_LANG, type MessageKey } from '../i18n/index.js';
 import { createHref, html, layout, type LinkMode } from './kit/index.js';
+import { FAVICON_PATH } from './kit/layout.js';
+import { FAVICON_ETAG, FAVICON_SVG } from './favicon.js';
 import { BadFilterValue, PageNotFound, type PageRequest, type PageResult } from './pages/common.js';
 import { rootPage } from './pages/home.js';
 import { bodyEtag, etagMatches } from './kit/etag.js';
 import { Lru } from '../util/lru.js';
 import { pathLang, resolveSitePath, type Route } from './routes/dispatch.js';
+import { configuredPublicUrl, siteOrigin } from './origin.js';
 
 export interface SiteOptions {
   /** Links for the server (`…/`, default) or for a static mirror (`…/index.html`). */
@@ -84,7 +87,14 @@ interface ErrorDetail {
   lastPage?: { pages: number; path: string } | undefined;
 }
 
-function errorPage(lang: Lang, path: string, mode: LinkMode, status: number, detail: ErrorDetail): string {
+function errorPage(
+  lang: Lang,
+  path: string,
+  mode: LinkMode,
+  status: number,
+  detail: ErrorDetail,
+  origin?: string,
+): string {
   const t = createTranslator(lang);
   const title = status === 404 ? t('page.error.notFound') : t('page.error.title');
   const pagePath = pathLang(path) && !/\.[a-z]+$/.test(path) ? path : `/${lang}/`;
@@ -93,17 +103,17 @@ function errorPage(lang: Lang, path: string, mode: LinkMode, status: number, det
     ? html`<p>${t('page.error.pastEnd', { pages: detail.lastPage.pages })} <a href="${href(detail.lastPage.path)}">${t('page.error.lastPage')}</a></p>`
     : '';
   const body = html`<h1>${title}</h1><p>${detail.message}</p>${last}<p><a href="${href(`/${lang}/`)}">${t('nav.home')}</a></p>`;
-  return layout({ lang, path: pagePath, mode, title, description: title, body });
+  return layout({ lang, path: pagePath, mode, title, description: title, body, origin });
 }
 
 /**
  * The 404 page for a path under a language prefix that nothing serves, in that language.
  * @example notFoundPage('/ru/no-such/', 'server') // "Страница не найдена" page, or null outside /be|ru|en/
  */
-export function notFoundPage(path: string, mode: LinkMode = 'server'): string | null {
+export function notFoundPage(path: string, mode: LinkMode = 'server', origin?: string): string | null {
   const lang = pathLang(path);
   if (!lang) return null;
-  return errorPage(lang, path, mode, 404, { message: createTranslator(lang)('page.error.notFoundText') });
+  return errorPage(lang, path, mode, 404, { message: createTranslator(lang)('page.error.notFoundText') }, origin);
 }
 
 /** The field names of the list's filters, as the form labels them. */
@@ -133,7 +143,15 @@ export async function renderSitePath(
 ): Promise<PageResult | null> {
   const route = resolveSitePath(path);
   if (!route) return null;
-  const req: PageRequest = { app: ctx, path, mode, today: todayIso(ctx), lang: pathLang(path) as Lang, query };
+  const req: PageRequest = {
+    app: ctx,
+    path,
+    mode,
+    today: todayIso(ctx),
+    lang: pathLang(path) as Lang,
+    query,
+    origin: configuredPublicUrl(),
+  };
   return renderSafely(req, () => route.render(req));
 }
 
@@ -145,19 +163,19 @@ async function renderSafely(req: PageRequest, render: () => Promise<PageResult>)
     const t = createTranslator(req.lang);
     if (error instanceof PageNotFound) {
       const detail = { message: t('page.error.notFoundText'), lastPage: error.lastPage };
-      return { status: 404, type: 'html', body: errorPage(req.lang, req.path, req.mode, 404, detail) };
+      return { status: 404, type: 'html', body: errorPage(req.lang, req.path, req.mode, 404, detail, req.origin) };
     }
     if (error instanceof BadFilterValue) {
       const key = FILTER_LABELS[error.field as keyof typeof FILTER_LABELS] ?? 'filter.legend';
       const message = t('page.error.badFilter', { field: t(key) });
-      return { status: 400, type: 'html', body: errorPage(req.lang, req.path, req.mode, 400, { message }) };
+      return { status: 400, type: 'html', body: errorPage(req.lang, req.path, req.mode, 400, { message }, req.origin) };
     }
     const status = error instanceof RollcallError ? httpStatus(error.code) : 500;
     if (error instanceof RollcallError && status < 500) {
       return {
         status,
         type: 'html',
-        body: errorPage(req.lang, req.path, req.mode, status, { message: error.message }),
+        body: errorPage(req.lang, req.path, req.mode, status, { message: error.message }, req.origin),
       };
     }
     throw error;
@@ -186,6 +204,10 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
     return c.redirect(`/${preferredLang(c.req.header('Accept-Language'))}/`, 302);
   });
 
+  site.get(FAVICON_PATH, (c) => icon(c.req.header('If-None-Match')));
+  // Browsers that ignore the icon link ask for /favicon.ico: the same icon, no 404 in their console.
+  site.get('/favicon.ico', (c) => icon(c.req.header('If-None-Match')));
+
   site.get('/assets/site.css', (c) => {
     if (!css.body) {
       css.body = siteCss();
@@ -205,7 +227,9 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
     const query = route.usesQuery ? c.req.query() : {};
     const stamp = await dataStamp(ctx);
     const today = todayIso(ctx);
-    const key = route.usesQuery ? `${path}?${new URLSearchParams(query).toString()}` : path;
+    // In mirror mode only the configured URL: a mirror must not depend on who fetched it.
+    const origin = mode === 'mirror' ? configuredPublicUrl() : siteOrigin(c.req.url);
+    const key = `${origin ?? ''}${route.usesQuery ? `${path}?${new URLSearchParams(query).toString()}` : path}`;
     // One entry per data version, day and page: once rendered, the body and its ETag.
     const slot = `${stamp.version}\n${today}\n${key}`;
     let entry = cache.get(slot);
@@ -224,6 +248,7 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
         today,
         lang: pathLang(path) as Lang,
         query,
+        origin,
       }).finally(() => (cached.rendering = undefined));
       rendered = await cached.rendering;
       // Only a page is kept: error pages are rendered again (and cost no memory).
@@ -243,6 +268,12 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
     const result = await renderSafely(req, () => route.render(req));
     const bytes = encoder.encode(result.body);
     return { status: result.status ?? 200, type: result.type, bytes, etag: bodyEtag(bytes) };
+  }
+
+  function icon(ifNoneMatch: string | undefined): Response {
+    const headers = { ETag: FAVICON_ETAG, 'Cache-Control': 'public, max-age=86400' };
+    if (etagMatches(ifNoneMatch, FAVICON_ETAG)) return new Response(null, { status: 304, headers });
+    return new Response(FAVICON_SVG, { status: 200, headers: { ...headers, 'Content-Type': TYPES.svg } });
   }
 
   function baseRequest(path: string): Omit<PageRequest, 'lang' | 'query'> {

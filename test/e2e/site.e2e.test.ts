@@ -114,6 +114,9 @@ describe.each(LANGS)('the site in %s', (lang) => {
     const all = await apiTotal('');
     await expect.poll(() => page.locator('main').innerText()).toContain(t('filter.found', { count: all }));
 
+    // The filters are folded away (a <details>): closed at first, opened by its summary, no JavaScript.
+    expect(await page.locator('select[name="status"]').isVisible()).toBe(false);
+    await page.click('details.filters-fold > summary');
     await page.selectOption('select[name="status"]', 'released');
     await page.selectOption('select[name="sex"]', 'female');
     await Promise.all([page.waitForNavigation(), page.click(`form.filters button[type="submit"]`)]);
@@ -125,14 +128,17 @@ describe.each(LANGS)('the site in %s', (lang) => {
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(all);
     expect(await page.locator('main').innerText()).toContain(t('filter.found', { count: filtered }));
+    await page.click('details.filters-fold > summary');
     expect(await page.locator('select[name="sex"]').inputValue()).toBe('female');
     await shot(page, `${lang}-persons-filtered`);
   });
 
   it('name search, then the person page', async () => {
-    await open(page, `/${lang}/persons/`, lang);
-    await page.fill('input[name="q"]', 'Mikhniuk');
-    await Promise.all([page.waitForNavigation(), page.click(`form.filters button[type="submit"]`)]);
+    // The home page's search box.
+    await open(page, `/${lang}/`, lang);
+    await page.fill('form.home-search input[name="q"]', 'Mikhniuk');
+    await Promise.all([page.waitForNavigation(), page.click(`form.home-search button[type="submit"]`)]);
+    expect(new URL(page.url()).pathname).toBe(`/${lang}/persons/`);
     await expectPageBasics(page, lang);
     const hits = await mainLinks(page, /\/persons\/p-mikhniuk\/$/);
     expect(hits.length, 'search for Mikhniuk links to her page').toBeGreaterThan(0);

@@ -21,6 +21,8 @@ import {
   StatsQuery,
 } from '../../web/opendata/api-contract.js';
 import { presentPublicFacility, presentPublicPerson, publicIds } from '../../disclosure/public-person.js';
+import { presentListEntry } from '../../disclosure/public-list.js';
+import { cardsFor, publicCatalog } from '../../app/site-queries.js';
 import type { Audience } from '../../domain/access.js';
 import { apiSpan, checkDates, checkMonths, EXPECTED_YEARS_AHEAD, MAX_DAYS } from './query-bounds.js';
 
@@ -49,11 +51,12 @@ export function apiRoutes(ctx: AppContext): Hono {
       limit: q.limit,
       audience: PUBLIC,
     });
+    const [cards, { facilities }] = await Promise.all([cardsFor(ctx, page.rows), publicCatalog(ctx)]);
     return c.json({
       total: page.total,
       page: q.page,
       limit: page.limit,
-      persons: page.rows.map((r) => ({ id: r.id, name: r.sortName, status: r.status, region: r.region, sex: r.sex })),
+      persons: cards.map((card) => presentListEntry(card.person, card.row, facilities)),
     });
   });
 
@@ -102,7 +105,8 @@ export function apiRoutes(ctx: AppContext): Hono {
   api.get('/expected', async (c) => {
     const q = parseOrThrow(ExpectedQuery, query(c), 'query');
     checkDates({ from: q.from, to: q.to }, apiSpan(ctx.now(), EXPECTED_YEARS_AHEAD));
-    const result = await expected(ctx, q.from, q.to, PUBLIC);
+    // The day numbers are the use case's own (days since 1970): they do not leave.
+    const { fromDay: _fromDay, toDay: _toDay, ...result } = await expected(ctx, q.from, q.to, PUBLIC);
     if (result.entries.length > 10_000) throw new RollcallError('too-many', 'Narrow the date range.');
     return c.json(result);
   });

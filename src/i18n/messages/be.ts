@@ -335,6 +335,18 @@ export const be: Catalog = {
   'page.error.lastPage': 'Перайсці на апошнюю старонку',
   'home.search': 'Пошук па імені',
   'home.searchButton': 'Знайсці',
+  // Issue 12 (sitelang, session 5): folded filters, facility releases, the mirror's name index
+  'filter.summary': '{count, plural, =0 {Пошук і фільтры} other {Пошук і фільтры (выбрана: #)}}',
+  'page.list.otherIntro': 'Людзі са статусам «Іншае»: {explain}',
+  'page.facility.heldNow': 'Утрымліваюцца тут зараз',
+  'page.facility.releasedFrom': 'Вызваленыя адсюль',
+  'page.facility.releasedNone': 'Вызваленняў з гэтага месца не запісана.',
+  'page.index.title': 'Людзі па прозвішчы',
+  'page.index.intro': 'У гэтай копіі сайта няма пошуку: знайдзіце чалавека па першай літары прозвішча.',
+  'page.index.letter': 'Прозвішчы на {letter}',
+  'page.index.link': 'Людзі па прозвішчы (А–Я)',
+  'mirror.madeAt': 'Гэтая копія сайта зроблена {date}; на сайце могуць быць навейшыя даныя.',
+  'digest.personPage': 'Старонка: {name}',
   // Issue 11 (bounds): the per-client rate limit
   'error.rateLimited':
     'Занадта шмат запытаў з вашай сеткі. Пачакайце {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}} і паспрабуйце зноў.',

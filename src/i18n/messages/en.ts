@@ -337,6 +337,18 @@ export const en = {
   'page.error.lastPage': 'Go to the last page',
   'home.search': 'Search by name',
   'home.searchButton': 'Search',
+  // Issue 12 (sitelang, session 5): folded filters, facility releases, the mirror's name index
+  'filter.summary': '{count, plural, =0 {Search and filters} other {Search and filters (# set)}}',
+  'page.list.otherIntro': 'People with the status “Other”: {explain}',
+  'page.facility.heldNow': 'Held here now',
+  'page.facility.releasedFrom': 'Released from here',
+  'page.facility.releasedNone': 'No release from this place is recorded.',
+  'page.index.title': 'People by surname',
+  'page.index.intro': 'This copy of the site has no search: find a person by the first letter of their surname.',
+  'page.index.letter': 'Surnames starting with {letter}',
+  'page.index.link': 'People by surname (A–Z)',
+  'mirror.madeAt': 'This copy of the site was made on {date}; the live site may have newer data.',
+  'digest.personPage': 'Page of {name}',
   // Issue 11 (bounds): the per-client rate limit
   'error.rateLimited':
     'Too many requests from your network. Please wait {seconds, plural, one {# second} other {# seconds}} and try again.',

@@ -338,6 +338,18 @@ export const ru: Catalog = {
   'page.error.lastPage': 'Перейти на последнюю страницу',
   'home.search': 'Поиск по имени',
   'home.searchButton': 'Найти',
+  // Issue 12 (sitelang, session 5): folded filters, facility releases, the mirror's name index
+  'filter.summary': '{count, plural, =0 {Поиск и фильтры} other {Поиск и фильтры (выбрано: #)}}',
+  'page.list.otherIntro': 'Люди со статусом «Другое»: {explain}',
+  'page.facility.heldNow': 'Содержатся здесь сейчас',
+  'page.facility.releasedFrom': 'Освобождённые отсюда',
+  'page.facility.releasedNone': 'Освобождений из этого места не записано.',
+  'page.index.title': 'Люди по фамилии',
+  'page.index.intro': 'В этой копии сайта нет поиска: найдите человека по первой букве фамилии.',
+  'page.index.letter': 'Фамилии на {letter}',
+  'page.index.link': 'Люди по фамилии (А–Я)',
+  'mirror.madeAt': 'Эта копия сайта сделана {date}; на сайте могут быть более новые данные.',
+  'digest.personPage': 'Страница: {name}',
   // Issue 11 (bounds): the per-client rate limit
   'error.rateLimited':
     'Слишком много запросов из вашей сети. Подождите {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}} и попробуйте снова.',

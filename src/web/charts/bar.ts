@@ -3,17 +3,21 @@ import type * as vega from 'vega';
 import { RollcallError } from '../../domain/errors.js';
 import type { Lang } from '../../domain/record.js';
 import { createTranslator, formatNumber } from '../../i18n/index.js';
-import { baseConfig, CHART_COLORS, renderSpecToSvg, stableId } from './svg.js';
+import { baseConfig, CHART_COLORS, CHART_FONT_SIZE, CHART_WIDTH, renderSpecToSvg, stableId } from './svg.js';
 
 export interface Bar {
+  /** What the chart writes beside the bar (short: "IK-15 Mahilioŭ"). */
   label: string;
   value: number;
+  /** The full name, for the table and the CSV, when the label is short. */
+  fullLabel?: string;
 }
 
 export interface BarChartOptions {
   title: string;
   bars: readonly Bar[];
   lang: Lang;
+  /** Width of the whole chart in pixels (default 400: shown at its size on a phone, text ≥ 12 px). */
   width?: number;
   /** Height of one bar row in pixels (default 28). */
   rowHeight?: number;
@@ -43,7 +47,7 @@ export function checkBars(bars: readonly Bar[]): void {
 /** The Vega spec (exported for inspection and tests). Bars keep the order given. */
 export function barChartSpec(options: BarChartOptions): vega.Spec {
   checkBars(options.bars);
-  const width = options.width ?? 640;
+  const width = options.width ?? CHART_WIDTH;
   const rowHeight = options.rowHeight ?? 28;
   const values = options.bars.map((bar, i) => ({
     i,
@@ -71,7 +75,7 @@ export function barChartSpec(options: BarChartOptions): vega.Spec {
       { name: 'x', type: 'linear', domain: { data: 'bars', field: 'value' }, range: 'width', zero: true, nice: true },
     ],
     axes: [
-      { orient: 'left', scale: 'y', labelLimit: 200, ticks: false, domain: false },
+      { orient: 'left', scale: 'y', labelLimit: 160, ticks: false, domain: false },
       { orient: 'bottom', scale: 'x', format: ',d', tickCount: Math.max(2, Math.floor(width / 100)), grid: true },
     ],
     marks: [
@@ -100,7 +104,7 @@ export function barChartSpec(options: BarChartOptions): vega.Spec {
             baseline: { value: 'middle' },
             text: { field: 'text' },
             fill: { value: CHART_COLORS.text },
-            fontSize: { value: 12 },
+            fontSize: { value: CHART_FONT_SIZE },
           },
         },
       },

@@ -16,14 +16,14 @@ describe('renderLineChartSvg', () => {
     expect(svg).toContain(
       'январь 2023 г. – февраль 2024 г.: в начале 1\u00a0200, в конце 1\u00a0460; максимум 1\u00a0460 (февраль 2024 г.).',
     );
-    expect(svg).toContain('>1\u00a0400</text>');
+    expect(svg).toContain('>1\u00a0000</text>');
     expect(svg).not.toContain('<script');
-    expect(svg).not.toContain('1,400');
+    expect(svg).not.toContain('1,000');
   });
 
   it('uses English grouping and month names in English', async () => {
     const svg = await renderLineChartSvg({ title: 'Prisoners', series: monthly, lang: 'en' });
-    expect(svg).toContain('>1,400</text>');
+    expect(svg).toContain('>1,000</text>');
     expect(svg).toMatch(/>(Jan|Apr|Jul|Oct) 2023<\/text>/);
   });
 
@@ -111,7 +111,9 @@ describe('chartTable and chartCsv', () => {
     }).toString();
     expect(out).toContain('<caption>By month</caption>');
     expect(out).toContain('<th scope="col">Дата</th><th scope="col" class="num">Колькасць</th>');
-    expect(out).toContain('<tr><th scope="row">студзень 2023 г.</th><td class="num">1\u00a0200</td></tr>');
+    expect(out).toContain(
+      '<tr><th scope="row">студзень 2023 г.</th><td class="num" data-label="Колькасць">1\u00a0200</td></tr>',
+    );
   });
 
   it('escapes bar labels in the table', () => {
@@ -120,7 +122,9 @@ describe('chartTable and chartCsv', () => {
       lang: 'en',
       data: { kind: 'bar', bars: [{ label: '<b>x</b>', value: 2 }] },
     });
-    expect(out.toString()).toContain('<th scope="row">&lt;b&gt;x&lt;/b&gt;</th><td class="num">2</td>');
+    expect(out.toString()).toContain(
+      '<th scope="row">&lt;b&gt;x&lt;/b&gt;</th><td class="num" data-label="Number">2</td>',
+    );
   });
 
   it('writes CSV with quoting and raw values', () => {
@@ -140,5 +144,24 @@ describe('chartTable and chartCsv', () => {
 
   it('rejects bad data like the charts do', () => {
     expect(() => chartCsv({ kind: 'bar', bars: [] })).toThrow(expect.objectContaining({ code: 'invalid-chart-data' }));
+  });
+});
+
+describe('chartSize', () => {
+  it('is the size the SVG is drawn at, for lines and for any number of bars', async () => {
+    const { chartSize, renderBarChartSvg, renderLineChartSvg } = await import('./index.js');
+    const sizeOf = (svg: string) => {
+      const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!;
+      return { width: Number(width), height: Number(height) };
+    };
+    expect(sizeOf(await renderLineChartSvg({ title: 'Колькасць', series: monthly, lang: 'ru' }))).toEqual(
+      chartSize({ kind: 'line', series: monthly }),
+    );
+    for (const n of [1, 4, 19]) {
+      const bars = Array.from({ length: n }, (_, i) => ({ label: `IK-${i} Mahilioŭ`, value: i * 37 + 1 }));
+      expect(sizeOf(await renderBarChartSvg({ title: 'Па месцах', bars, lang: 'be' })), `${n} bars`).toEqual(
+        chartSize({ kind: 'bar', bars }),
+      );
+    }
   });
 });

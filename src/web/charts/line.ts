@@ -3,7 +3,7 @@ import type * as vega from 'vega';
 import { RollcallError } from '../../domain/errors.js';
 import type { Lang } from '../../domain/record.js';
 import { createTranslator, formatDate, formatNumber } from '../../i18n/index.js';
-import { baseConfig, CHART_COLORS, renderSpecToSvg, stableId } from './svg.js';
+import { baseConfig, CHART_COLORS, CHART_WIDTH, renderSpecToSvg, stableId } from './svg.js';
 
 export interface LinePoint {
   /** `YYYY-MM` or `YYYY-MM-DD`. */
@@ -60,8 +60,8 @@ function summary(points: Array<LinePoint & { t: number }>, lang: Lang): string {
 /** The Vega spec (exported for inspection and tests). */
 export function lineChartSpec(options: LineChartOptions): vega.Spec {
   const points = checkSeries(options.series);
-  const width = options.width ?? 640;
-  const height = options.height ?? 320;
+  const width = options.width ?? CHART_WIDTH;
+  const height = options.height ?? 240;
   const monthly = points.every((p) => p.x.length === 7);
   const integers = points.every((p) => Number.isInteger(p.y));
   return {

@@ -17,6 +17,14 @@ export const CHART_COLORS = {
 
 export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
+/**
+ * Charts are drawn 400 px wide with 14 px text: a phone 390 px wide shows them at about
+ * 90 % (the page's margins), so their text stays at 12 px or more; wider screens show
+ * them at their size.
+ */
+export const CHART_WIDTH = 400;
+export const CHART_FONT_SIZE = 14;
+
 /** A short, stable id from text (FNV-1a), so that repeated renders give the same bytes. */
 export function stableId(prefix: string, text: string): string {
   let hash = 0x811c9dc5;
@@ -41,11 +49,11 @@ export function baseConfig(lang: Lang): vega.Config {
       gridColor: CHART_COLORS.grid,
       labelFont: CHART_FONT,
       titleFont: CHART_FONT,
-      labelFontSize: 12,
-      titleFontSize: 12,
+      labelFontSize: CHART_FONT_SIZE,
+      titleFontSize: CHART_FONT_SIZE,
       aria: false,
     },
-    title: { color: CHART_COLORS.text, font: CHART_FONT, fontSize: 15, anchor: 'start', aria: false },
+    title: { color: CHART_COLORS.text, font: CHART_FONT, fontSize: 16, anchor: 'start', aria: false },
   };
   return config;
 }

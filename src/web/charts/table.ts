@@ -10,14 +10,31 @@ import type { SafeHtml } from '../kit/html.js';
 import type { Bar } from './bar.js';
 import { checkBars } from './bar.js';
 import { checkSeries, type LinePoint } from './line.js';
+import { CHART_WIDTH } from './svg.js';
 
 /** A chart's data: a time series (line) or categories (bar). */
 export type ChartData = { kind: 'line'; series: readonly LinePoint[] } | { kind: 'bar'; bars: readonly Bar[] };
 
+/** Rows of a bar chart: each `ROW_HEIGHT` px, plus the title, the axis and the padding. */
+const BAR_ROW_HEIGHT = 28;
+const BAR_CHROME_HEIGHT = 57;
+const LINE_HEIGHT = 240;
+
+/**
+ * The size the SVG of a chart is drawn at (its `width` and `height`), so that pages can
+ * give the image its size before it loads (no layout shift). A test renders each kind and
+ * compares.
+ * @example chartSize({ kind: 'bar', bars: [{ label: 'a', value: 1 }] }) // { width: 400, height: 85 }
+ */
+export function chartSize(data: ChartData): { width: number; height: number } {
+  if (data.kind === 'line') return { width: CHART_WIDTH, height: LINE_HEIGHT };
+  return { width: CHART_WIDTH, height: BAR_ROW_HEIGHT * data.bars.length + BAR_CHROME_HEIGHT };
+}
+
 function rowsOf(data: ChartData): Array<[string, number]> {
   if (data.kind === 'line') return checkSeries(data.series).map((p) => [p.x, p.y]);
   checkBars(data.bars);
-  return data.bars.map((b) => [b.label, b.value]);
+  return data.bars.map((b) => [b.fullLabel ?? b.label, b.value]);
 }
 
 /**

@@ -31,7 +31,7 @@ describe('dataTable', () => {
     expect(out).toContain('role="region" aria-label="People" tabindex="0"');
     expect(out).toContain('<caption>People</caption>');
     expect(out).toContain('<th scope="col">Name</th><th scope="col" class="num">Years</th>');
-    expect(out).toContain('<tr><th scope="row"><a href="x">A</a></th><td class="num">3</td></tr>');
+    expect(out).toContain('<tr><th scope="row"><a href="x">A</a></th><td class="num" data-label="Years">3</td></tr>');
     expect(out).not.toContain('<script>');
   });
 

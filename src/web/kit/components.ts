@@ -40,9 +40,12 @@ export function dataTable(options: {
 </table></div>`;
 }
 
+/** A cell; data cells carry their column's header as `data-label`, which narrow screens show beside them (the table reflows). */
 function tableCell(cell: HtmlValue, column: TableColumn | undefined): SafeHtml {
   const numClass = column?.numeric ? html` class="num"` : '';
-  return column?.rowHeader ? html`<th scope="row"${numClass}>${cell}</th>` : html`<td${numClass}>${cell}</td>`;
+  if (column?.rowHeader) return html`<th scope="row"${numClass}>${cell}</th>`;
+  const label = typeof column?.header === 'string' ? html` data-label="${column.header}"` : '';
+  return html`<td${numClass}${label}>${cell}</td>`;
 }
 
 /** Page numbers to show: first, last, and a window around the current page; `null` is a gap. */

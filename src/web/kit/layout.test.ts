@@ -46,7 +46,11 @@ describe('layout', () => {
     const server = page('server');
     expect(server).toContain('<a href="../" aria-current="true">Политзаключённые</a>');
     expect(server).toContain('href="../../../en/persons/p-1/" hreflang="en" lang="en">English</a>');
-    expect(server).toContain('<link rel="alternate" hreflang="be" href="../../../be/persons/p-1/">');
+    // hreflang alternates are absolute or absent: relative ones are not valid.
+    expect(server).not.toContain('<link rel="alternate"');
+    const absolute = page('server', { origin: 'https://example.org' });
+    expect(absolute).toContain('<link rel="alternate" hreflang="be" href="https://example.org/be/persons/p-1/">');
+    expect(absolute).toContain('<link rel="canonical" href="https://example.org/ru/persons/p-1/">');
     const mirror = page('mirror');
     expect(mirror).toContain('<a href="../index.html" aria-current="true">Политзаключённые</a>');
     expect(mirror).toContain('href="../../../en/persons/p-1/index.html" hreflang="en"');
@@ -62,8 +66,13 @@ describe('layout', () => {
     expect(out).toContain('<a href="../">Home</a>');
   });
 
+  it('keeps the query string in the language switch', () => {
+    const out = page('server', { switchQuery: '?region=brest&sex=female' });
+    expect(out).toContain('href="../../../en/persons/p-1/?region=brest&amp;sex=female" hreflang="en"');
+  });
+
   it('links a missing alternate to that language home page', () => {
-    const out = page('server', { alternates: { ru: '/ru/persons/p-1/' } });
+    const out = page('server', { alternates: { ru: '/ru/persons/p-1/' }, origin: 'https://example.org' });
     expect(out).toContain('href="../../../en/" hreflang="en"');
     expect(out).not.toContain('hreflang="be" href=');
   });

@@ -23,6 +23,8 @@ export const NAV_ITEMS: ReadonlyArray<{ key: MessageKey; path: string }> = [
 
 /** Site path of the stylesheet. */
 export const STYLESHEET_PATH = '/assets/site.css';
+/** Site path of the icon. */
+export const FAVICON_PATH = '/assets/favicon.svg';
 
 export interface LayoutOptions {
   lang: Lang;
@@ -41,6 +43,16 @@ export interface LayoutOptions {
   siteName?: string;
   /** Extra trusted markup for `<head>` (e.g. a feed link). */
   head?: HtmlValue;
+  /**
+   * The site's absolute origin (`https://example.org`, no trailing slash): the canonical
+   * link and the hreflang alternates are written absolute against it. Without it (a mirror
+   * with no public URL configured) neither is written, as relative ones are not valid.
+   */
+  origin?: string | undefined;
+  /** The query string (with `?`) the language switch keeps, e.g. a list's filters. */
+  switchQuery?: string | undefined;
+  /** A static mirror's pages say when the copy was made (`YYYY-MM-DD`); ignored for the server. */
+  madeAt?: string | undefined;
 }
 
 function navigation(ctx: PageContext): SafeHtml {
@@ -53,12 +65,13 @@ function navigation(ctx: PageContext): SafeHtml {
   return html`<nav class="site-nav" aria-label="${ctx.t('site.navLabel')}"><ul>${items}</ul></nav>`;
 }
 
-function languageSwitch(ctx: PageContext, alternates: Partial<Record<Lang, string>>): SafeHtml {
+function languageSwitch(ctx: PageContext, alternates: Partial<Record<Lang, string>>, query = ''): SafeHtml {
   const items = LANGS.map((lang) => {
     const label = ctx.t(`lang.${lang}`);
     if (lang === ctx.lang) return html`<li><span aria-current="true" lang="${lang}">${label}</span></li>`;
-    const target = alternates[lang] ?? `/${lang}/`;
-    return html`<li><a href="${ctx.href(target)}" hreflang="${lang}" lang="${lang}">${label}</a></li>`;
+    const target = alternates[lang];
+    const href = target === undefined ? ctx.href(`/${lang}/`) : `${ctx.href(target)}${query}`;
+    return html`<li><a href="${href}" hreflang="${lang}" lang="${lang}">${label}</a></li>`;
   });
   return html`<nav class="lang-switch" aria-label="${ctx.t('site.langLabel')}"><ul>${items}</ul></nav>`;
 }
@@ -74,6 +87,7 @@ function footer(ctx: PageContext): SafeHtml {
 /** The parts of the shell that depend only on the language, the link mode and where the page sits. */
 interface Shell {
   stylesheet: string;
+  icon: string;
   home: string;
   nav: SafeHtml;
   footer: SafeHtml;
@@ -95,6 +109,7 @@ function shellFor(ctx: PageContext): Shell {
   else {
     const { value, targets } = recordLinks(() => ({
       stylesheet: ctx.href(STYLESHEET_PATH),
+      icon: ctx.href(FAVICON_PATH),
       home: ctx.href(`/${ctx.lang}/`),
       nav: navigation(ctx),
       footer: footer(ctx),
@@ -115,6 +130,12 @@ function shellKey(ctx: PageContext): string | null {
   return `${ctx.lang}|${ctx.mode}|${parts.join('/')}`;
 }
 
+/** "This copy of the site was made on …" on every page of a static mirror. */
+function madeAtNote(ctx: PageContext, madeAt: string | undefined): SafeHtml | '' {
+  if (ctx.mode !== 'mirror' || madeAt === undefined) return '';
+  return html`<p class="note mirror-made">${ctx.t('mirror.madeAt', { date: ctx.date(madeAt) })}</p>`;
+}
+
 /**
  * A complete HTML document.
  * @example
@@ -127,9 +148,14 @@ export function layout(options: LayoutOptions): string {
     options.alternates ?? Object.fromEntries(LANGS.map((lang) => [lang, pathInLang(options.path, lang)]));
   const siteName = options.siteName ?? ctx.t('site.name');
   const fullTitle = options.title === siteName ? siteName : `${options.title} — ${siteName}`;
-  const alternateLinks = LANGS.filter((lang) => alternates[lang] !== undefined).map(
-    (lang) => html`<link rel="alternate" hreflang="${lang}" href="${ctx.href(alternates[lang] as string)}">`,
-  );
+  const origin = options.origin;
+  const alternateLinks =
+    origin === undefined
+      ? []
+      : LANGS.filter((lang) => alternates[lang] !== undefined).map(
+          (lang) => html`<link rel="alternate" hreflang="${lang}" href="${origin}${alternates[lang] as string}">`,
+        );
+  const canonical = origin === undefined ? '' : html`<link rel="canonical" href="${origin}${options.path}">`;
   const document = html`<!doctype html>
 <html lang="${ctx.lang}">
 <head>
@@ -138,6 +164,8 @@ export function layout(options: LayoutOptions): string {
 <title>${fullTitle}</title>
 <meta name="description" content="${options.description}">
 <link rel="stylesheet" href="${shell.stylesheet}">
+<link rel="icon" href="${shell.icon}" type="image/svg+xml">
+${canonical}
 ${alternateLinks}
 ${options.head}
 </head>
@@ -146,10 +174,11 @@ ${options.head}
 <header class="site-header">
 <p class="site-name"><a href="${shell.home}">${siteName}</a></p>
 ${shell.nav}
-${languageSwitch(ctx, alternates)}
+${languageSwitch(ctx, alternates, options.switchQuery)}
 </header>
 <main id="main" tabindex="-1">
 ${options.body}
+${madeAtNote(ctx, options.madeAt)}
 </main>
 ${shell.footer}
 </body>

@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { ERROR_CODES } from '../../domain/errors.js';
-import { REGIONS, ReleaseReason, Sex, Term } from '../../domain/record.js';
+import { Localized, REGIONS, ReleaseReason, Sex, Term } from '../../domain/record.js';
 import { PublicFacilityView, PublicPersonView } from '../../disclosure/public-schemas.js';
 
 const about = (description: string, example: string) => ({ description, example });
@@ -83,10 +83,19 @@ export const PersonListBody = z.object({
   persons: z.array(
     z.object({
       id: z.string(),
-      name: z.string(),
+      name: z.string().meta({ description: 'The primary Latin name form, "Family Given Patronymic"' }),
+      names: z
+        .array(z.object({ system: z.string(), primary: z.boolean(), text: z.string() }))
+        .meta({ description: 'Every public name form as displayed' }),
       status: z.enum(['imprisoned', 'released', 'deceased', 'other']),
       region: z.enum(REGIONS).nullable(),
       sex: Sex.nullable(),
+      detained: z.string().nullable().meta({ description: 'First custody date (partial date)' }),
+      released: z.string().nullable().meta({ description: 'Last release date (partial date), when released' }),
+      facility: z
+        .object({ id: z.string(), name: Localized })
+        .nullable()
+        .meta({ description: 'Current place of detention while imprisoned' }),
     }),
   ),
 });
@@ -152,8 +161,6 @@ export const ReleasesBody = z.object({
 export const ExpectedBody = z.object({
   from: day,
   to: day,
-  fromDay: z.number().int().meta({ description: 'Days since 1970-01-01' }),
-  toDay: z.number().int().meta({ description: 'Days since 1970-01-01' }),
   entries: z.array(z.object({ personId: z.string(), date: z.string().nullable(), min: z.string(), max: z.string() })),
   names,
 });

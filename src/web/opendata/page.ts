@@ -12,7 +12,18 @@ import { breadcrumb, dataTable, html, type SafeHtml } from '../kit/index.js';
 import { htmlPage, pageContext, paths, type PageRequest, type PageResult } from '../pages/common.js';
 
 type Texts = Record<
-  'intro' | 'publicNote' | 'downloads' | 'csv' | 'json' | 'api' | 'apiText' | 'spec' | 'columns' | 'file' | 'content',
+  | 'intro'
+  | 'publicNote'
+  | 'downloads'
+  | 'csv'
+  | 'excel'
+  | 'json'
+  | 'api'
+  | 'apiText'
+  | 'spec'
+  | 'columns'
+  | 'file'
+  | 'content',
   string
 >;
 
@@ -24,6 +35,7 @@ const TEXTS: Record<Lang, Texts> = {
       'an ETag lets you check cheaply whether anything changed.',
     downloads: 'Downloads',
     csv: 'One row per person (UTF-8, comma-separated, with a header row).',
+    excel: 'The same table for Microsoft Excel (UTF-8 with a byte order mark, so Cyrillic shows as it should).',
     json: 'The whole public registry: persons with their cases and events, facilities, sources, articles.',
     api: 'JSON API',
     apiText: 'Read-only, no key needed. Every route, parameter and response is described in the OpenAPI document.',
@@ -39,6 +51,7 @@ const TEXTS: Record<Lang, Texts> = {
       'ETag дазваляе хутка праверыць, ці нешта змянілася.',
     downloads: 'Файлы',
     csv: 'Адзін радок на чалавека (UTF-8, праз коску, з радком загалоўкаў).',
+    excel: 'Тая ж табліца для Microsoft Excel (UTF-8 з меткай парадку байтаў, каб кірыліца паказвалася правільна).',
     json: 'Увесь публічны рэестр: людзі з іх справамі і падзеямі, месцы зняволення, крыніцы, артыкулы.',
     api: 'JSON API',
     apiText: 'Толькі чытанне, ключ не патрэбны. Усе шляхі, параметры і адказы апісаныя ў дакуменце OpenAPI.',
@@ -54,6 +67,7 @@ const TEXTS: Record<Lang, Texts> = {
       'ETag позволяет быстро проверить, изменилось ли что-нибудь.',
     downloads: 'Файлы',
     csv: 'Одна строка на человека (UTF-8, через запятую, со строкой заголовков).',
+    excel: 'Та же таблица для Microsoft Excel (UTF-8 с меткой порядка байтов, чтобы кириллица отображалась правильно).',
     json: 'Весь публичный реестр: люди с их делами и событиями, места заключения, источники, статьи.',
     api: 'JSON API',
     apiText: 'Только чтение, ключ не нужен. Все пути, параметры и ответы описаны в документе OpenAPI.',
@@ -63,6 +77,15 @@ const TEXTS: Record<Lang, Texts> = {
     content: 'Содержание',
   },
 };
+
+/**
+ * The link to an API route: API paths have no trailing slash, which site links would add
+ * to a last segment without a dot.
+ * @example apiRoute(createHref('/en/data/', 'server'), 'persons') // "../../api/v1/persons"
+ */
+function apiRoute(href: (to: string) => string, route: string): string {
+  return `${href('/api/v1/')}${route}`;
+}
 
 /** The open-data page in the request's language. */
 export async function openDataPage(req: PageRequest): Promise<PageResult> {
@@ -81,6 +104,7 @@ ${dataTable({
   columns: [{ header: t.file, rowHeader: true }, { header: t.content }],
   rows: [
     [link('/data/registry.csv', 'registry.csv'), t.csv],
+    [link('/data/registry-excel.csv', 'registry-excel.csv'), t.excel],
     [link('/data/registry.json', 'registry.json'), t.json],
   ],
 })}
@@ -94,7 +118,7 @@ ${
     ? html`<ul><li><code>/api/openapi.json</code></li><li><code>/api/v1/persons</code></li></ul>`
     : html`<ul>
 <li>${link('/api/openapi.json', t.spec)}</li>
-<li>${link('/api/v1/persons', '/api/v1/persons')}</li>
+<li><a href="${apiRoute(ctx.href, 'persons')}">/api/v1/persons</a></li>
 </ul>`
 }`;
   return htmlPage(req, { title, description: t.intro, body });

@@ -4,6 +4,8 @@
  *
  * - `GET /data/registry.json`: the public registry (canonical JSON format).
  * - `GET /data/registry.csv`: one row per public person.
+ * - `GET /data/registry-excel.csv`: the same CSV behind a UTF-8 byte order mark, so that
+ *   Excel (which reads a CSV without one in the legacy code page) shows Cyrillic.
  * - `GET /data/letters.csv`: addresses for letter campaigns (`letters-csv.ts`).
  * - `GET /api/openapi.json`: the OpenAPI 3.1 description of `/api/v1`.
  * - `GET /{lang}/data/`: the open-data page (what to download, the columns, the API).
@@ -26,6 +28,7 @@ import { createDownloadCache, type DownloadCache, type DownloadFile, type Downlo
 import { lettersCsv } from './letters-csv.js';
 import { openApiDocument } from './openapi.js';
 import { openDataPage } from './page.js';
+import { siteOrigin } from '../origin.js';
 
 const TYPES: Record<DownloadFormat, string> = {
   json: 'application/json; charset=utf-8',
@@ -56,6 +59,7 @@ export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hon
     c.header('Content-Disposition', 'attachment; filename="rollcall-letters.csv"');
     return c.body(await lettersCsv(ctx, todayIso(ctx)), 200, { 'Content-Type': TYPES.csv });
   });
+  app.get('/data/registry-excel.csv', (c) => serveExcelCsv(c, cache));
   app.get('/:lang{be|ru|en}/data/', async (c) => {
     const lang = c.req.param('lang') as Lang;
     const page = await openDataPage({
@@ -65,6 +69,7 @@ export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hon
       query: {},
       mode: 'server',
       today: todayIso(ctx),
+      origin: siteOrigin(c.req.url),
     });
     c.header('Cache-Control', 'public, max-age=300');
     return c.html(page.body, (page.status ?? 200) as 200);
@@ -96,6 +101,35 @@ async function serveDownload(c: Context, cache: DownloadCache, format: DownloadF
   });
 }
 
+/** The UTF-8 byte order mark. */
+const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/**
+ * The CSV for Excel: the registry CSV behind a UTF-8 byte order mark (Excel reads a CSV
+ * without one in the legacy code page and garbles Cyrillic). Not compressed: the BOM goes
+ * before the bytes of the file as it is cached.
+ */
+async function serveExcelCsv(c: Context, cache: DownloadCache): Promise<Response> {
+  const headers: Record<string, string> = {
+    'Cache-Control': 'public, max-age=0, must-revalidate',
+    'Access-Control-Allow-Origin': '*',
+  };
+  const etag = (await cache.get('csv')).etag.replace(/"$/, '-bom"');
+  const held = matchingTag(c.req.header('If-None-Match'), etag);
+  if (held !== null) return new Response(null, { status: 304, headers: { ...headers, ETag: held } });
+  const { file, handle } = await openDownload(cache, 'csv', null, c.req.method !== 'HEAD');
+  return new Response(handle ? fileBody(handle, 'csv', BOM) : null, {
+    status: 200,
+    headers: {
+      ...headers,
+      ETag: etag,
+      'Content-Type': TYPES.csv,
+      'Content-Length': String(file.size + BOM.byteLength),
+      'Content-Disposition': 'attachment; filename="rollcall-registry-excel.csv"',
+    },
+  });
+}
+
 /**
  * The current download file, opened before anything is answered: a file removed meanwhile
  * (a newer version replaced it, or someone cleaned the cache folder) is written again
@@ -122,10 +156,17 @@ async function openDownload(
 }
 
 /** The file as a response body; a read error ends the response and is logged (no client data), never thrown. */
-function fileBody(handle: FileHandle, format: DownloadFormat): ReadableStream {
+function fileBody(handle: FileHandle, format: DownloadFormat, prefix?: Uint8Array): ReadableStream {
   const stream = handle.createReadStream();
   stream.on('error', (error: NodeJS.ErrnoException) =>
     console.error(`download ${format}: reading the cached file failed (${error.code ?? error.message})`),
   );
-  return Readable.toWeb(stream) as ReadableStream;
+  const body = Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+  if (!prefix) return body;
+  // The prefix first, then the file's bytes as they are read.
+  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>({
+    start: (controller) => controller.enqueue(prefix),
+  });
+  void body.pipeTo(writable).catch(() => undefined);
+  return readable;
 }

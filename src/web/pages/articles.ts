@@ -2,6 +2,7 @@
  * Articles of the Criminal Code: the index (how many people are charged under each) and an
  * article's page (who is charged under it, paginated, and the count over time).
  */
+import { byName } from './collation.js';
 import { articleIndex, publicCatalog, publicNamePage } from '../../app/site-queries.js';
 import { formatCharge } from '../../domain/reference-data.js';
 import { shownStatus } from '../../domain/custody-state.js';
@@ -71,8 +72,9 @@ export async function articlePage(req: PageRequest, code: string, page: number):
   const heading = formatCharge({ article: code }, req.lang);
   const titleText = articleLabel(code, req.lang, articles);
   const chart = await articleChart(req, code);
-  const rows = list.cards.map(({ person, row }) => [
-    html`<a href="${ctx.href(paths.person(req.lang, person.id))}">${personName(person, req.lang)}</a>${fictionalMark(ctx, row)}`,
+  // Surname first, in the page language's order (within the page; pages follow the registry's name order).
+  const rows = byName(list.cards, req.lang, (card) => card.person).map(({ person, row }) => [
+    html`<a href="${ctx.href(paths.person(req.lang, person.id))}">${personName(person, req.lang, 'list')}</a>${fictionalMark(ctx, row)}`,
     ctx.t(`status.${shownStatus(row.status, row.termEndMax, isoToDay(req.today))}`, { sex: row.sex ?? 'unknown' }),
   ]);
   const body = html`${breadcrumb(ctx, [

@@ -4,8 +4,18 @@
  */
 import type { BreakdownKey } from '../../app/figures.js';
 import { articleSeries, publicCatalog, publicFlows, siteCountSeries, siteStats } from '../../app/site-queries.js';
-import type { Region } from '../../domain/record.js';
-import { chartCsv, chartTable, renderBarChartSvg, renderLineChartSvg, type ChartData } from '../charts/index.js';
+import type { PublicFacility } from '../../app/site-queries.js';
+import type { Lang, Region } from '../../domain/record.js';
+import {
+  chartCsv,
+  chartSize,
+  chartTable,
+  renderBarChartSvg,
+  renderLineChartSvg,
+  type ChartData,
+} from '../charts/index.js';
+import type { Bar } from '../charts/bar.js';
+import { facilityShortLabel } from './facility-label.js';
 import { html, type PageContext, type SafeHtml } from '../kit/index.js';
 import { facilityName, PageNotFound, pageContext, type PageRequest, type PageResult } from './common.js';
 
@@ -34,8 +44,32 @@ async function breakdownBars(req: PageRequest, key: BreakdownKey): Promise<Chart
   };
   const merged = new Map<string, number>();
   for (const row of stats.breakdowns[key]) merged.set(label(row.key), (merged.get(label(row.key)) ?? 0) + row.count);
-  const bars = [...merged].map(([l, value]) => ({ label: l, value }));
+  const bars: Bar[] = [...merged].map(([l, value]) => ({ label: l, value }));
+  if (key === 'facility') shortenFacilityLabels(bars, [...facilities.values()], req.lang);
   return bars.length === 0 ? null : { kind: 'bar', bars };
+}
+
+/**
+ * Facility bars get short labels ("IK-15 Mahilioŭ") with the full name kept for the table;
+ * a short label two facilities would share stays the full name.
+ */
+function shortenFacilityLabels(bars: Bar[], facilities: readonly PublicFacility[], lang: Lang): void {
+  const byName = new Map(facilities.map((f) => [facilityName(f, lang), f]));
+  const shortOf = new Map(
+    bars.map((bar) => {
+      const f = byName.get(bar.label);
+      return [bar.label, f ? facilityShortLabel(f, lang) : bar.label];
+    }),
+  );
+  const uses = new Map<string, number>();
+  for (const short of shortOf.values()) uses.set(short, (uses.get(short) ?? 0) + 1);
+  for (const bar of bars) {
+    const short = shortOf.get(bar.label)!;
+    if (short !== bar.label && uses.get(short) === 1) {
+      bar.fullLabel = bar.label;
+      bar.label = short;
+    }
+  }
 }
 
 async function flowSeries(req: PageRequest, field: 'detentions' | 'releases'): Promise<ChartData | null> {
@@ -91,9 +125,11 @@ export function chartBlock(ctx: PageContext, chart: Chart, base: string, id: str
   if (!chart.data) {
     return html`<section class="chart" aria-labelledby="${id}"><h2 id="${id}">${chart.title}</h2><p>${ctx.t('chart.noData')}</p></section>`;
   }
+  // The image's size is known before it loads: no layout shift.
+  const size = chartSize(chart.data);
   return html`<section class="chart" aria-labelledby="${id}">
 <h2 id="${id}">${chart.title}</h2>
-<figure><img src="${ctx.href(`${base}.svg`)}" alt="${chart.title}" loading="lazy"></figure>
+<figure><img src="${ctx.href(`${base}.svg`)}" alt="${chart.title}" width="${size.width}" height="${size.height}" loading="lazy"></figure>
 <details><summary>${ctx.t('chart.dataTable')}</summary>
 ${chartTable({ caption: chart.title, lang: ctx.lang, data: chart.data })}
 </details>

@@ -31,6 +31,8 @@ export interface PageRequest {
   mode: LinkMode;
   /** `YYYY-MM-DD`: the day the page's figures are true for. */
   today: string;
+  /** The site's absolute origin for canonical and hreflang links (see `origin.ts`); none in a mirror without a public URL. */
+  origin?: string | undefined;
 }
 
 /** What a page returns: a body and its media type. */
@@ -64,7 +66,10 @@ export function pageContext(req: PageRequest): PageContext {
 
 /** A full HTML page through the kit's layout (the only way pages produce documents). */
 export function htmlPage(req: PageRequest, options: Omit<LayoutOptions, 'lang' | 'path' | 'mode'>): PageResult {
-  return { type: 'html', body: layout({ ...options, lang: req.lang, path: req.path, mode: req.mode }) };
+  return {
+    type: 'html',
+    body: layout({ origin: req.origin, madeAt: req.today, ...options, lang: req.lang, path: req.path, mode: req.mode }),
+  };
 }
 
 /** Name systems to prefer for each page language, best first. */
@@ -94,9 +99,17 @@ export function pickName(names: readonly PublicName[], lang: Lang): PublicName |
   return names[0];
 }
 
-/** "Given Family" (lists) or "Family Given Patronymic" (full). */
-export function nameText(form: PublicName, style: 'short' | 'full' = 'short'): string {
-  const parts = style === 'full' ? [form.family, form.given, form.patronymic] : [form.given, form.family];
+/** How a name is written: "Given Family" (`short`: titles, headings), "Family Given" (`list`: surname first, in lists) or "Family Given Patronymic" (`full`). */
+export type NameStyle = 'short' | 'list' | 'full';
+
+/** A name form as text in a {@link NameStyle}. */
+export function nameText(form: PublicName, style: NameStyle = 'short'): string {
+  const parts =
+    style === 'full'
+      ? [form.family, form.given, form.patronymic]
+      : style === 'list'
+        ? [form.family, form.given]
+        : [form.given, form.family];
   return parts.filter(Boolean).join(' ');
 }
 
@@ -104,7 +117,7 @@ export function nameText(form: PublicName, style: 'short' | 'full' = 'short'): s
 export function personName(
   person: Pick<PublicPerson, 'names' | 'id'>,
   lang: Lang,
-  style: 'short' | 'full' = 'short',
+  style: NameStyle = 'short',
 ): SafeHtml {
   const form = pickName(person.names, lang);
   if (!form) return html`${person.id}`;
@@ -127,7 +140,7 @@ export function fictionalMark(ctx: PageContext, who: { fictional?: boolean | und
 export function personNameText(
   person: Pick<PublicPerson, 'names' | 'id'>,
   lang: Lang,
-  style: 'short' | 'full' = 'short',
+  style: NameStyle = 'short',
 ): string {
   const form = pickName(person.names, lang);
   return form ? nameText(form, style) : person.id;
@@ -153,6 +166,10 @@ export function articleLabel(code: string, lang: Lang, articles: readonly Articl
 export const paths = {
   home: (lang: Lang) => `/${lang}/`,
   persons: (lang: Lang) => `/${lang}/persons/`,
+  /** People by the first letter of the surname (the mirror's way to find someone). */
+  nameIndex: (lang: Lang) => `/${lang}/persons/names/`,
+  /** One letter of the index; `slug` is the letter's code point in hex (`name-index.ts`). */
+  nameLetter: (lang: Lang, slug: string) => `/${lang}/persons/names/${slug}/`,
   person: (lang: Lang, id: string) => `/${lang}/persons/${id}/`,
   facilities: (lang: Lang) => `/${lang}/facilities/`,
   facility: (lang: Lang, id: string) => `/${lang}/facilities/${id}/`,

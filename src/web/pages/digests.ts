@@ -5,6 +5,7 @@
  * Site paths: `/{lang}/digests/`, `/{lang}/digests/{id}/`, `/{lang}/digests/feed.xml`.
  */
 import { publishedDigest, publishedDigests } from '../../app/digests.js';
+import { publicRowsById } from '../../app/site-lists.js';
 import { correctionNotes, digestAtom, type Digest } from '../../domain/digest/index.js';
 import { LANGS, type Lang } from '../../domain/record.js';
 import { createPageContext, html, layout, type LinkMode, type PageContext, type SafeHtml } from '../kit/index.js';
@@ -30,7 +31,10 @@ const publishedDay = (d: Digest): string => (d.publishedAt ?? d.updatedAt).slice
  * The index of published digests in `lang` (newest first), as a full page.
  * @example digestIndexPage(await publishedDigests(ctx, 'en'), { lang: 'en' })
  */
-export function digestIndexPage(digests: readonly Digest[], opts: { lang: Lang; mode?: LinkMode }): string {
+export function digestIndexPage(
+  digests: readonly Digest[],
+  opts: { lang: Lang; mode?: LinkMode; origin?: string | undefined; madeAt?: string | undefined },
+): string {
   const path = digestIndexPath(opts.lang);
   const ctx = createPageContext({ lang: opts.lang, path, mode: opts.mode });
   const visible = digests.filter((d) => d.status === 'published' && d.lang === opts.lang);
@@ -52,6 +56,8 @@ ${list}
     description: ctx.t('digest.index.intro'),
     body,
     head: feedLink(ctx),
+    origin: opts.origin,
+    madeAt: opts.madeAt,
   });
 }
 
@@ -60,13 +66,22 @@ ${list}
  * withheld). Throws `not-published` for a draft.
  * @example digestPage(digest) // '<!doctype html>…<h1>5 political prisoners released in January…'
  */
-export function digestPage(digest: Digest & { withheld?: boolean }, opts: { mode?: LinkMode } = {}): string {
+export function digestPage(
+  digest: Digest & { withheld?: boolean },
+  opts: {
+    mode?: LinkMode;
+    origin?: string | undefined;
+    madeAt?: string | undefined;
+    /** Whether a person has a public page to link the entry to (default: none linked). */
+    hasPage?: (personId: string) => boolean;
+  } = {},
+): string {
   if (digest.status !== 'published') throw new PageNotFound(`digest ${digest.id} (not published)`);
   const path = digestPath(digest.lang, digest.id);
   const ctx = createPageContext({ lang: digest.lang, path, mode: opts.mode });
   const entries = digest.entries.map(
     (e) => html`<section class="digest-entry" id="${e.personId}">
-<h2>${e.heading}</h2>
+<h2>${opts.hasPage?.(e.personId) ? html`<a href="${ctx.href(`/${digest.lang}/persons/${e.personId}/`)}">${e.heading}</a>` : e.heading}</h2>
 ${e.paragraphs.map((p) => html`<p>${p}</p>`)}
 </section>`,
   );
@@ -88,6 +103,8 @@ ${entries}
     body,
     alternates,
     head: feedLink(ctx),
+    origin: opts.origin,
+    madeAt: opts.madeAt,
   });
 }
 
@@ -102,7 +119,10 @@ export function atomFeed(digests: ReadonlyArray<Digest & { withheld?: boolean }>
 /** Route adapter: `/{lang}/digests/`. */
 export async function digestIndexRoute(req: PageRequest): Promise<PageResult> {
   const digests = await publishedDigests(req.app, req.lang);
-  return { type: 'html', body: digestIndexPage(digests, { lang: req.lang, mode: req.mode }) };
+  return {
+    type: 'html',
+    body: digestIndexPage(digests, { lang: req.lang, mode: req.mode, origin: req.origin, madeAt: req.today }),
+  };
 }
 
 /** Route adapter: `/{lang}/digests/{id}/`; a draft or unknown id is a 404. */
@@ -114,10 +134,15 @@ export async function digestRoute(req: PageRequest, id: string): Promise<PageRes
     throw new PageNotFound(`digest ${id}`);
   }
   if (digest.lang !== req.lang) throw new PageNotFound(`digest ${id} in ${req.lang}`);
-  return { type: 'html', body: digestPage(digest, { mode: req.mode }) };
+  // Each person is linked to their page while they have a public one.
+  const rows = await publicRowsById(req.app);
+  const hasPage = (personId: string) => rows.has(personId);
+  return { type: 'html', body: digestPage(digest, { mode: req.mode, origin: req.origin, madeAt: req.today, hasPage }) };
 }
 
 /** Route adapter: `/{lang}/digests/feed.xml` (serve as `application/atom+xml`). */
-export async function digestFeedRoute(req: PageRequest, baseUrl: string): Promise<{ type: 'atom'; body: string }> {
+export async function digestFeedRoute(req: PageRequest): Promise<{ type: 'atom'; body: string }> {
+  // Without an origin (a mirror with no public URL configured) the links are site-absolute paths.
+  const baseUrl = req.origin ?? '';
   return { type: 'atom', body: atomFeed(await publishedDigests(req.app, req.lang), req.lang, baseUrl) };
 }

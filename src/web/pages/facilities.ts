@@ -4,7 +4,7 @@
  */
 import { facilityIndex, facilityPageData, type NameCard, type PublicFacility } from '../../app/site-queries.js';
 import { envelopeAddress } from '../../domain/letters.js';
-import { breadcrumb, definitionList, html, type PageContext, type SafeHtml } from '../kit/index.js';
+import { breadcrumb, definitionList, html, pagination, type PageContext, type SafeHtml } from '../kit/index.js';
 import {
   fictionalMark,
   facilityName,
@@ -19,6 +19,7 @@ import {
 } from './common.js';
 import { uncheckedNote } from './letters.js';
 import { plainIn, textIn } from './text-lang.js';
+import { byName } from './collation.js';
 
 /** The list of public facilities with the number held in each now. */
 export async function facilitiesPage(req: PageRequest): Promise<PageResult> {
@@ -47,13 +48,48 @@ export async function facilitiesPage(req: PageRequest): Promise<PageResult> {
   });
 }
 
-function peopleList(ctx: PageContext, cards: readonly NameCard[], heading: string, id: string): SafeHtml {
-  const items = cards.map(
+/** Names per facility page, over its three lists (held now, released from here, held before). */
+export const FACILITY_PAGE_SIZE = 200;
+
+/** Site path of page `n` of a facility. */
+export function facilityPagePath(lang: PageRequest['lang'], id: string, n: number): string {
+  return n === 1 ? paths.facility(lang, id) : `${paths.facility(lang, id)}page/${n}/`;
+}
+
+interface PeopleSection {
+  id: string;
+  heading: string;
+  /** Everyone in the section (the heading counts them all). */
+  all: readonly NameCard[];
+  /** Those on this page. */
+  shown: readonly NameCard[];
+  empty?: string;
+}
+
+function peopleList(ctx: PageContext, section: PeopleSection): SafeHtml {
+  const items = section.shown.map(
     ({ person, row }) =>
-      html`<li><a href="${ctx.href(paths.person(ctx.lang, person.id))}">${personName(person, ctx.lang)}</a>${fictionalMark(ctx, row)}</li>`,
+      html`<li><a href="${ctx.href(paths.person(ctx.lang, person.id))}">${personName(person, ctx.lang, 'list')}</a>${fictionalMark(ctx, row)}</li>`,
   );
-  const list = items.length > 0 ? html`<ul class="columns">${items}</ul>` : html`<p>${ctx.t('table.empty')}</p>`;
-  return html`<section aria-labelledby="${id}"><h2 id="${id}">${heading} (${ctx.number(cards.length)})</h2>${list}</section>`;
+  const list =
+    items.length > 0
+      ? html`<ul class="columns">${items}</ul>`
+      : section.all.length === 0
+        ? html`<p>${section.empty ?? ctx.t('table.empty')}</p>`
+        : '';
+  return html`<section aria-labelledby="${section.id}"><h2 id="${section.id}">${section.heading} (${ctx.number(section.all.length)})</h2>${list}</section>`;
+}
+
+/** The sections of one page: the three lists laid end to end, cut into pages of {@link FACILITY_PAGE_SIZE}. */
+function pageSections(sections: ReadonlyArray<Omit<PeopleSection, 'shown'>>, page: number): PeopleSection[] {
+  let start = (page - 1) * FACILITY_PAGE_SIZE;
+  let room = FACILITY_PAGE_SIZE;
+  return sections.map((section) => {
+    const shown = section.all.slice(start, start + room);
+    start = Math.max(0, start - section.all.length);
+    room -= shown.length;
+    return { ...section, shown };
+  });
 }
 
 /** The address for letters as on an envelope (in Russian), or undefined. */
@@ -63,11 +99,31 @@ function lettersAddress(facility: PublicFacility): SafeHtml | undefined {
   return html`<address class="envelope" lang="ru">${lines.map((line, i) => html`${i > 0 ? html`<br>` : ''}${line}`)}</address>`;
 }
 
-/** One facility; unknown or not public is a 404. */
-export async function facilityPage(req: PageRequest, id: string): Promise<PageResult> {
+/** One facility (page `n` of its people); unknown or not public is a 404, a page past the end too. */
+export async function facilityPage(req: PageRequest, id: string, n = 1): Promise<PageResult> {
   const data = await facilityPageData(req.app, id);
   if (!data) throw new PageNotFound(req.path);
   const ctx = pageContext(req);
+  const total = data.current.length + data.released.length + data.former.length;
+  // Surname first, in the page language's order, across all pages of the facility.
+  const sorted = (cards: readonly NameCard[]) => byName(cards, req.lang, (card) => card.person);
+  const pageCount = Math.max(1, Math.ceil(total / FACILITY_PAGE_SIZE));
+  if (n > pageCount) {
+    throw new PageNotFound(req.path, { pages: pageCount, path: facilityPagePath(req.lang, id, pageCount) });
+  }
+  const sections = pageSections(
+    [
+      { id: 'now', heading: ctx.t('page.facilities.heldNow'), all: sorted(data.current) },
+      {
+        id: 'released',
+        heading: ctx.t('page.facility.releasedFrom'),
+        all: sorted(data.released),
+        empty: ctx.t('page.facility.releasedNone'),
+      },
+      { id: 'before', heading: ctx.t('page.facilities.heldBefore'), all: sorted(data.former) },
+    ],
+    n,
+  );
   const { facility } = data;
   const name = facilityName(facility, req.lang);
   const address = textIn(ctx, facility.address);
@@ -86,8 +142,8 @@ ${definitionList([
   [ctx.t('page.facilities.aliases'), aliases.length > 0 ? html`${aliases}` : undefined],
 ])}
 ${address || facility.letters ? html`<p>${ctx.t('page.facilities.letters')}</p>${uncheckedNote(ctx, facility.letters)}` : ''}
-${peopleList(ctx, data.current, ctx.t('page.facilities.heldNow'), 'now')}
-${peopleList(ctx, data.former, ctx.t('page.facilities.heldBefore'), 'before')}`;
+${sections.map((section) => peopleList(ctx, section))}
+${pagination(ctx, { page: n, pageCount, pagePath: (k) => facilityPagePath(req.lang, id, k) })}`;
   return htmlPage(req, {
     title: name,
     description: ctx.t('page.facilities.description', { name, count: data.current.length }),

@@ -6,7 +6,7 @@
 import { siteReleasedIn, siteStats } from '../../app/site-queries.js';
 import { LANGS } from '../../domain/record.js';
 import { createTranslator } from '../../i18n/index.js';
-import { figureHeadline, html, layout } from '../kit/index.js';
+import { figureHeadline, html, layout, type SafeHtml } from '../kit/index.js';
 import { chartBlock, figureChart } from './charts.js';
 import { htmlPage, pageContext, paths, type PageRequest, type PageResult } from './common.js';
 import { figurePaths } from './figures.js';
@@ -17,6 +17,22 @@ export function previousMonth(today: string): string {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+/**
+ * The search box: a GET form to the list (no JavaScript). The static mirror cannot answer a
+ * query: it links to its index of people by surname instead.
+ */
+function searchBox(req: PageRequest): SafeHtml {
+  const ctx = pageContext(req);
+  if (req.mode === 'mirror') {
+    return html`<p><a href="${ctx.href(paths.nameIndex(req.lang))}">${ctx.t('page.index.link')}</a></p>`;
+  }
+  return html`<form class="home-search" role="search" method="get" action="${ctx.href(paths.persons(req.lang))}">
+<label for="home-q">${ctx.t('home.search')}</label>
+<input id="home-q" name="q" type="search" autocomplete="off">
+<button type="submit">${ctx.t('home.searchButton')}</button>
+</form>`;
 }
 
 /** The home page of one language. */
@@ -31,6 +47,7 @@ export async function homePage(req: PageRequest): Promise<PageResult> {
   const title = ctx.t('site.name');
   const body = html`<h1 class="visually-hidden">${title}</h1>
 ${figureHeadline(ctx, { count: stats.count, asOf: req.today, link: tabPath(req.lang, 'imprisoned') })}
+${searchBox(req)}
 ${stats.termEnded > 0 ? html`<p class="muted">${ctx.t('page.home.termEnded', { count: stats.termEnded })} <a href="${ctx.href(paths.figures(req.lang))}#term-ended">${ctx.t('page.home.termEndedLink')}</a></p>` : ''}
 <p class="call"><a class="button" href="${ctx.href(paths.report(req.lang))}">${ctx.t('report.call')}</a></p>
 ${chartBlock(ctx, chart, `/${req.lang}/figures/count`, 'chart-count')}
@@ -55,5 +72,8 @@ export function rootPage(req: PageRequest): PageResult {
   });
   const body = html`<h1>${createTranslator('be')('site.name')}</h1><ul class="languages">${links}</ul>`;
   const title = createTranslator('be')('site.name');
-  return { type: 'html', body: layout({ lang: 'be', path: '/', mode: req.mode, title, description: title, body }) };
+  return {
+    type: 'html',
+    body: layout({ lang: 'be', path: '/', mode: req.mode, title, description: title, body, madeAt: req.today }),
+  };
 }

@@ -77,6 +77,34 @@ function facts(ctx: PageContext, data: PersonPageData): SafeHtml {
   ]);
 }
 
+/**
+ * A court's name in the page's language from the court catalogue; a court the catalogue
+ * does not have is named as the source wrote it, marked with the language of its letters.
+ */
+function courtText(
+  ctx: PageContext,
+  data: PersonPageData,
+  courtId: string | undefined,
+  written: string | undefined,
+): SafeHtml | undefined {
+  const known = courtId === undefined ? undefined : data.courts.get(courtId);
+  return (known ? textIn(ctx, known.name) : undefined) ?? plainIn(ctx, written);
+}
+
+/** The appeals of a case: their outcome, and the court in the page's language. */
+function appealsText(
+  ctx: PageContext,
+  data: PersonPageData,
+  appeals: PersonPageData['person']['cases'][number]['appeals'],
+): SafeHtml | undefined {
+  if (appeals.length === 0) return undefined;
+  const items = appeals.map((a, i) => {
+    const court = courtText(ctx, data, a.courtId, a.court);
+    return html`${i > 0 ? '; ' : ''}${ctx.t(`page.person.appeal.${a.outcome}`)}${court ? html` (${court})` : ''}`;
+  });
+  return html`${items}`;
+}
+
 /** The status, with what "term ended, release not confirmed" means. */
 function statusText(ctx: PageContext, status: PersonPageData['status'], sex: string | undefined): SafeHtml {
   const label = ctx.t(`status.${status}`, { sex: sex ?? 'unknown' });
@@ -103,10 +131,10 @@ function casesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
   const cases = data.person.cases.map(
     (c) =>
       html`<li>${chargesList(ctx, c.charges, data.articles)}${definitionList([
-        [ctx.t('page.person.court'), plainIn(ctx, c.court)],
+        [ctx.t('page.person.court'), courtText(ctx, data, c.courtId, c.court)],
         [ctx.t('page.person.verdictDate'), c.verdictDate ? ctx.date(c.verdictDate) : undefined],
         [ctx.t('person.sentence'), c.punishment ? punishmentText(ctx, c.punishment) : undefined],
-        [ctx.t('page.person.appeals'), c.appeals.map((a) => ctx.t(`page.person.appeal.${a.outcome}`)).join('; ')],
+        [ctx.t('page.person.appeals'), appealsText(ctx, data, c.appeals)],
       ])}</li>`,
   );
   return html`<section aria-labelledby="charges"><h2 id="charges">${ctx.t('person.charges')}</h2><ul class="cases">${cases}</ul></section>`;
@@ -127,7 +155,7 @@ function sourceRefs(ctx: PageContext, ids: readonly string[], data: PersonPageDa
   const known = ids.filter((id) => data.sources.has(id));
   if (known.length === 0) return html``;
   const numbers = sourceNumbers(data.sources);
-  return html` <span class="refs">${known.map((id) => html`<a href="#${id}" aria-label="${ctx.t('person.sources')} [${numbers.get(id)!}]">[${numbers.get(id)!}]</a>`)}</span>`;
+  return html` <span class="refs">${known.map((id) => html`<a href="#${id}">[${numbers.get(id)!}]<span class="visually-hidden"> ${ctx.t('person.sources')}</span></a>`)}</span>`;
 }
 
 function timeline(ctx: PageContext, data: PersonPageData): SafeHtml {

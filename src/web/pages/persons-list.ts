@@ -31,16 +31,19 @@ import {
   type PageResult,
 } from './common.js';
 import { firstCustodyDate } from './person-facts.js';
+import { byName } from './collation.js';
 
 export const PAGE_SIZE = 50;
 /** Status tabs: `all` is the bare list. */
 export const STATUS_TABS = ['all', 'imprisoned', 'released'] as const;
 export type StatusTab = (typeof STATUS_TABS)[number];
+/** Statuses the `status` filter accepts: the tabs and "other" (in the registry, not counted; explained on the page). */
+const STATUS_FILTERS = [...STATUS_TABS, 'other'] as const;
 
 /** The list's query string; anything else in it is ignored, a bad value is a 400. */
 export const ListParams = z.object({
   q: z.string().trim().max(200).optional(),
-  status: z.enum(STATUS_TABS).optional(),
+  status: z.enum(STATUS_FILTERS).optional(),
   region: Region.optional(),
   sex: Sex.optional(),
   article: z
@@ -65,7 +68,8 @@ export function tabPath(lang: Lang, tab: StatusTab, page = 1): string {
 }
 
 /** True when only the status and page are set: the state has a path-style URL. */
-function isPlain(p: ListParams): boolean {
+function isPlain(p: ListParams): p is ListParams & { status?: StatusTab } {
+  if (p.status === 'other') return false;
   return [p.q, p.region, p.sex, p.article, p.facility, p.year, p.sort, p.order].every(
     (v) => v === undefined || v === '',
   );
@@ -116,10 +120,13 @@ async function filters(req: PageRequest, p: ListParams): Promise<FilterField[]> 
       type: 'select',
       name: 'status',
       label: t('filter.status'),
-      options: (['imprisoned', 'released'] as const).map((s) => ({
-        value: s,
-        label: t(`status.${s}`, { sex: 'unknown' }),
-      })),
+      options: [
+        ...(['imprisoned', 'released'] as const).map((s) => ({
+          value: s,
+          label: t(`status.${s}`, { sex: 'unknown' }),
+        })),
+        { value: 'other', label: t('filter.status.other') },
+      ],
       value: p.status === 'all' ? '' : p.status,
     },
     {
@@ -200,11 +207,16 @@ export async function personsListPage(req: PageRequest, params: ListParams): Pro
     throw new PageNotFound(req.path, { pages: pageCount, path: listUrl(req.lang, { ...params, page: pageCount }) });
   }
   const { facilities } = await publicCatalog(req.app);
-  const rows = result.cards.map(({ person, row }) => {
+  // Surname first; by name, in the page language's order (within the page: pages follow the
+  // registry's name order); a search keeps its ranking, another sort its order.
+  const byNameHere = !params.q && (params.sort ?? 'name') === 'name';
+  const ordered = byNameHere ? byName(result.cards, req.lang, (card) => card.person) : result.cards;
+  if (byNameHere && params.order === 'desc') ordered.reverse();
+  const rows = ordered.map(({ person, row }) => {
     const facility = row.currentFacilityId ? facilities.get(row.currentFacilityId) : undefined;
     const detained = firstCustodyDate(person);
     return [
-      html`<a href="${ctx.href(paths.person(req.lang, person.id))}">${personName(person, req.lang)}</a>${fictionalMark(ctx, row)}`,
+      html`<a href="${ctx.href(paths.person(req.lang, person.id))}">${personName(person, req.lang, 'list')}</a>${fictionalMark(ctx, row)}`,
       ctx.t(`status.${shownStatus(row.status, row.termEndMax, isoToDay(req.today))}`, { sex: row.sex ?? 'unknown' }),
       row.region ? ctx.t(`region.${row.region as Region}`) : '',
       detained ? ctx.date(detained) : '',
@@ -218,14 +230,26 @@ export async function personsListPage(req: PageRequest, params: ListParams): Pro
     plain && params.status && params.status !== 'all'
       ? ctx.t(`page.list.title.${params.status}`)
       : ctx.t('nav.persons');
+  // Folded (a <details>, no JavaScript) so that on a phone the first result is on the first screen.
+  const active = [params.q, params.status === 'all' ? undefined : params.status, params.region, params.sex]
+    .concat([params.article, params.facility, params.year?.toString()])
+    .filter((v) => v !== undefined && v !== '').length;
   const controls =
     req.mode === 'mirror'
       ? html`<p class="note">${ctx.t('page.list.mirrorNote')}</p>`
-      : filterForm(ctx, { action: paths.persons(req.lang), fields: await filters(req, params) });
+      : html`<details class="filters-fold"><summary>${ctx.t('filter.summary', { count: active })}</summary>
+${filterForm(ctx, { action: paths.persons(req.lang), fields: await filters(req, params) })}
+</details>`;
+  const otherNote =
+    params.status === 'other'
+      ? html`<p class="note">${ctx.t('page.list.otherIntro', { explain: ctx.t('status.other.explain') })}</p>`
+      : '';
   const body = html`${breadcrumb(ctx, [{ label: ctx.t('nav.home'), path: paths.home(req.lang) }, { label: title }])}
 <h1>${title}</h1>
 ${tabs(req, plain ? (params.status ?? 'all') : null)}
 ${controls}
+<p><a href="${ctx.href(paths.nameIndex(req.lang))}">${ctx.t('page.index.link')}</a></p>
+${otherNote}
 <p role="status">${ctx.t('filter.found', { count: result.total })}</p>
 ${dataTable({
   caption: title,
@@ -241,5 +265,8 @@ ${dataTable({
   empty: ctx.t('table.empty'),
 })}
 ${pagination(ctx, { page, pageCount, pagePath: (n) => listUrl(req.lang, { ...params, page: n }) })}`;
-  return htmlPage(req, { title, description: ctx.t('page.list.description'), body });
+  // The language switch keeps the filters: the same list in the other language.
+  const kept = new URLSearchParams(Object.entries(req.query).filter(([, v]) => v !== '')).toString();
+  const switchQuery = req.mode === 'server' && kept !== '' ? `?${kept}` : undefined;
+  return htmlPage(req, { title, description: ctx.t('page.list.description'), body, switchQuery });
 }

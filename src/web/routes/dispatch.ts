@@ -12,6 +12,7 @@ import { birthdayEnvelopesPage, birthdaysPage } from '../pages/birthdays.js';
 import { figuresPage, upcomingPage } from '../pages/figures.js';
 import { homePage } from '../pages/home.js';
 import { personPage } from '../pages/person.js';
+import { nameIndexPage, nameLetterPage } from '../pages/name-index.js';
 import { ListParams, personsListPage, STATUS_TABS, type StatusTab } from '../pages/persons-list.js';
 import { digestFeedRoute, digestIndexRoute, digestRoute } from '../pages/digests.js';
 import { reportPage } from '../pages/report.js';
@@ -57,9 +58,7 @@ export function resolveSitePath(path: string): Route | null {
     case 'persons':
       return isPage ? personsRoute(rest) : null;
     case 'facilities':
-      if (!isPage || rest.length > 1) return null;
-      if (rest.length === 0) return page(facilitiesPage);
-      return ID_RE.test(rest[0]!) ? page((req) => facilityPage(req, rest[0]!)) : null;
+      return isPage ? facilitiesRoute(rest) : null;
     case 'articles':
       return articlesRoute(rest, isPage);
     case 'figures':
@@ -91,6 +90,10 @@ function personsRoute(rest: string[]): Route | null {
   });
   const [a, b, c, d] = rest;
   if (a === undefined) return listRoute('all', 1);
+  if (a === 'names') {
+    if (b === undefined) return page(nameIndexPage);
+    return /^[0-9a-f]{1,6}$/.test(b) && c === undefined ? page((req) => nameLetterPage(req, b)) : null;
+  }
   if (a === 'page' && b !== undefined && PAGE_RE.test(b) && c === undefined) return listRoute('all', Number(b));
   if ((STATUS_TABS as readonly string[]).includes(a) && a !== 'all') {
     if (b === undefined) return listRoute(a as StatusTab, 1);
@@ -102,17 +105,23 @@ function personsRoute(rest: string[]): Route | null {
   return null;
 }
 
+function facilitiesRoute(rest: string[]): Route | null {
+  const [id, b, c, d] = rest;
+  if (id === undefined) return page(facilitiesPage);
+  if (!ID_RE.test(id)) return null;
+  if (b === undefined) return page((req) => facilityPage(req, id));
+  if (b === 'page' && c !== undefined && PAGE_RE.test(c) && d === undefined) {
+    return page((req) => facilityPage(req, id, Number(c)));
+  }
+  return null;
+}
+
 function digestsRoute(rest: string[], isPage: boolean): Route | null {
   const [first, second] = rest;
   if (first === undefined) return isPage ? page(digestIndexRoute) : null;
   if (second !== undefined) return null;
-  if (first === 'feed.xml' && !isPage) return page((req) => digestFeedRoute(req, publicBaseUrl()));
+  if (first === 'feed.xml' && !isPage) return page(digestFeedRoute);
   return isPage && ID_RE.test(first) ? page((req) => digestRoute(req, first)) : null;
-}
-
-/** The site's public address for absolute links (Atom feeds): env ROLLCALL_PUBLIC_URL. */
-export function publicBaseUrl(): string {
-  return (process.env.ROLLCALL_PUBLIC_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
 }
 
 function articlesRoute(rest: string[], isPage: boolean): Route | null {

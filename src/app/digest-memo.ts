@@ -153,12 +153,12 @@ export function forgetDraftMemo(store: Store): void {
 }
 
 async function memoFor(store: Store, repos: Repos): Promise<DraftMemo> {
-  const version = await repos.meta.dataVersion();
+  const version = await repos.changes.position();
   const memo = memos.get(store);
   if (memo?.version === version) return memo;
   const fresh: DraftMemo = {
     version,
-    revisionId: await repos.revisions.lastId(),
+    revisionId: version,
     ids: new Map(),
     refs: undefined,
     persons: new Lru(DIGEST_PERSON_CACHE_SIZE),

@@ -38,6 +38,11 @@ interface CacheEntry {
 }
 const cache = new WeakMap<Store, Map<Audience, CacheEntry>>();
 
+/** Forgets the figures kept for `store`, so the next ones load afresh (for tests and benchmarks). */
+export function forgetFigures(store: Store): void {
+  cache.delete(store);
+}
+
 /**
  * At most this many person revisions since a cached load are applied to it, person by
  * person; after more (an import), everything is loaded again.
@@ -60,7 +65,8 @@ async function loadEntry(ctx: AppContext, audience: Audience): Promise<CacheEntr
   const perStore = cache.get(ctx.store) ?? new Map<Audience, CacheEntry>();
   cache.set(ctx.store, perStore);
   return ctx.store.read(async (repos) => {
-    const version = await repos.meta.dataVersion();
+    // The feed's position is the snapshot's version of the registry (ports.ts, `ChangeFeed`).
+    const version = await repos.changes.position();
     const hit = perStore.get(audience);
     if (hit && hit.version === version) return hit;
     const older = [...perStore].filter(([, entry]) => entry.version < version);
@@ -72,7 +78,7 @@ async function loadEntry(ctx: AppContext, audience: Audience): Promise<CacheEntr
     if (audience === 'public' && all?.version === version) {
       return keep(perStore, 'public', { version, revisionId: all.revisionId, subjects: publicOf(all.subjects) });
     }
-    const revisionId = await repos.revisions.lastId();
+    const revisionId = version;
     const subjects = await repos.persons.figureSubjects(audience);
     const entry = keep(perStore, audience, { version, revisionId, subjects });
     // Loaded for staff after the public ones: share the objects.
@@ -103,7 +109,7 @@ async function refresh(
   const since = Math.min(...older.map(([, entry]) => entry.revisionId));
   const changed = await peopleChangedSince(repos, since, FIGURE_REFRESH_LIMIT);
   if (changed === null) return undefined;
-  const revisionId = await repos.revisions.lastId();
+  const revisionId = version;
   const ids = [...changed];
   const fresh = await repos.persons.figureSubjectsOf(ids, 'staff');
   const freshPublic = fresh.filter((s) => s.isPublic);

@@ -13,6 +13,7 @@ import type { Repos, Store } from '../app/ports.js';
 import type { Database } from './schema.js';
 import type { StoreDialect } from './dialect.js';
 import { makeRepos } from './repos.js';
+import { readDataVersion } from './meta-repository.js';
 import { StoreError } from './errors.js';
 import { isBusy, sleep, writeGate } from './write-gate.js';
 
@@ -54,6 +55,8 @@ const MAX_IDLE_READERS = 16;
 interface Scope {
   mode: 'read' | 'write';
   repos: Repos;
+  /** The transaction the repositories are bound to. */
+  db: Kysely<Database>;
 }
 
 /** Milliseconds between attempts to start a write while another process holds the lock. */
@@ -103,14 +106,24 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
   const version = { token: Number.NaN, value: 0 };
   const gate = writeGate();
   const waitMs = parts.writeWaitMs ?? 10_000;
+  const readVersion = async (): Promise<number> => {
+    const conn = acquire();
+    try {
+      return await conn.transaction().execute((trx) => readDataVersion(trx));
+    } finally {
+      release(conn);
+    }
+  };
   const store: Store = {
     description: parts.description,
     async dataVersion() {
       checkOpen();
+      const current = scope.getStore();
+      if (current) return readDataVersion(current.db);
       const token = parts.changeToken?.();
       if (token !== undefined && token === version.token) return version.value;
       // The token is taken before the read: a commit in between makes the next call read again.
-      const value = await store.read((repos) => repos.meta.dataVersion());
+      const value = await readVersion();
       if (token !== undefined) Object.assign(version, { token, value });
       return value;
     },
@@ -122,7 +135,7 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
       try {
         return await conn.transaction().execute((trx) => {
           const repos = makeRepos(trx, parts.dialect);
-          return scope.run({ mode: 'read', repos }, () => fn(repos));
+          return scope.run({ mode: 'read', repos, db: trx }, () => fn(repos));
         });
       } finally {
         release(conn);
@@ -146,7 +159,7 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
           try {
             return await writer.transaction().execute(async (trx) => {
               const repos = makeRepos(trx, parts.dialect);
-              const result = await scope.run({ mode: 'write', repos }, () => fn(repos));
+              const result = await scope.run({ mode: 'write', repos, db: trx }, () => fn(repos));
               await repos.meta.bumpDataVersion();
               return result;
             });

@@ -10,6 +10,7 @@ import * as m003 from './003_digests.js';
 import * as m004 from './004_person_timeline.js';
 import * as m006 from './006_audit_proposals.js';
 import * as m007 from './007_public_articles.js';
+import * as m010 from './010_change_feed.js';
 
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
@@ -18,6 +19,7 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '004_person_timeline': m004,
   '006_audit_proposals': m006,
   '007_public_articles': m007,
+  '010_change_feed': m010,
 };
 
 /** A Kysely `MigrationProvider` over {@link SQLITE_MIGRATIONS}. */

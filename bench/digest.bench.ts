@@ -11,7 +11,7 @@
  * the figures' subjects brought up to date with the one person.
  */
 import { draftDigest } from '../src/app/digests.js';
-import { forgetDraftMemo } from '../src/app/digest-memo.js';
+import { forgetDraftMemo } from '../src/app/read-model/index.js';
 import { getPerson, updatePerson } from '../src/app/persons.js';
 import type { AppContext } from '../src/app/context.js';
 import type { DigestKind } from '../src/domain/digest/index.js';

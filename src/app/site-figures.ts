@@ -1,5 +1,5 @@
 /**
- * Figures behind the public website, once per data version (see `site-memo.ts`): the
+ * Figures behind the public website, once per data version (parts of the read model, `read-model/`): the
  * article index and series, monthly flows of public people, and the figures of a day.
  */
 import { monthlySeries, type MonthlyFlow } from '../domain/figures.js';

@@ -55,3 +55,16 @@ describe('inferred-date', () => {
     expect(found!.message).toContain('released 2024-01-29 after 1y 10m 4d as stated');
   });
 });
+
+describe('external-photo', () => {
+  it('flags a stored photo ref that is not a file on this site, and only that', () => {
+    const site = person([], { photo: { ref: 'photos/p-1.jpg' } });
+    expect(codesOf(site, { today })).toEqual([]);
+    for (const ref of ['https://example.org/p.jpg', '//example.org/p.jpg', 'data:image/png;base64,AA', '../p.jpg']) {
+      const old = { ...site, photo: { ...site.photo!, ref } };
+      const [found] = checkPerson(old, { today }).filter((f) => f.code === 'external-photo');
+      expect(found, ref).toMatchObject({ severity: 'error', personId: 'p-1', details: { ref } });
+      expect(found!.message).toContain('photos/p-1.jpg');
+    }
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * Reference checks: facilities and sources that do not exist, public events without
- * a source, and dates that were inferred (so staff can confirm them).
+ * a source, dates that were inferred (so staff can confirm them), and photos that are
+ * not files on this site.
  */
 import { describe, finding, type CheckContext, type Finding } from './checks-core.js';
-import type { Person } from './record.js';
+import { isSitePhotoRef, type Person } from './record.js';
 
 /** `unknown-facility` (error): an event names a facility id not in `ctx.facilityIds`. */
 export function checkFacilities(person: Person, ctx: CheckContext, out: Finding[]): void {
@@ -58,4 +59,17 @@ export function checkInferred(person: Person, _ctx: CheckContext, out: Finding[]
       finding('inferred-date', 'info', person, message, { event, details: { rule, reasoning, date: event.date } }),
     );
   }
+}
+
+/**
+ * `external-photo` (error): the photo ref is not a file on this site (a URL stored before
+ * refs were limited to site files). Public outputs leave such a photo out, and an export
+ * of the record would not import again.
+ */
+export function checkPhoto(person: Person, _ctx: CheckContext, out: Finding[]): void {
+  const ref: unknown = person.photo?.ref;
+  if (ref === undefined || isSitePhotoRef(ref)) return;
+  const shown = String(ref).slice(0, 120);
+  const message = `The photo ref "${shown}" is not a file on this site, so public pages and downloads leave the photo out (a third-party image would let its host see every reader). Copy the image to the site, e.g. photos/${person.id}.jpg, and set that ref, or remove the photo.`;
+  out.push(finding('external-photo', 'error', person, message, { details: { ref: shown } }));
 }

@@ -8,7 +8,8 @@
  * Codes: invalid-date, date-in-future, event-after-source-date,
  * birth-after-detention, implausible-age, stated-time-served-mismatch,
  * release-before-detention, release-without-custody, served-longer-than-sentence,
- * events-out-of-order, unknown-facility, unknown-source, missing-source, inferred-date.
+ * events-out-of-order, unknown-facility, unknown-source, missing-source, inferred-date,
+ * external-photo.
  */
 import { orderEvents, periodsFromOrdered } from './custody.js';
 import { isoToDay } from './partial-date.js';
@@ -17,7 +18,7 @@ import type { CheckContext, Finding, PersonFacts, Rule } from './checks-core.js'
 import { checkAfterSource, checkBirth, checkFuture, checkInvalidDates } from './checks-dates.js';
 import { checkOrder } from './checks-order.js';
 import { checkReleases, checkServedLonger, checkStatedTimeServed } from './checks-custody.js';
-import { checkFacilities, checkInferred, checkMissingSources, checkSources } from './checks-refs.js';
+import { checkFacilities, checkInferred, checkMissingSources, checkPhoto, checkSources } from './checks-refs.js';
 
 export type { CheckContext, Finding, Severity } from './checks-core.js';
 
@@ -27,6 +28,7 @@ const RECORD_RULES: ReadonlyArray<(person: Person, ctx: CheckContext, out: Findi
   checkSources,
   checkMissingSources,
   checkInferred,
+  checkPhoto,
 ];
 
 /** Rules over valid dates, ordered events and custody periods. */

@@ -128,6 +128,17 @@ export const PhotoRef = z
     'a photo is a file on this site, e.g. photos/p-1.jpg (no URL, no ..)',
   );
 
+/**
+ * Whether a stored photo ref points at a file on this site. Records stored before
+ * {@link PhotoRef} refused URLs may still hold one; public outputs drop such a photo and
+ * `rollcall check` reports it (`external-photo`).
+ * @example isSitePhotoRef('/photos/p-1.jpg') // true
+ * @example isSitePhotoRef('https://example.org/p.jpg') // false
+ */
+export function isSitePhotoRef(ref: unknown): boolean {
+  return PhotoRef.safeParse(ref).success;
+}
+
 /** A calendar term: "2 years, 6 months". */
 export const Term = z.object({
   years: z.number().int().min(0).max(100),
@@ -199,6 +210,28 @@ export type FacilityKind = z.infer<typeof FacilityKind>;
 export const Regime = z.enum(['general', 'strengthened', 'strict', 'special', 'settlement', 'prison']);
 export type Regime = z.infer<typeof Regime>;
 
+/**
+ * The address for letters to a facility, as it goes on an envelope: in Russian, as the
+ * Belarusian post requires, in the post's order (institution, street, locality, region,
+ * postal code). Public whenever the facility is. `checked` says whether it was checked
+ * against a current public list; pages tell readers to check an unchecked one first.
+ */
+export const LettersAddress = z.object({
+  /** The institution as written on the envelope: "ИК-15" or "Исправительная колония № 15". */
+  institution: z.string().min(1).max(300),
+  /** Street and house: "Славгородское шоссе, 183" (absent for a settlement the post knows without one). */
+  street: z.string().min(1).max(300).optional(),
+  /** Town or settlement: "г. Могилёв", "п. Витьба". */
+  locality: z.string().min(1).max(300),
+  /** District and region when the post needs them: "Витебская обл., Витебский р-н". */
+  region: z.string().max(300).optional(),
+  postalCode: z.string().regex(/^\d{6}$/, 'expected a six-digit Belarusian postal code, e.g. 220030'),
+  checked: z.boolean().default(false),
+  /** Where the address comes from, for staff ("Viasna's list of prison addresses, 2024"). */
+  basis: z.string().max(500).optional(),
+});
+export type LettersAddress = z.infer<typeof LettersAddress>;
+
 export const Facility = z.object({
   id: Id,
   kind: FacilityKind,
@@ -209,6 +242,8 @@ export const Facility = z.object({
   /** How sources write this facility ("IK-4", "Gomel women's colony"). */
   aliases: z.array(z.string().max(200)).max(LIMITS.aliases).default([]),
   address: Localized.optional(),
+  /** The address for letters, as written on an envelope (see {@link LettersAddress}). */
+  letters: LettersAddress.optional(),
   visibility: Visibility.default('public'),
 });
 export type Facility = z.infer<typeof Facility>;

@@ -20,10 +20,10 @@
  * const report = await writeMirror(ctx, '/tmp/site');
  * // { pages: 1290, files: 1340, bytes: 24_000_000, missing: [], ms: 9000 }
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { AppError, type AppContext } from '../app/context.js';
+import type { AppContext } from '../app/context.js';
 import { dataVersion, pinDataVersion } from '../app/read-model/index.js';
 import { placementIndex } from '../app/site-queries.js';
 import {
@@ -36,6 +36,7 @@ import {
   type MirrorJob,
 } from './mirror-jobs.js';
 import { linkedPaths, mirrorFilePath } from './mirror-links.js';
+import { finishMirrorFiles, previousMirrorFiles } from './mirror-manifest.js';
 import { RenderPool } from './mirror-pool.js';
 import type { RenderProgress } from './mirror-worker.js';
 import { FileWriter, writeStreamed } from './mirror-writer.js';
@@ -51,7 +52,11 @@ export interface SiteFetcher {
 export interface MirrorOptions {
   /** The app to mirror; default the site routes in `mirror` mode. Pass a mirror-mode app with digests and downloads mounted to include them. */
   app?: SiteFetcher;
-  /** Write into a directory that is not empty (files of the same name are replaced). */
+  /**
+   * Write into a directory that is not empty and holds no mirror manifest (files of the
+   * same name are replaced, nothing is deleted). A folder an earlier mirror wrote (it has
+   * the manifest) needs no `force`: its files that are no longer part of the site are removed.
+   */
   force?: boolean;
   /** Called after each file with the number written so far. */
   onFile?: (written: number, path: string) => void;
@@ -72,15 +77,19 @@ export interface MirrorReport {
   bytes: number;
   /** Linked site paths the app did not serve (status and path); empty for a complete mirror. */
   missing: Array<{ path: string; status: number; from: string }>;
+  /**
+   * Files an earlier mirror wrote into the folder that are no longer part of the site
+   * (a person made internal or deleted), removed (see `mirror-manifest.ts`).
+   */
+  removed: string[];
   ms: number;
 }
 
 /** Writes the mirror of the public site into `outDir`. */
 export async function writeMirror(ctx: AppContext, outDir: string, options: MirrorOptions = {}): Promise<MirrorReport> {
   const started = Date.now();
-  if (existsSync(outDir) && readdirSync(outDir).length > 0 && !options.force) {
-    throw new AppError('not-empty', `The folder ${outDir} is not empty; choose an empty one or pass --force.`);
-  }
+  // Checked before anything is written: a folder of someone else's files is refused.
+  const previous = previousMirrorFiles(outDir, { force: options.force ?? false });
   const pinned = await pinDataVersion(ctx);
   const app = options.app ?? createSiteRoutes(pinned, { mode: 'mirror', cacheSize: 1 });
   const run = new MirrorRun(new FileWriter(outDir), options);
@@ -117,6 +126,8 @@ export async function writeMirror(ctx: AppContext, outDir: string, options: Mirr
     }
     await run.writer.close();
     run.report.bytes += run.writer.bytes;
+    // Only a complete run removes what is no longer part of the site.
+    run.report.removed = await finishMirrorFiles(outDir, previous, run.written);
   } catch (error) {
     await Promise.all([pool?.abort(), run.writer.abort()]);
     throw error;
@@ -140,7 +151,9 @@ export function sqliteFile(ctx: AppContext): string | null {
 
 /** The state of one mirror run: what was seen, what is queued, the writes in flight. */
 class MirrorRun {
-  readonly report: MirrorReport = { pages: 0, files: 0, bytes: 0, missing: [], ms: 0 };
+  readonly report: MirrorReport = { pages: 0, files: 0, bytes: 0, missing: [], removed: [], ms: 0 };
+  /** Every file written, relative to the output folder (the manifest's list). */
+  readonly written = new Set<string>();
   readonly seen = new Set<string>(['/', '/assets/site.css']);
   readonly queue: Array<{ path: string; from: string }> = [
     { path: '/', from: '/' },
@@ -170,6 +183,7 @@ class MirrorRun {
     this.report.missing.push(...progress.missing);
     for (const [path, from] of progress.links) this.enqueue(path, from);
     for (const path of progress.files) {
+      this.written.add(mirrorFilePath(path));
       this.report.files++;
       this.options.onFile?.(this.report.files, path);
     }
@@ -178,6 +192,7 @@ class MirrorRun {
 
   /** Counts a file written here. */
   counted(path: string, bytes: number): void {
+    this.written.add(mirrorFilePath(path));
     this.report.files++;
     this.report.bytes += bytes;
     this.options.onFile?.(this.report.files, path);

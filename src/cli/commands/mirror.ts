@@ -21,8 +21,11 @@ export function registerMirrorCommand(program: Command, io: Io, options: MirrorC
   program
     .command('mirror')
     .description('Write the whole public site as static files into OUTDIR (for any static host or a USB stick)')
-    .argument('<outdir>', 'folder to write into (must be empty unless --force)')
-    .option('--force', 'write into a folder that is not empty')
+    .argument(
+      '<outdir>',
+      'folder to write into: empty, or an earlier mirror (its files no longer on the site are removed)',
+    )
+    .option('--force', 'write into a folder that is not empty and was not written by a mirror (deletes nothing)')
     .option('--json', 'print the report as JSON')
     .action(async (outDir: string, opts: { force?: boolean; json?: boolean }, cmd: Command) => {
       // Loaded here, not with the CLI: other commands need not load the site.
@@ -43,6 +46,11 @@ export function registerMirrorCommand(program: Command, io: Io, options: MirrorC
           io.out(
             `Wrote ${report.files} files (${report.pages} pages, ${mb} MB) to ${outDir} in ${(report.ms / 1000).toFixed(1)} s.`,
           );
+          if (report.removed.length > 0) {
+            io.out(
+              `Removed ${report.removed.length} file(s) of the earlier mirror that are no longer public (e.g. ${report.removed[0]}).`,
+            );
+          }
           if (report.missing.length > 0) {
             io.err(
               `${report.missing.length} linked paths were not served (e.g. ${report.missing[0]!.path}); their links will not work offline.`,

@@ -4,7 +4,15 @@
  * (API, pages, downloads, mirror). A new field in the record stays private
  * until it is added here on purpose.
  */
-import type { Case, Event, Facility, NameForm, Person, Source } from '../../domain/record.js';
+import {
+  isSitePhotoRef,
+  type Case,
+  type Event,
+  type Facility,
+  type NameForm,
+  type Person,
+  type Source,
+} from '../../domain/record.js';
 
 export interface PublicPerson {
   id: string;
@@ -57,8 +65,11 @@ export function presentPublicPerson(
     region: p.region,
     occupation: p.occupation,
     biography: p.biography,
+    // A ref stored before refs had to be site files may be a third-party URL: never published.
     photo:
-      p.photo && isPublic(p.photo) ? { ref: p.photo.ref, caption: p.photo.caption, credit: p.photo.credit } : undefined,
+      p.photo && isPublic(p.photo) && isSitePhotoRef(p.photo.ref)
+        ? { ref: p.photo.ref, caption: p.photo.caption, credit: p.photo.credit }
+        : undefined,
     cases: cases.map((c) => ({
       id: c.id,
       charges: c.charges,
@@ -108,5 +119,16 @@ export function presentPublicFacility(f: Facility) {
     name: f.name,
     aliases: f.aliases,
     address: f.address,
+    // The envelope address; `basis` (where staff got it) stays with staff.
+    letters: f.letters
+      ? {
+          institution: f.letters.institution,
+          street: f.letters.street,
+          locality: f.letters.locality,
+          region: f.letters.region,
+          postalCode: f.letters.postalCode,
+          checked: f.letters.checked,
+        }
+      : undefined,
   };
 }

@@ -13,6 +13,7 @@ import { listFacilities, listSources } from '../../app/catalog.js';
 import { Region, Sex } from '../../domain/record.js';
 import { presentPublicFacility, presentPublicPerson } from '../presenters/public-person.js';
 import type { Audience } from '../../domain/access.js';
+import { apiSpan, checkDates, checkMonths, EXPECTED_YEARS_AHEAD, MAX_DAYS } from './query-bounds.js';
 
 const PUBLIC: Audience = 'public';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -87,6 +88,7 @@ export function apiRoutes(ctx: AppContext): Hono {
 
   api.get('/stats', async (c) => {
     const { at } = parseOrThrow(z.object({ at: isoDate.optional() }), query(c), 'query');
+    checkDates({ at }, apiSpan(ctx.now()));
     return c.json(await statsAt(ctx, at ?? ctx.now().toISOString().slice(0, 10), PUBLIC));
   });
 
@@ -96,21 +98,26 @@ export function apiRoutes(ctx: AppContext): Hono {
       query(c),
       'query',
     );
+    if (q.step === 'day') checkDates({ from: q.from, to: q.to }, apiSpan(ctx.now()), MAX_DAYS);
+    else checkMonths({ from: q.from.slice(0, 7), to: q.to.slice(0, 7) }, apiSpan(ctx.now()));
     return c.json({ step: q.step, points: await countSeries(ctx, q.from, q.to, q.step, PUBLIC) });
   });
 
   api.get('/flows', async (c) => {
     const q = parseOrThrow(z.object({ from: month, to: month }), query(c), 'query');
+    checkMonths({ from: q.from, to: q.to }, apiSpan(ctx.now()));
     return c.json({ months: await flows(ctx, q.from, q.to, PUBLIC) });
   });
 
   api.get('/releases', async (c) => {
     const q = parseOrThrow(z.object({ month }), query(c), 'query');
+    checkMonths({ month: q.month }, apiSpan(ctx.now()));
     return c.json(await releasesOfMonth(ctx, q.month, PUBLIC));
   });
 
   api.get('/expected', async (c) => {
     const q = parseOrThrow(z.object({ from: isoDate, to: isoDate }), query(c), 'query');
+    checkDates({ from: q.from, to: q.to }, apiSpan(ctx.now(), EXPECTED_YEARS_AHEAD));
     const result = await expected(ctx, q.from, q.to, PUBLIC);
     if (result.entries.length > 10_000) throw new AppError('too-many', 'Narrow the date range.');
     return c.json(result);

@@ -1,7 +1,9 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
 import type { Catalog } from './en.js';
+import { lettersBe } from './letters-be.js';
 
 export const be: Catalog = {
+  ...lettersBe,
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',
   'site.navLabel': 'Галоўнае меню',

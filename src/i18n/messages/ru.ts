@@ -1,7 +1,9 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
 import type { Catalog } from './en.js';
+import { lettersRu } from './letters-ru.js';
 
 export const ru: Catalog = {
+  ...lettersRu,
   'site.name': 'Политзаключённые Беларуси',
   'site.skipLink': 'Перейти к содержанию',
   'site.navLabel': 'Основное меню',

@@ -16,6 +16,7 @@ export const NAV_ITEMS: ReadonlyArray<{ key: MessageKey; path: string }> = [
   { key: 'nav.facilities', path: '/facilities/' },
   { key: 'nav.articles', path: '/articles/' },
   { key: 'nav.digests', path: '/digests/' },
+  { key: 'nav.letters', path: '/letters/' },
   { key: 'nav.report', path: '/report/' },
   { key: 'nav.data', path: '/data/' },
 ];

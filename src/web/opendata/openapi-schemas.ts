@@ -73,6 +73,10 @@ const facility = object(
     name: localized,
     aliases: { type: 'array', items: str },
     address: localized,
+    letters: object(
+      { institution: str, street: str, locality: str, region: str, postalCode: str, checked: { type: 'boolean' } },
+      ['institution', 'locality', 'postalCode', 'checked'],
+    ),
   },
   ['id', 'kind', 'city', 'name', 'aliases'],
 );

@@ -2,7 +2,8 @@
  * Facilities: the index (how many are held in each now) and a facility's page (who is
  * held there now and who was, its address for letters).
  */
-import { facilityIndex, facilityPageData, type NameCard } from '../../app/site-queries.js';
+import { facilityIndex, facilityPageData, type NameCard, type PublicFacility } from '../../app/site-queries.js';
+import { envelopeAddress } from '../../domain/letters.js';
 import { breadcrumb, definitionList, html, type PageContext, type SafeHtml } from '../kit/index.js';
 import {
   facilityName,
@@ -15,6 +16,7 @@ import {
   type PageResult,
   catalogPage,
 } from './common.js';
+import { uncheckedNote } from './letters.js';
 import { plainIn, textIn } from './text-lang.js';
 
 /** The list of public facilities with the number held in each now. */
@@ -53,6 +55,13 @@ function peopleList(ctx: PageContext, cards: readonly NameCard[], heading: strin
   return html`<section aria-labelledby="${id}"><h2 id="${id}">${heading} (${ctx.number(cards.length)})</h2>${list}</section>`;
 }
 
+/** The address for letters as on an envelope (in Russian), or undefined. */
+function lettersAddress(facility: PublicFacility): SafeHtml | undefined {
+  if (!facility.letters) return undefined;
+  const lines = envelopeAddress(facility.letters);
+  return html`<address class="envelope" lang="ru">${lines.map((line, i) => html`${i > 0 ? html`<br>` : ''}${line}`)}</address>`;
+}
+
 /** One facility; unknown or not public is a 404. */
 export async function facilityPage(req: PageRequest, id: string): Promise<PageResult> {
   const data = await facilityPageData(req.app, id);
@@ -72,10 +81,10 @@ ${definitionList([
   [ctx.t('page.facilities.kind'), ctx.t(`facilityKind.${facility.kind}`)],
   [ctx.t('page.facilities.regime'), facility.regime ? ctx.t(`regime.${facility.regime}`) : undefined],
   [ctx.t('page.facilities.city'), textIn(ctx, facility.city)],
-  [ctx.t('person.address'), address ? html`<address>${address}</address>` : undefined],
+  [ctx.t('person.address'), lettersAddress(facility) ?? (address ? html`<address>${address}</address>` : undefined)],
   [ctx.t('page.facilities.aliases'), aliases.length > 0 ? html`${aliases}` : undefined],
 ])}
-${address ? html`<p>${ctx.t('page.facilities.letters')}</p>` : ''}
+${address || facility.letters ? html`<p>${ctx.t('page.facilities.letters')}</p>${uncheckedNote(ctx, facility.letters)}` : ''}
 ${peopleList(ctx, data.current, ctx.t('page.facilities.heldNow'), 'now')}
 ${peopleList(ctx, data.former, ctx.t('page.facilities.heldBefore'), 'before')}`;
   return htmlPage(req, {

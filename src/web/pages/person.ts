@@ -4,7 +4,7 @@
  * Only the public view of the record reaches it (see `personPageData`).
  */
 import { personPageData, type PersonPageData } from '../../app/site-queries.js';
-import type { Region } from '../../domain/record.js';
+import { isSitePhotoRef, type Region } from '../../domain/record.js';
 import { breadcrumb, definitionList, html, type PageContext, type SafeHtml } from '../kit/index.js';
 import {
   htmlPage,
@@ -19,6 +19,7 @@ import {
   type PageResult,
 } from './common.js';
 import { chargesList, orderedEvents, punishmentText, servedText } from './person-facts.js';
+import { writeToSection } from './letters.js';
 import { paragraphIn, plainIn, textIn } from './text-lang.js';
 
 const SYSTEM_LABEL_KEYS = {
@@ -41,12 +42,13 @@ function namesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
 
 function photo(ctx: PageContext, data: PersonPageData): SafeHtml {
   const p = data.person.photo;
-  if (!p || !/^(https:\/\/|\/)/.test(p.ref)) return html``;
+  // Only a file on this site (the presenter drops any other ref): no third-party image.
+  if (!p || !p.ref.startsWith('/') || !isSitePhotoRef(p.ref)) return html``;
   const caption = textIn(ctx, p.caption);
   const credit = p.credit
     ? html` <span class="credit">${ctx.t('page.person.photoCredit', { credit: p.credit })}</span>`
     : '';
-  const src = p.ref.startsWith('/') ? ctx.href(p.ref) : p.ref;
+  const src = ctx.href(p.ref);
   return html`<figure class="photo"><img src="${src}" alt="${personNameText(data.person, ctx.lang)}" width="240" loading="lazy"><figcaption>${caption ?? ''}${credit}</figcaption></figure>`;
 }
 
@@ -57,7 +59,6 @@ function facts(ctx: PageContext, data: PersonPageData): SafeHtml {
   const facility = currentFacility
     ? html`<a href="${ctx.href(paths.facility(ctx.lang, currentFacility.id))}">${textIn(ctx, currentFacility.name) ?? currentFacility.id}</a>`
     : undefined;
-  const address = currentFacility ? textIn(ctx, currentFacility.address) : undefined;
   const release = projected
     ? projected.date
       ? ctx.date(projected.date)
@@ -71,7 +72,6 @@ function facts(ctx: PageContext, data: PersonPageData): SafeHtml {
     [servedLabel, hasCustody ? servedText(ctx, served) : undefined],
     [ctx.t('page.person.expectedRelease'), release],
     [ctx.t('table.facility'), facility],
-    [ctx.t('person.address'), address ? html`<address>${address}</address>` : undefined],
   ]);
 }
 
@@ -157,6 +157,7 @@ export async function personPage(req: PageRequest, id: string): Promise<PageResu
 ${data.person.fictional ? html`<p class="notice">${ctx.t('page.person.fictional')}</p>` : ''}
 ${photo(ctx, data)}
 ${facts(ctx, data)}
+${data.status === 'imprisoned' ? writeToSection(ctx, data.person, data.currentFacility, false) : ''}
 ${paragraphIn(ctx, data.person.biography)}
 ${namesSection(ctx, data)}
 ${casesSection(ctx, data)}

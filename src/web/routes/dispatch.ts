@@ -14,6 +14,7 @@ import { personPage } from '../pages/person.js';
 import { ListParams, personsListPage, STATUS_TABS, type StatusTab } from '../pages/persons-list.js';
 import { digestFeedRoute, digestIndexRoute, digestRoute } from '../pages/digests.js';
 import { reportPage } from '../pages/report.js';
+import { lettersPage } from '../pages/letters.js';
 import { openDataPage } from '../opendata/page.js';
 
 /** A resolved site path: the renderer, and whether the query string matters to it. */
@@ -68,6 +69,8 @@ export function resolveSitePath(path: string): Route | null {
       return isPage && rest.length === 0 ? page(openDataPage) : null;
     case 'report':
       return isPage && rest.length === 0 ? page(reportPage) : null;
+    case 'letters':
+      return isPage && rest.length === 0 ? page(lettersPage) : null;
     default:
       return null;
   }

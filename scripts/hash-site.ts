@@ -68,14 +68,23 @@ const out = await hashAll('A');
 const meta = { actor: 'hash', note: 'edit' };
 const ids = await ctx.store.read((r) => r.persons.ids(null, 1000));
 const first = await getPerson(ctx, ids[3]!);
-await updatePerson(ctx, first.id, { ...first, names: first.names.map((n) => ({ ...n, family: `${n.family}a` })) }, meta);
+await updatePerson(
+  ctx,
+  first.id,
+  { ...first, names: first.names.map((n) => ({ ...n, family: `${n.family}a` })) },
+  meta,
+);
 const second = await getPerson(ctx, ids[5]!);
 await updatePerson(ctx, second.id, { ...second, visibility: 'internal' }, meta);
 await deletePerson(ctx, ids[7]!, meta);
 const facilities = await ctx.store.read((r) => r.facilities.list());
 const pub = facilities.find((f) => f.visibility === 'public')!;
 await saveFacility(ctx, { ...pub, visibility: 'internal' } satisfies Facility, meta);
-await saveFacility(ctx, { id: 'f-new-zhodino', kind: 'colony', city: { en: 'Zhodino' }, name: { en: 'Zhodino new colony' }, aliases: [] }, meta);
+await saveFacility(
+  ctx,
+  { id: 'f-new-zhodino', kind: 'colony', city: { en: 'Zhodino' }, name: { en: 'Zhodino new colony' }, aliases: [] },
+  meta,
+);
 out.push(...(await hashAll('B')));
 process.stdout.write(out.join('\n') + '\n');
 await app.cleanup();

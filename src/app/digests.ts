@@ -31,7 +31,7 @@ import { monthDays } from '../domain/partial-date.js';
 import { LANGS, type Lang, type Person } from '../domain/record.js';
 import type { MonthReleases } from '../domain/releases.js';
 import { AppError, notFound, todayIso, type AppContext } from './context.js';
-import { EVENT_OF_KIND, checkContextOf, draftReader } from './digest-memo.js';
+import { EVENT_OF_KIND, checkContextOf, draftReader } from './read-model/index.js';
 import { countAt, parseMonth } from './figures.js';
 import type { ChangeMeta } from './persons.js';
 import type { DigestListQuery, Repos, Revision } from './ports.js';

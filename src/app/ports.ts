@@ -383,7 +383,8 @@ export interface Store {
    * counter only when `PRAGMA data_version` on a connection of its own says another
    * connection committed (its semantics: the value changes when any other connection
    * commits, never because of this connection's own reads), or after a write here.
-   * Inside a transaction of the store it answers what that transaction sees.
+   * Inside a read it answers what the read sees; inside a write, the committed version
+   * (never the write's own, which may still roll back).
    */
   dataVersion(): Promise<number>;
   close(): Promise<void>;

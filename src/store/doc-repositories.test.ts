@@ -111,7 +111,8 @@ describe('MetaRepository', () => {
     expect(fresh).toBe(0);
     await store.write(async (repos) => {
       await repos.meta.bumpDataVersion();
-      expect(await store.dataVersion()).toBe(1);
+      // Not committed yet: the store still answers the committed version.
+      expect(await store.dataVersion()).toBe(0);
     });
     // The explicit bump plus the one every write makes on commit.
     expect(await store.dataVersion()).toBe(2);

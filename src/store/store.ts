@@ -106,10 +106,11 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
   const version = { token: Number.NaN, value: 0 };
   const gate = writeGate();
   const waitMs = parts.writeWaitMs ?? 10_000;
+  // On a read connection of its own (outside the scope of any open transaction).
   const readVersion = async (): Promise<number> => {
     const conn = acquire();
     try {
-      return await conn.transaction().execute((trx) => readDataVersion(trx));
+      return await scope.exit(() => conn.transaction().execute((trx) => readDataVersion(trx)));
     } finally {
       release(conn);
     }
@@ -118,8 +119,12 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
     description: parts.description,
     async dataVersion() {
       checkOpen();
+      // Inside a read: what it sees. Inside a write: the committed version (the write's own
+      // bump is not committed yet), except on an in-memory store, which has one connection.
       const current = scope.getStore();
-      if (current) return readDataVersion(current.db);
+      if (current?.mode === 'read' || (current?.mode === 'write' && !parts.openReader)) {
+        return readDataVersion(current.db);
+      }
       const token = parts.changeToken?.();
       if (token !== undefined && token === version.token) return version.value;
       // The token is taken before the read: a commit in between makes the next call read again.

@@ -158,3 +158,23 @@ describe('read model snapshots', () => {
     }
   });
 });
+
+describe('read model memory', () => {
+  it('lets go of simple values not used in the version before, keeps carried parts', async () => {
+    let runs = 0;
+    const once = (day: string) => memoized(env.ctx, 'public', `test:day:${day}`, async () => ++runs);
+    await once('a');
+    expect(runs).toBe(1);
+    // A version in which 'a' is not asked for, then another: 'a' is built again, not kept for ever.
+    await env.ctx.store.write(async () => undefined);
+    await once('b');
+    await env.ctx.store.write(async () => undefined);
+    await dataStamp(env.ctx);
+    await once('a');
+    expect(runs).toBe(3);
+    // Asked in every version, with no record changed: kept.
+    await env.ctx.store.write(async () => undefined);
+    await once('a');
+    expect(runs).toBe(3);
+  });
+});

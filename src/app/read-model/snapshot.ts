@@ -60,6 +60,8 @@ export interface Snapshot {
 interface Latest {
   value: Promise<unknown>;
   position: Promise<number>;
+  /** Kept across versions (the part can be carried with changes); otherwise only one version back. */
+  sticky: boolean;
 }
 
 const current = new WeakMap<Store, Snapshot>();
@@ -133,6 +135,12 @@ function snapshotAt(ctx: AppContext, version: number): Snapshot {
   snapshot.position.catch(() => {
     if (current.get(ctx.store) === snapshot) current.delete(ctx.store);
   });
+  // Values of simple parts (keyed by a day, a query…) not used in the version before are let go,
+  // so their number stays that of one version's.
+  const newest = latest.get(ctx.store);
+  if (newest && old) {
+    for (const [key, entry] of newest) if (!entry.sticky && old.parts.get(key) !== entry.value) newest.delete(key);
+  }
   current.set(ctx.store, snapshot);
   return snapshot;
 }
@@ -187,7 +195,7 @@ export function partOf<T>(snapshot: Snapshot, ctx: AppContext, part: Part<T>): P
   const prior = newest.get(key);
   const value: Promise<T> = prior ? carried(ctx, snapshot, prior, part) : part.build(ctx);
   snapshot.parts.set(key, value);
-  const entry: Latest = { value, position: snapshot.position };
+  const entry: Latest = { value, position: snapshot.position, sticky: part.carry !== undefined };
   newest.set(key, entry);
   value.catch(() => {
     if (snapshot.parts.get(key) === value) snapshot.parts.delete(key);

@@ -4,14 +4,14 @@
  * the median of several runs in milliseconds; the target is < 100 ms per draft.
  *
  * Drafts at one data version share the records, reference data and checks they read
- * (`digest-memo.ts`); the texts are written afresh each time. The "records unread"
+ * (`read-model/drafts.ts`); the texts are written afresh each time. The "records unread"
  * figure is a draft that reads and checks every record (the memo forgotten, the
  * figures' cache already loaded). The "after one person update" figure is the first
  * draft after an edit of one person in it: records and checks of the others are kept,
  * the figures' subjects brought up to date with the one person.
  */
 import { draftDigest } from '../src/app/digests.js';
-import { forgetDraftMemo } from '../src/app/digest-memo.js';
+import { forgetDraftMemo } from '../src/app/read-model/index.js';
 import { getPerson, updatePerson } from '../src/app/persons.js';
 import type { AppContext } from '../src/app/context.js';
 import type { DigestKind } from '../src/domain/digest/index.js';

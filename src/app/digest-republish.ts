@@ -23,7 +23,7 @@ import { monthDays } from '../domain/partial-date.js';
 import { recordAudit } from './audit.js';
 import { notFound, type AppContext } from './context.js';
 import { RollcallError } from '../domain/errors.js';
-import { EVENT_OF_KIND } from './digest-memo.js';
+import { EVENT_OF_KIND } from './read-model/index.js';
 import { refsOf, storeDigest, warningsFor } from './digests.js';
 import { countAt } from './figures.js';
 import type { ChangeMeta } from './persons.js';

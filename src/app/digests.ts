@@ -32,7 +32,7 @@ import { LANGS, type Lang, type Person } from '../domain/record.js';
 import type { MonthReleases } from '../domain/releases.js';
 import { notFound, todayIso, type AppContext } from './context.js';
 import { RollcallError } from '../domain/errors.js';
-import { EVENT_OF_KIND, checkContextOf, draftReader } from './digest-memo.js';
+import { EVENT_OF_KIND, checkContextOf, draftReader } from './read-model/index.js';
 import { countAt, parseMonth } from './figures.js';
 import type { ChangeMeta } from './persons.js';
 import type { DigestListQuery, Repos, Revision } from './ports.js';

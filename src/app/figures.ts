@@ -2,8 +2,8 @@
  * Figure use cases: the numbers Rollcall publishes, computed by pure domain
  * functions over bulk projections loaded from the store.
  *
- * The bulk load (one row set per person) is cached per store and per data
- * version: any write bumps the version, so a cached figure is never stale.
+ * The bulk load (one row set per person) is a part of the read model, brought up to date
+ * from the change feed, so a figure is never stale.
  */
 import {
   dailySeries,
@@ -13,118 +13,27 @@ import {
   sortBreakdown,
   termEndedOn,
   type BreakdownRow,
-  type DayCount,
   type MonthlyFlow,
 } from '../domain/figures.js';
-import { countColumns, countOnColumns, type CountColumns } from '../domain/figures-columns.js';
-import { adjustedCounts, withChanged } from '../domain/figures-changes.js';
 import { isoToDay, dayToIso, monthDays } from '../domain/partial-date.js';
 import { todayIso, type AppContext } from './context.js';
 import { RollcallError } from '../domain/errors.js';
-import type { FigureSubject, Repos, Store } from './ports.js';
-import { peopleChangedSince } from './person-changes.js';
-import { memoized } from './site-memo.js';
+import type { FigureSubject } from './ports.js';
+import { countOnEntry, figureEntry } from './read-model/figures.js';
+
+export { FIGURE_REFRESH_LIMIT, forgetFigures } from './read-model/figures.js';
+import { memoized } from './read-model/index.js';
 import type { Audience } from '../domain/access.js';
 
 export type BreakdownKey = 'sex' | 'region' | 'article' | 'facility';
 export const BREAKDOWN_KEYS: readonly BreakdownKey[] = ['sex', 'region', 'article', 'facility'];
 
-interface CacheEntry {
-  version: number;
-  /** The last revision id at `version` (changes since are revisions with a higher id). */
-  revisionId: number;
-  subjects: FigureSubject[];
-  /** The counted rows as columns, built on the first count at this version. */
-  columns?: CountColumns;
-  /** Counts on days asked at this version. */
-  counts?: Map<number, DayCount>;
-}
-const cache = new WeakMap<Store, Map<Audience, CacheEntry>>();
-
 /**
- * At most this many person revisions since a cached load are applied to it, person by
- * person; after more (an import), everything is loaded again.
- */
-export const FIGURE_REFRESH_LIMIT = 500;
-
-/**
- * All figure subjects, from the cache when the data has not changed. Public subjects
- * are the same objects as the staff ones when those are loaded at the same version
- * (one copy in memory); a new version drops every entry of older versions. After a few
- * edits, the subjects of a newer version are the cached ones with the people changed
- * since (person revisions with a higher id) loaded afresh, not a reload of everyone:
- * every write of a person's projection appends a person revision.
+ * All figure subjects of the audience, from the read model (`read-model/figures.ts`):
+ * loaded once, then carried to each new data version with the people changed since.
  */
 export async function loadSubjects(ctx: AppContext, audience: Audience): Promise<FigureSubject[]> {
-  return (await loadEntry(ctx, audience)).subjects;
-}
-
-async function loadEntry(ctx: AppContext, audience: Audience): Promise<CacheEntry> {
-  const perStore = cache.get(ctx.store) ?? new Map<Audience, CacheEntry>();
-  cache.set(ctx.store, perStore);
-  return ctx.store.read(async (repos) => {
-    const version = await repos.meta.dataVersion();
-    const hit = perStore.get(audience);
-    if (hit && hit.version === version) return hit;
-    const older = [...perStore].filter(([, entry]) => entry.version < version);
-    for (const [key, entry] of perStore) if (entry.version !== version) perStore.delete(key);
-    const refreshed = older.length > 0 ? await refresh(repos, version, older, perStore) : undefined;
-    const own = refreshed?.get(audience);
-    if (own) return own;
-    const all = refreshed?.get('staff') ?? perStore.get('staff');
-    if (audience === 'public' && all?.version === version) {
-      return keep(perStore, 'public', { version, revisionId: all.revisionId, subjects: publicOf(all.subjects) });
-    }
-    const revisionId = await repos.revisions.lastId();
-    const subjects = await repos.persons.figureSubjects(audience);
-    const entry = keep(perStore, audience, { version, revisionId, subjects });
-    // Loaded for staff after the public ones: share the objects.
-    if (audience === 'staff' && perStore.has('public')) {
-      perStore.set('public', { version, revisionId, subjects: publicOf(subjects) });
-    }
-    return entry;
-  });
-}
-
-function keep(perStore: Map<Audience, CacheEntry>, audience: Audience, entry: CacheEntry): CacheEntry {
-  perStore.set(audience, entry);
-  return entry;
-}
-
-/**
- * Entries of `older` versions brought up to the snapshot `repos` reads (`version`): the
- * people with a person revision since loaded again (left out when deleted, or not public
- * in a public entry), the counts already made adjusted. Nothing when there are too many
- * changes to be worth it (the entries are then loaded afresh).
- */
-async function refresh(
-  repos: Repos,
-  version: number,
-  older: ReadonlyArray<[Audience, CacheEntry]>,
-  perStore: Map<Audience, CacheEntry>,
-): Promise<Map<Audience, CacheEntry> | undefined> {
-  const since = Math.min(...older.map(([, entry]) => entry.revisionId));
-  const changed = await peopleChangedSince(repos, since, FIGURE_REFRESH_LIMIT);
-  if (changed === null) return undefined;
-  const revisionId = await repos.revisions.lastId();
-  const ids = [...changed];
-  const fresh = await repos.persons.figureSubjectsOf(ids, 'staff');
-  const freshPublic = fresh.filter((s) => s.isPublic);
-  const out = new Map<Audience, CacheEntry>();
-  for (const [audience, old] of older) {
-    const added = audience === 'public' ? freshPublic : fresh;
-    const { subjects, removed } = withChanged(old.subjects, ids, added);
-    const entry: CacheEntry = { version, revisionId, subjects };
-    if (old.counts) entry.counts = adjustedCounts(old.counts, removed, added);
-    out.set(audience, entry);
-    if ((perStore.get(audience)?.version ?? -1) < version) perStore.set(audience, entry);
-  }
-  return out;
-}
-
-/** The subjects of public records, in the same order (what `figureSubjects('public')` loads). */
-function publicOf(subjects: readonly FigureSubject[]): FigureSubject[] {
-  return subjects.filter((s) => s.isPublic);
+  return (await figureEntry(ctx, audience)).subjects;
 }
 
 export function parseDay(iso: string, what = 'date'): number {
@@ -168,7 +77,7 @@ export interface Stats {
 /** The count of political prisoners on a date, with breakdowns. */
 export async function statsAt(ctx: AppContext, date: string, audience: Audience): Promise<Stats> {
   const day = parseDay(date);
-  const entry = await loadEntry(ctx, audience);
+  const entry = await figureEntry(ctx, audience);
   const subjects = entry.subjects;
   const { certain, possible } = countOnEntry(entry, day);
   const termEnded = termEndedOn(subjects, day);
@@ -205,19 +114,7 @@ function foldHidden(rows: readonly BreakdownRow[], shown: ReadonlySet<string>): 
 /** Political prisoners certain and possible on `date` (YYYY-MM-DD). */
 export async function countAt(ctx: AppContext, date: string, audience: Audience) {
   const day = parseDay(date);
-  return countOnEntry(await loadEntry(ctx, audience), day);
-}
-
-/** `countOn` over the entry's subjects, through columns built once per data version. */
-function countOnEntry(entry: CacheEntry, day: number): DayCount {
-  entry.counts ??= new Map();
-  let count = entry.counts.get(day);
-  if (count === undefined) {
-    entry.columns ??= countColumns(entry.subjects);
-    count = countOnColumns(entry.columns, day);
-    if (entry.counts.size < 1000) entry.counts.set(day, count);
-  }
-  return { ...count };
+  return countOnEntry(await figureEntry(ctx, audience), day);
 }
 
 export interface SeriesPoint {
@@ -272,7 +169,7 @@ export async function flows(
 ): Promise<MonthlyFlow[]> {
   parseMonth(fromMonth, 'start month');
   parseMonth(toMonth, 'end month');
-  const all = await memoized(ctx, `flows:all:${audience}`, () => allFlows(ctx, audience));
+  const all = await memoized(ctx, audience, 'flows:all', () => allFlows(ctx, audience));
   if (!all.complete && (fromMonth < all.first || toMonth > all.last))
     return flowsNow(ctx, fromMonth, toMonth, audience);
   return monthlyFlows([], fromMonth, toMonth).map((empty) => copyFlow(all.byMonth.get(empty.month) ?? empty));

@@ -198,9 +198,42 @@ export interface ReferenceRepository {
 }
 
 export interface MetaRepository {
-  /** A counter bumped by every write transaction; caches of figures key on it. */
-  dataVersion(): Promise<number>;
+  /**
+   * Bumps the data version ({@link Store.dataVersion}); every outermost `write` does it
+   * once more before committing. The version is read through `Store.dataVersion()` only.
+   */
   bumpDataVersion(): Promise<void>;
+}
+
+/** What the change feed reports: every entity type derived data is computed from. */
+export type ChangedType = EntityType | 'article' | 'credit-ratio';
+
+/** A record's latest change: `seq` is its place in the feed. */
+export interface Change {
+  seq: number;
+  entityType: ChangedType;
+  entityId: string;
+}
+
+/**
+ * The change feed: which records changed after a point, without reading them. The read
+ * model (`src/app/read-model/`) brings what it derived up to date from it. Contract (the
+ * SQLite store keeps it with triggers, migration 010; `src/store/contract.test.ts`):
+ * - every committed insert, update or delete of a person (with its projection), facility,
+ *   source, digest, article or credit ratio, by any write path, enters the feed in the
+ *   same transaction; a rolled-back write enters nothing;
+ * - each record is in the feed once, at its latest change; `seq` grows in commit order;
+ * - `position()` and `since()` read the transaction's snapshot, like the records: data
+ *   read in one transaction together with `position()` is exactly the state at that
+ *   position, and `since(position)` after a later commit names every record changed since.
+ * A new entity type must enter the feed too (a PostgreSQL store: triggers or writes in
+ * the repositories; a table of changes with a sequence).
+ */
+export interface ChangeFeed {
+  /** The highest `seq` in this transaction's snapshot (0 when nothing changed yet). */
+  position(): Promise<number>;
+  /** Records whose latest change is after `afterSeq`, oldest first, at most `limit`. */
+  since(afterSeq: number, limit: number): Promise<Change[]>;
 }
 
 /** One row of a digest list (no texts). */
@@ -329,6 +362,7 @@ export interface Repos {
   revisions: RevisionRepository;
   reference: ReferenceRepository;
   meta: MetaRepository;
+  changes: ChangeFeed;
   digests: DigestRepository;
   audit: AuditRepository;
   proposals: ProposalRepository;
@@ -341,6 +375,19 @@ export interface WriteOptions {
   registry?: boolean;
 }
 
+/**
+ * Storage with transactions. What the use cases rely on from it (stated here so another
+ * store, e.g. PostgreSQL, can keep the same promises; `src/store/contract.test.ts` pins
+ * them for SQLite):
+ * - **Id order is by UTF-8 bytes** (code point order; SQLite compares text with
+ *   `memcmp`; PostgreSQL needs `COLLATE "C"`): every "in id order" list, keyset page
+ *   (`afterId`) and `domain/figures-changes.ts` (`compareUtf8`) assume it. It is not
+ *   JavaScript's `<` on strings, which compares UTF-16 code units.
+ * - **The data version** ({@link Store.dataVersion}) is a number that grows with every
+ *   committed write transaction of any connection or process, and is the only way the
+ *   code reads it; derived data keys on it.
+ * - **Reads are snapshots**: a read transaction sees one committed state throughout.
+ */
 export interface Store {
   /** Runs `fn` in a read transaction (a consistent snapshot). */
   read<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
@@ -351,9 +398,13 @@ export interface Store {
    */
   write<T>(fn: (repos: Repos) => Promise<T>, options?: WriteOptions): Promise<T>;
   /**
-   * The data version (`MetaRepository.dataVersion`) as of now, cheaply: the store
-   * re-reads it only when the database may have changed since the last call
-   * (a write here, or a commit by any other connection or process).
+   * The data version as of now: greater after every committed write (of this process or
+   * another), equal while nothing was committed. Cheap: SQLite's store re-reads its
+   * counter only when `PRAGMA data_version` on a connection of its own says another
+   * connection committed (its semantics: the value changes when any other connection
+   * commits, never because of this connection's own reads), or after a write here.
+   * Inside a read it answers what the read sees; inside a write, the committed version
+   * (never the write's own, which may still roll back).
    */
   dataVersion(): Promise<number>;
   close(): Promise<void>;

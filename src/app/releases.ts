@@ -11,7 +11,7 @@ import type { Audience } from '../domain/access.js';
 import { withPublicFacts } from '../domain/project-person.js';
 import { nameOf, parseReleaseTimeline, PREFERRED_SYSTEMS } from '../domain/release-timeline.js';
 import { RollcallError } from '../domain/errors.js';
-import { memoized, reading } from './site-memo.js';
+import { memoized, reading } from './read-model/index.js';
 
 /**
  * People released in `month` with their time served, and the digest's opening figures.
@@ -78,7 +78,8 @@ const PROJECTION_PAGE = 2000;
 function projectedReleases(ctx: AppContext, audience: Audience): Promise<Projected[]> {
   return memoized(
     ctx,
-    `projected-releases:${audience}`,
+    audience,
+    'projected-releases',
     reading(ctx, async (r) => {
       const ratios = await r.reference.creditRatios();
       const out: Projected[] = [];

@@ -3,6 +3,7 @@ import { tempApp } from '../testing/temp-app.js';
 import { loadDemo } from './demo.js';
 import { createPerson, deletePerson } from './persons.js';
 import { registryDuplicates, searchPersons } from './search.js';
+import { saveFacility } from './catalog.js';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 
@@ -31,6 +32,23 @@ describe('searchPersons', () => {
     expect((await searchPersons(app.ctx, 'Shcharbatsevich', staff))[0]?.id).toBe(person.id);
     await deletePerson(app.ctx, person.id, { actor: 'test' });
     expect((await searchPersons(app.ctx, 'Shcharbatsevich', staff)).map((h) => h.id)).not.toContain(person.id);
+  });
+
+  it('follows facility changes: a new facility is found at once, one switched internal leaves the public index', async () => {
+    const pub = { limit: 20, audience: 'public', kind: 'facility' } as const;
+    // Built before the facility exists, so the index must learn it from the change feed.
+    expect(await searchPersons(app.ctx, 'Vauchynets', pub)).toEqual([]);
+    const facility = await saveFacility(
+      app.ctx,
+      { id: 'f-vauch', kind: 'colony', city: { en: 'Vauchynets' }, name: { en: 'Vauchynets colony' }, aliases: [] },
+      { actor: 'test' },
+    );
+    expect((await searchPersons(app.ctx, 'Vauchynets', pub)).map((h) => h.id)).toEqual([facility.id]);
+    await saveFacility(app.ctx, { ...facility, visibility: 'internal' }, { actor: 'test' });
+    expect(await searchPersons(app.ctx, 'Vauchynets', pub)).toEqual([]);
+    expect((await searchPersons(app.ctx, 'Vauchynets', { ...pub, audience: 'staff' })).map((h) => h.id)).toEqual([
+      facility.id,
+    ]);
   });
 
   it('finds the same person entered twice under another spelling', async () => {

@@ -2,109 +2,23 @@
  * Name search over the registry: one engine (the domain's {@link NameIndex})
  * for the CLI, the public list and the API.
  *
- * The index lives in memory, one per store and audience. It is built once from
- * all records, then kept current from the revisions written since: each search
- * first applies the persons changed after the last revision it saw. The public
- * index holds only public persons and only their public name forms, so a search
- * can never reveal an internal spelling.
+ * The index is a part of the read model (`read-model/name-index.ts`), one per audience:
+ * built once from all records, then brought up to date from the change feed (people and
+ * facilities). The public index holds only public persons with their public name forms
+ * and public facilities, so a search can never reveal an internal spelling.
  */
-import { NameIndex, type IndexEntry, type SearchHit } from '../domain/names/name-index.js';
+import type { IndexEntry, SearchHit } from '../domain/names/name-index.js';
 import { findDuplicatePairs, duplicateScore, type DuplicatePair } from '../domain/names/duplicates.js';
-import { Person } from '../domain/record.js';
-import { PLACES } from '../domain/places.js';
-import { custodyPeriods } from '../domain/custody.js';
+import type { Person } from '../domain/record.js';
 import { type AppContext } from './context.js';
 import { RollcallError } from '../domain/errors.js';
-import type { Repos, Store } from './ports.js';
 import { forEachPersonPage } from './export.js';
 import type { Audience } from '../domain/access.js';
+import { nameIndex, personEntry } from './read-model/index.js';
 
-interface LiveIndex {
-  index: NameIndex;
-  lastRevisionId: number;
-}
+export { nameIndex, personEntry } from './read-model/index.js';
 
-/** Per store and audience, the index being built or built (a promise, so concurrent first searches build once). */
-const indexes = new WeakMap<Store, Map<Audience, Promise<LiveIndex>>>();
 const MAX_QUERY = 200;
-
-/** The index entry for a person, or null when the audience may not see the person. */
-export function personEntry(person: Person, audience: Audience): IndexEntry | null {
-  if (audience === 'public' && person.visibility !== 'public') return null;
-  const forms = person.names
-    .filter((n) => audience === 'staff' || n.visibility === 'public')
-    .map((n) => ({
-      family: n.family,
-      given: n.given,
-      ...(n.patronymic ? { patronymic: n.patronymic } : {}),
-      system: n.system,
-    }));
-  if (forms.length === 0) return null;
-  const birthVisible = audience === 'staff' || person.birthDateVisibility === 'public';
-  const first = custodyPeriods(person)[0];
-  return {
-    id: person.id,
-    kind: 'person',
-    forms,
-    ...(birthVisible && person.birthDate ? { birthDate: person.birthDate } : {}),
-    ...(first ? { detentionDate: first.startEvent.date } : {}),
-  };
-}
-
-async function buildIndex(repos: Repos, audience: Audience): Promise<LiveIndex> {
-  const lastRevisionId = await repos.revisions.lastId();
-  const index = new NameIndex();
-  await forEachPersonPage(repos, async (persons) => {
-    for (const p of persons) {
-      const entry = personEntry(p, audience);
-      if (entry) index.add(entry);
-    }
-  });
-  for (const f of await repos.facilities.list()) {
-    if (audience === 'public' && f.visibility !== 'public') continue;
-    const names = [
-      ...Object.values(f.name),
-      ...Object.values(f.city).map((c) => `${c} ${f.number ?? ''}`.trim()),
-      ...f.aliases,
-    ];
-    const forms = [...new Set(names.filter((n): n is string => Boolean(n)))].map((family) => ({ family }));
-    if (forms.length > 0) index.add({ id: f.id, kind: 'facility', forms });
-  }
-  for (const place of PLACES)
-    index.add({ id: place.id, kind: 'place', forms: place.names.map((family) => ({ family })) });
-  return { index, lastRevisionId };
-}
-
-async function refresh(live: LiveIndex, repos: Repos, audience: Audience): Promise<void> {
-  const changes = await repos.revisions.since('person', live.lastRevisionId, 10_000);
-  for (const rev of changes) {
-    live.lastRevisionId = Math.max(live.lastRevisionId, rev.id);
-    const entry = rev.doc === null ? null : personEntry(Person.parse(rev.doc), audience);
-    if (entry) live.index.add(entry);
-    else live.index.remove(rev.entityId);
-  }
-  if (changes.length === 10_000) await refresh(live, repos, audience);
-}
-
-/**
- * The current index for an audience: built on first use, then brought up to
- * date with the revisions written since (applying a change twice is harmless:
- * `add` replaces an entry).
- */
-export async function nameIndex(ctx: AppContext, audience: Audience): Promise<NameIndex> {
-  const perStore = indexes.get(ctx.store) ?? new Map<Audience, Promise<LiveIndex>>();
-  indexes.set(ctx.store, perStore);
-  let building = perStore.get(audience);
-  if (!building) {
-    building = ctx.store.read((repos) => buildIndex(repos, audience));
-    perStore.set(audience, building);
-    building.catch(() => perStore.delete(audience));
-    return (await building).index;
-  }
-  const live = await building;
-  await ctx.store.read((repos) => refresh(live, repos, audience));
-  return live.index;
-}
 
 /**
  * People (and with `kind: 'all'`, facilities and places) whose names match `query` in any

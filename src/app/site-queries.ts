@@ -4,8 +4,8 @@
  * the public presenters (default deny); the page code never sees an internal field.
  *
  * Whole-registry indexes (who was ever held in a facility, birthdays, the sorted rows of
- * the status tabs and articles) and the figures pages show are computed once per data
- * version and kept until the next write (see `site-memo.ts`).
+ * the status tabs and articles) and the figures pages show are parts of the read model
+ * (`read-model/`): computed once per data version, kept while no record changes.
  */
 import { timeServed } from '../domain/custody.js';
 import { shownStatus, type ShownStatus } from '../domain/custody-state.js';
@@ -20,16 +20,25 @@ import {
   type PublicPerson,
 } from '../disclosure/public-person.js';
 import type { AppContext } from './context.js';
-import type { PublicListQuery, PersonSummaryRow, Store } from './ports.js';
+import type { PublicListQuery, PersonSummaryRow } from './ports.js';
 import { expected } from './releases.js';
 import { hiddenFacility } from './list.js';
-import { publicListRows, publicRowsById, publicTabRows } from './site-lists.js';
-import { dataVersion, memoized, personEntries, reading } from './site-memo.js';
-import { nameCardsFor, publicNameMap, type NameCard } from './site-names.js';
+import {
+  memoized,
+  nameCardsFor,
+  personEntries,
+  publicListRows,
+  publicNameMap,
+  publicRowsById,
+  publicTabRows,
+  readPart,
+  reading,
+  type NameCard,
+  type Part,
+} from './read-model/index.js';
+import { Lru } from '../util/lru.js';
 
-export { dataStamp } from './site-memo.js';
-export type { NameCard } from './site-names.js';
-export { publicTabRows } from './site-lists.js';
+export { dataStamp, publicTabRows, type NameCard } from './read-model/index.js';
 export {
   articleIndex,
   articleSeries,
@@ -61,6 +70,7 @@ export interface CardPage {
 export async function publicCatalog(ctx: AppContext) {
   return memoized(
     ctx,
+    'public',
     'catalog',
     reading(ctx, async (r) => {
       const [facilities, sources, articles, ratios, courts] = await Promise.all([
@@ -212,6 +222,7 @@ const PLACEMENT_KINDS = ['detention', 'administrative_arrest', 're_detention', '
 export async function placementIndex(ctx: AppContext): Promise<Map<string, string[]>> {
   return memoized(
     ctx,
+    'public',
     'placements',
     reading(ctx, async (r) => {
       const rows = await r.persons.events(PLACEMENT_KINDS, -1_000_000, 1_000_000, 'public');
@@ -231,6 +242,7 @@ export async function placementIndex(ctx: AppContext): Promise<Map<string, strin
 export async function releaseIndex(ctx: AppContext): Promise<Map<string, Set<string>>> {
   return memoized(
     ctx,
+    'public',
     'releases-by-facility',
     reading(ctx, async (r) => {
       const rows = await r.persons.events(['release'], -1_000_000, 1_000_000, 'public');
@@ -251,7 +263,7 @@ export async function releaseIndex(ctx: AppContext): Promise<Map<string, Set<str
  * mirror's render workers get them from the main thread), unless they are known here.
  */
 export async function usePlacements(ctx: AppContext, placements: Map<string, string[]>): Promise<void> {
-  await memoized(ctx, 'placements', () => Promise.resolve(placements));
+  await memoized(ctx, 'public', 'placements', () => Promise.resolve(placements));
 }
 
 export interface FacilityPageData {
@@ -267,16 +279,20 @@ export interface FacilityPageData {
 /** A public facility with who is held there now and who was; null when unknown or not public. */
 export async function facilityPageData(ctx: AppContext, id: string): Promise<FacilityPageData | null> {
   // The same facility is often asked for in its three languages in a row: keep the last one.
-  const key = `${await dataVersion(ctx)}:${id}`;
-  let last = lastFacility.get(ctx.store);
-  if (last?.key !== key) {
-    last = { key, data: facilityPageDataNow(ctx, id) };
-    lastFacility.set(ctx.store, last);
-    last.data.catch(() => lastFacility.delete(ctx.store));
+  const last = await readPart(ctx, lastFacility);
+  let data = last.get(id);
+  if (!data) {
+    data = facilityPageDataNow(ctx, id);
+    last.set(id, data);
+    data.catch(() => last.delete(id));
   }
-  return last.data;
+  return data;
 }
-const lastFacility = new WeakMap<Store, { key: string; data: Promise<FacilityPageData | null> }>();
+const lastFacility: Part<Lru<string, Promise<FacilityPageData | null>>> = {
+  name: 'last-facility-page',
+  audience: 'public',
+  build: async () => new Lru(1),
+};
 
 async function facilityPageDataNow(ctx: AppContext, id: string): Promise<FacilityPageData | null> {
   const { facilities } = await publicCatalog(ctx);
@@ -315,6 +331,7 @@ export async function facilityIndex(ctx: AppContext): Promise<Array<{ facility: 
   const { facilities } = await publicCatalog(ctx);
   const counts = await memoized(
     ctx,
+    'public',
     'facility-counts',
     reading(ctx, async (r) => {
       const rows = await r.persons.list({ status: 'imprisoned', audience: 'public' });
@@ -331,7 +348,7 @@ export async function facilityIndex(ctx: AppContext): Promise<Array<{ facility: 
 
 /** Public people whose projected release falls in [from, to], soonest first. */
 export async function upcomingReleases(ctx: AppContext, from: string, to: string) {
-  return memoized(ctx, `upcoming:${from}:${to}`, () => upcomingNow(ctx, from, to));
+  return memoized(ctx, 'public', `upcoming:${from}:${to}`, () => upcomingNow(ctx, from, to));
 }
 
 async function upcomingNow(ctx: AppContext, from: string, to: string) {

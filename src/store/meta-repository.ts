@@ -7,16 +7,17 @@ import type { Database } from './schema.js';
 
 const DATA_VERSION = 'data_version';
 
+/** The data version as `db` (a transaction) sees it: what `Store.dataVersion()` answers. */
+export async function readDataVersion(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', DATA_VERSION).executeTakeFirst();
+  return row ? Number(row.value) : 0;
+}
+
 /** Builds the meta repository bound to `db` (a transaction). */
 export function metaRepository(db: Kysely<Database>): MetaRepository {
-  const dataVersion = async (): Promise<number> => {
-    const row = await db.selectFrom('meta').select('value').where('key', '=', DATA_VERSION).executeTakeFirst();
-    return row ? Number(row.value) : 0;
-  };
   return {
-    dataVersion,
     async bumpDataVersion() {
-      const next = String((await dataVersion()) + 1);
+      const next = String((await readDataVersion(db)) + 1);
       await db
         .insertInto('meta')
         .values({ key: DATA_VERSION, value: next })

@@ -10,6 +10,7 @@ import { scanPersons } from './person-scan.js';
 import { revisionRepository } from './revision-repository.js';
 import { facilityRepository, referenceRepository, sourceRepository } from './doc-repositories.js';
 import { metaRepository } from './meta-repository.js';
+import { changeFeed } from './change-feed.js';
 import { digestRepository } from './digest-repository.js';
 import { bulkLoadRepository } from './bulk-load.js';
 import { auditRepository } from './audit-repository.js';
@@ -27,6 +28,7 @@ export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
     revisions: revisionRepository(db, dialect),
     reference: referenceRepository(db, dialect),
     meta: metaRepository(db),
+    changes: changeFeed(db),
     digests: digestRepository(db),
     audit: auditRepository(db),
     proposals: proposalRepository(db),

@@ -103,6 +103,13 @@ export interface MetaTable {
   value: string;
 }
 
+/** The change feed (migration 010): each record once, at its latest change. */
+export interface ChangesTable {
+  seq: number;
+  entity_type: string;
+  entity_id: string;
+}
+
 /** One entry of the tamper-evident audit log (see `src/domain/audit.ts`). */
 export interface AuditLogTable {
   seq: number;
@@ -235,6 +242,7 @@ export interface Database {
   credit_ratios: CreditRatiosTable;
   courts: CourtsTable;
   meta: MetaTable;
+  changes: ChangesTable;
   audit_log: AuditLogTable;
   proposals: ProposalsTable;
   person_redirects: PersonRedirectsTable;

@@ -118,7 +118,7 @@ describe('openSqliteStore', () => {
   it('rolls the whole write back when the callback throws', async () => {
     const { store, close } = await fileStore();
     await store.write((repos) => savePeople(repos, [syntheticPerson(1)]));
-    const versionBefore = await store.read((repos) => repos.meta.dataVersion());
+    const versionBefore = await store.dataVersion();
     await expect(
       store.write(async (repos) => {
         await savePeople(repos, [syntheticPerson(2), syntheticPerson(3)]);
@@ -130,19 +130,19 @@ describe('openSqliteStore', () => {
     await store.read(async (repos) => {
       expect(await repos.persons.ids(null, 10)).toEqual(['p-1']);
       expect(await repos.revisions.listFor('person', 'p-2')).toEqual([]);
-      expect(await repos.meta.dataVersion()).toBe(versionBefore);
+      expect(await store.dataVersion()).toBe(versionBefore);
     });
     await close();
   });
 
   it('bumps the data version once per successful write', async () => {
     const { store, close } = await fileStore();
-    const v0 = await store.read((repos) => repos.meta.dataVersion());
+    const v0 = await store.dataVersion();
     await store.write(async () => undefined);
     await store.write(async () => {
       await store.write(async () => undefined); // joins the open transaction
     });
-    expect(await store.read((repos) => repos.meta.dataVersion())).toBe(v0 + 2);
+    expect(await store.dataVersion()).toBe(v0 + 2);
     await close();
   });
 

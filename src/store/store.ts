@@ -13,6 +13,7 @@ import type { Repos, Store } from '../app/ports.js';
 import type { Database } from './schema.js';
 import type { StoreDialect } from './dialect.js';
 import { makeRepos } from './repos.js';
+import { readDataVersion } from './meta-repository.js';
 import { RollcallError } from '../domain/errors.js';
 import { isBusy, sleep, writeGate } from './write-gate.js';
 
@@ -59,6 +60,8 @@ const MAX_IDLE_READERS = 16;
 interface Scope {
   mode: 'read' | 'write';
   repos: Repos;
+  /** The transaction the repositories are bound to. */
+  db: Kysely<Database>;
 }
 
 /** Milliseconds between attempts to start a write while another process holds the lock. */
@@ -110,15 +113,40 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
   /** What leaves the store: the driver's errors as store errors, everything else as it was thrown. */
   const translate = (error: unknown): unknown =>
     busyError(error, parts.description) ?? parts.translateError?.(error, parts.description) ?? error;
+  /** The driver's change token, its errors as store errors (a damaged file fails here first). */
+  const changeToken = (): number | undefined => {
+    try {
+      return parts.changeToken?.();
+    } catch (error) {
+      throw translate(error);
+    }
+  };
   const waitMs = parts.writeWaitMs ?? 10_000;
+  // On a read connection of its own (outside the scope of any open transaction).
+  const readVersion = async (): Promise<number> => {
+    const conn = acquire();
+    try {
+      return await scope.exit(() => conn.transaction().execute((trx) => readDataVersion(trx)));
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      release(conn);
+    }
+  };
   const store: Store = {
     description: parts.description,
     async dataVersion() {
       checkOpen();
-      const token = parts.changeToken?.();
+      // Inside a read: what it sees. Inside a write: the committed version (the write's own
+      // bump is not committed yet), except on an in-memory store, which has one connection.
+      const current = scope.getStore();
+      if (current?.mode === 'read' || (current?.mode === 'write' && !parts.openReader)) {
+        return readDataVersion(current.db);
+      }
+      const token = changeToken();
       if (token !== undefined && token === version.token) return version.value;
       // The token is taken before the read: a commit in between makes the next call read again.
-      const value = await store.read((repos) => repos.meta.dataVersion());
+      const value = await readVersion();
       if (token !== undefined) Object.assign(version, { token, value });
       return value;
     },
@@ -130,7 +158,7 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
       try {
         return await conn.transaction().execute((trx) => {
           const repos = makeRepos(trx, parts.dialect);
-          return scope.run({ mode: 'read', repos }, () => fn(repos));
+          return scope.run({ mode: 'read', repos, db: trx }, () => fn(repos));
         });
       } catch (error) {
         throw translate(error);
@@ -162,7 +190,7 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
           try {
             return await writer.transaction().execute(async (trx) => {
               const repos = makeRepos(trx, parts.dialect);
-              const result = await scope.run({ mode: 'write', repos }, () => fn(repos));
+              const result = await scope.run({ mode: 'write', repos, db: trx }, () => fn(repos));
               if (options?.registry !== false) await repos.meta.bumpDataVersion();
               return result;
             });

@@ -127,7 +127,7 @@ export async function planPageJobs(ctx: AppContext): Promise<PagesJob[]> {
     }
   }
   // Facility and article pages list people by name: after the people's own pages, the
-  // names are known (see `site-names.ts`) and those pages read few records.
+  // names are known (see `read-model/records.ts`) and those pages read few records.
   return [...withPeople, ...facilities, ...articles];
 }
 

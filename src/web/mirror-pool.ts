@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { NameEntry } from '../app/site-names.js';
+import type { NameEntry } from '../app/read-model/index.js';
 import type { MirrorJob } from './mirror-jobs.js';
 import { JobSchedule } from './mirror-schedule.js';
 import type {

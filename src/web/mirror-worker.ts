@@ -8,8 +8,7 @@
  * and its clock is the main thread's at the start of the mirror.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { limitEntryCache, pinnedAt } from '../app/site-memo.js';
-import { journalNames, learnNames, type NameEntry } from '../app/site-names.js';
+import { journalNames, learnNames, limitEntryCache, pinnedAt, type NameEntry } from '../app/read-model/index.js';
 import { usePlacements } from '../app/site-queries.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { runJob, type JobSink, type MirrorJob } from './mirror-jobs.js';

@@ -24,7 +24,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { AppContext } from '../app/context.js';
-import { dataVersion, pinDataVersion } from '../app/site-memo.js';
+import { dataVersion, pinDataVersion } from '../app/read-model/index.js';
 import { placementIndex } from '../app/site-queries.js';
 import {
   claimedBy,

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { todayIso, type AppContext } from '../app/context.js';
 import { httpStatus, RollcallError } from '../domain/errors.js';
-import { dataStamp, pinnedAt } from '../app/site-memo.js';
+import { dataStamp, pinnedAt, readPart, type Part } from '../app/read-model/index.js';
 import { LANGS, type Lang } from '../domain/record.js';
 import { createTranslator, DEFAULT_LANG, type MessageKey } from '../i18n/index.js';
 import { createHref, html, layout, type LinkMode } from './kit/index.js';
@@ -182,16 +182,25 @@ async function renderSafely(req: PageRequest, render: () => Promise<PageResult>)
   }
 }
 
+/** Site route sets made so far: each keeps its own rendered pages. */
+let siteInstances = 0;
+
 /**
  * The page routes. Paths the site does not know fall through to later routes (digests,
  * open data), so this app can be mounted before them.
  */
 export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Hono {
   const mode = options.mode ?? 'server';
-  const cache = new Lru<string, CachedPage>(options.cacheSize ?? 20_000, {
-    maxWeight: options.cacheBytes ?? 96_000_000,
-    weigh: (entry) => (entry.page?.bytes.byteLength ?? 0) + 200,
-  });
+  // Rendered pages are a part of the read model: kept while no record changes, dropped at once when one does.
+  const pages: Part<Lru<string, CachedPage>> = {
+    name: `pages:${++siteInstances}`,
+    audience: 'public',
+    build: async () =>
+      new Lru<string, CachedPage>(options.cacheSize ?? 20_000, {
+        maxWeight: options.cacheBytes ?? 96_000_000,
+        weigh: (entry) => (entry.page?.bytes.byteLength ?? 0) + 200,
+      }),
+  };
   const site = new Hono();
   const css = { body: '', etag: '' };
 
@@ -232,6 +241,8 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
     const key = `${origin ?? ''}${route.usesQuery ? `${path}?${new URLSearchParams(query).toString()}` : path}`;
     // One entry per data version, day and page: once rendered, the body and its ETag.
     const slot = `${stamp.version}\n${today}\n${key}`;
+    const app = pinnedAt(ctx, stamp.version);
+    const cache = await readPart(app, pages);
     let entry = cache.get(slot);
     if (!entry) {
       entry = {};
@@ -242,7 +253,7 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
       // Requests for a page being rendered wait for that rendering instead of starting their own.
       const cached = entry;
       cached.rendering ??= renderEncoded(route, {
-        app: pinnedAt(ctx, stamp.version),
+        app,
         path,
         mode,
         today,

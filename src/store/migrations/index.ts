@@ -12,6 +12,7 @@ import * as m006 from './006_audit_proposals.js';
 import * as m007 from './007_public_articles.js';
 import * as m008 from './008_term_end.js';
 import * as m009 from './009_courts.js';
+import * as m010 from './010_change_feed.js';
 import * as m013 from './013_accounts.js';
 import * as m014 from './014_passkeys.js';
 
@@ -24,6 +25,7 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '007_public_articles': m007,
   '008_term_end': m008,
   '009_courts': m009,
+  '010_change_feed': m010,
   '013_accounts': m013,
   '014_passkeys': m014,
 };

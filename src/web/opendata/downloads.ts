@@ -73,7 +73,7 @@ export function createDownloadCache(ctx: AppContext, opts: { dir?: string } = {}
 
   return {
     async get(format) {
-      const version = await ctx.store.read((r) => r.meta.dataVersion());
+      const version = await ctx.store.dataVersion();
       const current = builds.get(format);
       if (current && current.version === version) return current.file;
       const file = writeDownload(ctx, format, version, folder());

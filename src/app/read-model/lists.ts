@@ -1,6 +1,6 @@
 /**
  * The public lists of people (status tabs, articles, and any filter of the list page)
- * answered from index rows kept per data version, not from SQL per request: all public
+ * answered from index rows kept in the read model (rebuilt when a record changed), not from SQL per request: all public
  * rows of a status tab or an article, sorted by name, are read once; a filter state is a
  * pass over them, in the order the store would give. A page of 50 out of 100,000 people
  * then costs a millisecond, where a `count(*)` and an offset query over the registry
@@ -10,11 +10,11 @@
  * query (the tests compare them); a query this module cannot answer (`ids`, a bad page)
  * gets null and goes to the store.
  */
-import type { PersonStatus } from '../domain/projection.js';
-import type { AppContext } from './context.js';
-import { loadSubjects } from './figures.js';
-import type { PersonListQuery, PersonSummaryRow, PublicListQuery } from './ports.js';
-import { memoized, reading } from './site-memo.js';
+import type { PersonStatus } from '../../domain/projection.js';
+import type { AppContext } from '../context.js';
+import { figureEntry } from './figures.js';
+import type { PersonListQuery, PersonSummaryRow, PublicListQuery } from '../ports.js';
+import { memoized, reading } from './snapshot.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -37,15 +37,17 @@ function baseRows(
 ): Promise<PersonSummaryRow[]> {
   const key = `rows:${status ?? ''}:${article ?? ''}`;
   if (article !== undefined && status === undefined) {
-    return memoized(ctx, key, async () => {
+    return memoized(ctx, 'public', key, async () => {
       const charged = new Set<string>();
-      for (const s of await loadSubjects(ctx, 'public')) if (s.articles.includes(article)) charged.add(s.personId);
+      for (const s of (await figureEntry(ctx, 'public')).subjects)
+        if (s.articles.includes(article)) charged.add(s.personId);
       return (await baseRows(ctx, undefined, undefined)).filter((row) => charged.has(row.id));
     });
   }
   const q: PersonListQuery = { status, article, audience: 'public', sort: 'name' };
   return memoized(
     ctx,
+    'public',
     key,
     reading(ctx, (r) => r.persons.list(q)),
   );
@@ -58,7 +60,12 @@ export async function publicTabRows(ctx: AppContext, status?: PersonStatus): Pro
 
 /** Public index rows by id (per data version). */
 export async function publicRowsById(ctx: AppContext): Promise<Map<string, PersonSummaryRow>> {
-  return memoized(ctx, 'rows-by-id', async () => new Map((await publicTabRows(ctx)).map((row) => [row.id, row])));
+  return memoized(
+    ctx,
+    'public',
+    'rows-by-id',
+    async () => new Map((await publicTabRows(ctx)).map((row) => [row.id, row])),
+  );
 }
 
 /**
@@ -66,7 +73,7 @@ export async function publicRowsById(ctx: AppContext): Promise<Map<string, Perso
  * unknown last, then by name), per data version: sorted once, filtered many times.
  */
 function byDetention(ctx: AppContext, status: PersonStatus | undefined, article: string | undefined) {
-  return memoized(ctx, `rows:${status ?? ''}:${article ?? ''}:detention`, async () => {
+  return memoized(ctx, 'public', `rows:${status ?? ''}:${article ?? ''}:detention`, async () => {
     const rows = await baseRows(ctx, status, article);
     const known = rows.filter((row) => row.firstDetentionMin !== null);
     // Array sort is stable: equal days keep the name order.

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { presentPublicPerson } from '../disclosure/public-person.js';
-import { tempApp } from '../testing/temp-app.js';
-import { loadDemo } from './demo.js';
-import { cardsFor, publicCatalog, publicNamePage, publicPersonPage } from './site-queries.js';
-import { nameCardsFor, publicNameMap } from './site-names.js';
+import { presentPublicPerson } from '../../disclosure/public-person.js';
+import { tempApp } from '../../testing/temp-app.js';
+import { loadDemo } from '../demo.js';
+import { cardsFor, publicCatalog, publicNamePage, publicPersonPage } from '../site-queries.js';
+import { nameCardsFor, publicNameMap } from './records.js';
 
 let env: Awaited<ReturnType<typeof tempApp>>;
 beforeAll(async () => {

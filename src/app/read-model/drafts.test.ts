@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempApp } from '../testing/temp-app.js';
-import { withPublicEvents } from '../domain/project-person.js';
-import { DIGEST_KINDS, digestWarnings, draftDigest as draftDocument, type Digest } from '../domain/digest/index.js';
-import { monthDays } from '../domain/partial-date.js';
-import { LANGS, type Lang } from '../domain/record.js';
-import { todayIso, type AppContext } from './context.js';
-import { loadDemo } from './demo.js';
-import { EVENT_OF_KIND, checkContextOf, draftReader } from './digest-memo.js';
-import { draftDigest, type DraftRequest } from './digests.js';
-import { countAt } from './figures.js';
-import { deletePerson, getPerson, updatePerson } from './persons.js';
-import { getFacility, listSources, saveFacility, saveSource } from './catalog.js';
+import { tempApp } from '../../testing/temp-app.js';
+import { withPublicEvents } from '../../domain/project-person.js';
+import { DIGEST_KINDS, digestWarnings, draftDigest as draftDocument, type Digest } from '../../domain/digest/index.js';
+import { monthDays } from '../../domain/partial-date.js';
+import { LANGS, type Lang } from '../../domain/record.js';
+import { todayIso, type AppContext } from '../context.js';
+import { loadDemo } from '../demo.js';
+import { EVENT_OF_KIND, checkContextOf, draftReader } from './drafts.js';
+import { draftDigest, type DraftRequest } from '../digests.js';
+import { countAt } from '../figures.js';
+import { deletePerson, getPerson, updatePerson } from '../persons.js';
+import { getFacility, listSources, saveFacility, saveSource } from '../catalog.js';
 
 const editor = { actor: 'editor' };
 

@@ -5,31 +5,37 @@
  * three languages, or the same draft again, reads and checks each person once; the
  * texts are written afresh every time.
  *
- * The memo belongs to one store and one data version, read inside the caller's read
- * transaction (`repos.meta.dataVersion()`), so it always matches the snapshot it was
- * filled from. Every write bumps the data version; a read that sees a newer version
- * starts a new memo, and a read of an older snapshot than the memo's fills a memo of
- * its own that is not kept. Only reads use it: a write transaction may have changed
- * rows its data version does not show yet.
+ * The memo is the read model's part for drafts: it belongs to one store and one position
+ * of the change feed (`ChangeFeed` in `ports.ts`), read inside the caller's read
+ * transaction, so it always matches the snapshot it was filled from (drafts read many
+ * rows in one transaction, so their part keys on that transaction's position rather than
+ * on the request's pinned snapshot). A read that sees a newer position starts a new memo,
+ * and a read of an older snapshot than the memo's fills a memo of its own that is not
+ * kept. Only reads use it: a write transaction may have changed rows the feed of its
+ * snapshot does not show.
  *
- * A new memo after a few edits keeps the records of the people not changed since (no
- * person revision after the old memo's last revision id: every write of a person
- * appends one), and their checks when the checks' reference data (facilities, sources,
- * credit ratios) are the same; the ids, releases and texts are computed afresh.
+ * A new memo after a few edits keeps the records of the people the feed does not name
+ * since the old memo's position, and their checks when the checks' reference data
+ * (facilities, sources, credit ratios) are the same; the ids, releases and texts are
+ * computed afresh.
  *
  * Records and releases are shared between drafts, so nothing here or in the drafting
  * code may change them (digests copy what they keep, such as source ids and terms, and
  * each draft gets its own copies of the warnings).
  */
-import type { CheckContext } from '../domain/checks.js';
-import { registryFindings, type DigestKind, type DigestWarning, type NarrativeRefs } from '../domain/digest/index.js';
-import { monthDays } from '../domain/partial-date.js';
-import { withPublicFacts } from '../domain/project-person.js';
-import type { CreditRatio, Person } from '../domain/record.js';
-import { releasesInMonth, type MonthReleases } from '../domain/releases.js';
-import { Lru } from '../util/lru.js';
-import type { Repos, Store } from './ports.js';
-import { peopleChangedSince } from './person-changes.js';
+import type { CheckContext } from '../../domain/checks.js';
+import {
+  registryFindings,
+  type DigestKind,
+  type DigestWarning,
+  type NarrativeRefs,
+} from '../../domain/digest/index.js';
+import { monthDays } from '../../domain/partial-date.js';
+import { withPublicFacts } from '../../domain/project-person.js';
+import type { CreditRatio, Person } from '../../domain/record.js';
+import { releasesInMonth, type MonthReleases } from '../../domain/releases.js';
+import { Lru } from '../../util/lru.js';
+import type { Repos, Store } from '../ports.js';
 
 /** Records (and their checks) kept per store, least recently used dropped first. */
 export const DIGEST_PERSON_CACHE_SIZE = 6000;
@@ -41,9 +47,8 @@ export const EVENT_OF_KIND: Readonly<Record<DigestKind, string>> = {
 };
 
 interface DraftMemo {
+  /** The change feed's position of the snapshot it was filled from. */
   version: number;
-  /** The last revision id at `version`. */
-  revisionId: number;
   /** Ids with an event of a kind overlapping a day range, by `kind|from|to`. */
   ids: Map<string, string[]>;
   refs: Refs | undefined;
@@ -153,12 +158,11 @@ export function forgetDraftMemo(store: Store): void {
 }
 
 async function memoFor(store: Store, repos: Repos): Promise<DraftMemo> {
-  const version = await repos.meta.dataVersion();
+  const version = await repos.changes.position();
   const memo = memos.get(store);
   if (memo?.version === version) return memo;
   const fresh: DraftMemo = {
     version,
-    revisionId: await repos.revisions.lastId(),
     ids: new Map(),
     refs: undefined,
     persons: new Lru(DIGEST_PERSON_CACHE_SIZE),
@@ -180,8 +184,9 @@ async function memoFor(store: Store, repos: Repos): Promise<DraftMemo> {
  * findings, for when the check inputs turn out the same: see `refs` in `draftReader`).
  */
 async function carryOver(old: DraftMemo, fresh: DraftMemo, repos: Repos): Promise<void> {
-  const changed = await peopleChangedSince(repos, old.revisionId, DIGEST_CARRY_LIMIT);
-  if (changed === null) return;
+  const feed = await repos.changes.since(old.version, DIGEST_CARRY_LIMIT + 1);
+  if (feed.length > DIGEST_CARRY_LIMIT) return;
+  const changed = new Set(feed.filter((c) => c.entityType === 'person').map((c) => c.entityId));
   for (const [id, person] of old.persons) if (!changed.has(id)) fresh.persons.set(id, person);
   // Findings of the old memo's records (by `today|personId`); unread inputs carry nothing.
   const inputs = old.refs?.inputs;

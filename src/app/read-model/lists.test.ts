@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REGIONS } from '../domain/record.js';
-import { tempApp } from '../testing/temp-app.js';
-import { loadDemo } from './demo.js';
-import { createPerson } from './persons.js';
-import type { PublicListQuery } from './ports.js';
-import { publicListRows, publicRowsById, publicTabRows } from './site-lists.js';
-import { pinDataVersion } from './site-memo.js';
+import { REGIONS } from '../../domain/record.js';
+import { tempApp } from '../../testing/temp-app.js';
+import { loadDemo } from '../demo.js';
+import { createPerson } from '../persons.js';
+import type { PublicListQuery } from '../ports.js';
+import { publicListRows, publicRowsById, publicTabRows } from './lists.js';
+import { pinDataVersion } from './snapshot.js';
 
 let env: Awaited<ReturnType<typeof tempApp>>;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from './demo.js';
+import { loadDemo } from '../demo.js';
 import {
   dataStamp,
   dataVersion,
@@ -9,9 +9,10 @@ import {
   personEntries,
   pinDataVersion,
   reading,
-} from './site-memo.js';
-import { publicPersonPage, publicTabRows } from './site-queries.js';
-import { tempApp } from '../testing/temp-app.js';
+} from './index.js';
+import { getFacility, saveFacility } from '../catalog.js';
+import { publicPersonPage, publicTabRows } from '../site-queries.js';
+import { tempApp } from '../../testing/temp-app.js';
 
 let env: Awaited<ReturnType<typeof tempApp>>;
 beforeAll(async () => {
@@ -20,11 +21,17 @@ beforeAll(async () => {
 });
 afterAll(() => env.cleanup());
 
-describe('site memos', () => {
-  it('computes a value once per data version and again after a write', async () => {
+/** Saves a facility as it is: a change of a record, after which what was read of people starts afresh. */
+async function changeAFacility() {
+  const [facility] = await env.ctx.store.read((r) => r.facilities.list());
+  await saveFacility(env.ctx, await getFacility(env.ctx, facility!.id), { actor: 'test' });
+}
+
+describe('read model snapshots', () => {
+  it('computes a value once, keeps it over a write that changes no record, computes it again after one that does', async () => {
     let runs = 0;
     const count = () =>
-      memoized(env.ctx, 'test:count', async () => {
+      memoized(env.ctx, 'staff', 'test:count', async () => {
         runs++;
         return env.ctx.store.read((r) => r.persons.count({ audience: 'staff' }));
       });
@@ -35,6 +42,9 @@ describe('site memos', () => {
     await env.ctx.store.write(async () => undefined);
     expect(await dataVersion(env.ctx)).toBeGreaterThan(before);
     await count();
+    expect(runs).toBe(1);
+    await changeAFacility();
+    await count();
     expect(runs).toBe(2);
   });
 
@@ -42,6 +52,7 @@ describe('site memos', () => {
     const nested = () =>
       memoized(
         env.ctx,
+        'public',
         'test:outer',
         async () => (await publicTabRows(env.ctx)).length + (await publicTabRows(env.ctx, 'released')).length,
       );
@@ -114,6 +125,7 @@ describe('site memos', () => {
   });
 
   it('keeps person entries and leaves out unknown ids', async () => {
+    await changeAFacility();
     const ids = (await publicTabRows(env.ctx)).slice(0, 3).map((row) => row.id);
     let presented = 0;
     const present = () => {
@@ -144,5 +156,25 @@ describe('site memos', () => {
     } finally {
       limitEntryCache(env.ctx.store, ENTRY_CACHE_SIZE);
     }
+  });
+});
+
+describe('read model memory', () => {
+  it('lets go of simple values not used in the version before, keeps carried parts', async () => {
+    let runs = 0;
+    const once = (day: string) => memoized(env.ctx, 'public', `test:day:${day}`, async () => ++runs);
+    await once('a');
+    expect(runs).toBe(1);
+    // A version in which 'a' is not asked for, then another: 'a' is built again, not kept for ever.
+    await env.ctx.store.write(async () => undefined);
+    await once('b');
+    await env.ctx.store.write(async () => undefined);
+    await dataStamp(env.ctx);
+    await once('a');
+    expect(runs).toBe(3);
+    // Asked in every version, with no record changed: kept.
+    await env.ctx.store.write(async () => undefined);
+    await once('a');
+    expect(runs).toBe(3);
   });
 });

@@ -8,7 +8,7 @@ import { loadDemo } from '../app/demo.js';
 import { asRole, testAuthentication } from '../testing/principals.js';
 import { tempApp } from '../testing/temp-app.js';
 import { createHttpApp } from './app.js';
-import { CONTENT_SECURITY_POLICY, HSTS } from './security-headers.js';
+import { CONTENT_SECURITY_POLICY, HSTS, STAFF_CONTENT_SECURITY_POLICY } from './security-headers.js';
 
 let env: Awaited<ReturnType<typeof tempApp>>;
 let app: Hono;
@@ -64,6 +64,15 @@ describe('security headers', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src|unsafe-inline|https?:/);
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+
+  it('let staff pages run only the site’s own passkey script, and public pages none', async () => {
+    const staff = await app.request('/staff/sign-in?lang=en');
+    expect(staff.headers.get('content-security-policy')).toBe(STAFF_CONTENT_SECURITY_POLICY);
+    expect(STAFF_CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(STAFF_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(await staff.text()).not.toMatch(/<script(?![^>]*\ssrc=)/);
+    expect((await app.request('/en/')).headers.get('content-security-policy')).not.toContain('script-src');
   });
 
   it('send HSTS for a request over https or when the site is behind TLS', async () => {

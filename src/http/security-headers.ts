@@ -28,6 +28,21 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * Staff pages (`/staff/…`) may run one script of the site's own, `/staff/assets/passkey.js`
+ * (WebAuthn), and call back to the site; still no inline script and nothing from elsewhere.
+ */
+export const STAFF_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "style-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** Features no page uses, denied to the page and to anything it could embed. */
 export const PERMISSIONS_POLICY = [
   'accelerometer',
@@ -67,6 +82,7 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): Middleware
     // response into a new one (its body read back through a stream) on every request.
     const headers = c.res.headers;
     for (const [name, value] of FIXED) headers.set(name, value);
+    if (c.req.path.startsWith('/staff/')) headers.set('Content-Security-Policy', STAFF_CONTENT_SECURITY_POLICY);
     if (options.behindTls || c.req.url.startsWith('https:')) headers.set('Strict-Transport-Security', HSTS);
   };
 }

@@ -4,6 +4,7 @@
  *
  * - `GET /data/registry.json`: the public registry (canonical JSON format).
  * - `GET /data/registry.csv`: one row per public person.
+ * - `GET /data/letters.csv`: addresses for letter campaigns (`letters-csv.ts`).
  * - `GET /api/openapi.json`: the OpenAPI 3.1 description of `/api/v1`.
  * - `GET /{lang}/data/`: the open-data page (what to download, the columns, the API).
  *
@@ -22,6 +23,7 @@ import type { Lang } from '../../domain/record.js';
 import { chooseEncoding, type Encoding } from '../kit/encoding.js';
 import { matchingTag } from '../kit/etag.js';
 import { createDownloadCache, type DownloadCache, type DownloadFile, type DownloadFormat } from './downloads.js';
+import { lettersCsv } from './letters-csv.js';
 import { openApiDocument } from './openapi.js';
 import { openDataPage } from './page.js';
 
@@ -49,6 +51,11 @@ export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hon
   });
   app.get('/data/registry.json', (c) => serveDownload(c, cache, 'json'));
   app.get('/data/registry.csv', (c) => serveDownload(c, cache, 'csv'));
+  app.get('/data/letters.csv', async (c) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Content-Disposition', 'attachment; filename="rollcall-letters.csv"');
+    return c.body(await lettersCsv(ctx, todayIso(ctx)), 200, { 'Content-Type': TYPES.csv });
+  });
   app.get('/:lang{be|ru|en}/data/', async (c) => {
     const lang = c.req.param('lang') as Lang;
     const page = await openDataPage({

@@ -6,6 +6,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { loadDemo } from '../app/demo.js';
+import { asRole, testAuthentication } from '../testing/principals.js';
 import { tempApp } from '../testing/temp-app.js';
 import { createHttpApp } from './app.js';
 import { chooseEncoding, MIN_COMPRESS_BYTES } from './compression.js';
@@ -16,7 +17,7 @@ let app: Hono;
 beforeAll(async () => {
   env = await tempApp();
   await loadDemo(env.ctx, { synthetic: 30 });
-  app = createHttpApp(env.ctx);
+  app = createHttpApp(env.ctx, { authenticate: testAuthentication });
 }, 60_000);
 afterAll(() => env.cleanup());
 
@@ -94,5 +95,15 @@ describe('compression', () => {
     const redirect = await get('/', { 'Accept-Encoding': 'br' });
     expect(redirect.res.status).toBe(302);
     expect(redirect.res.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('never compresses staff answers (no-store: they hold secrets, BREACH)', async () => {
+    const path = '/api/v1/records/persons/p-mikhniuk';
+    const staff = await get(path, asRole('editor', undefined, { 'Accept-Encoding': 'br, gzip' }));
+    expect(staff.res.status).toBe(200);
+    expect(staff.res.headers.get('cache-control')).toBe('no-store');
+    expect(staff.bytes.byteLength).toBeGreaterThan(MIN_COMPRESS_BYTES);
+    expect(staff.res.headers.get('content-encoding')).toBeNull();
+    expect(JSON.parse(staff.bytes.toString('utf8'))).toMatchObject({ id: 'p-mikhniuk' });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Brotli or gzip for text responses, chosen by `Accept-Encoding` (brotli first). Bodies
- * under 1 KB, binary types and responses already encoded go as they are. Each
+ * under 1 KB, binary types, responses already encoded and responses that are not to be
+ * stored (`no-store`: staff answers, which hold secrets) go as they are. Each
  * representation has its own strong ETag (the identity's with `-br` / `-gz`, see
  * `web/kit/etag.ts`), every text response says `Vary: Accept-Encoding`, and a 304 confirms
  * the tag the client holds. Bodies in memory are compressed in one piece, off the main
@@ -37,7 +38,11 @@ export function compression(): MiddlewareHandler {
     if (res.status === 304) return confirmHeldTag(c, res);
     const type = res.headers.get('Content-Type') ?? '';
     if (!TEXT_TYPE.test(type) || res.body === null || res.headers.has('Content-Encoding')) return;
-    if (/\bno-transform\b/.test(res.headers.get('Cache-Control') ?? '')) return;
+    // Never an answer that holds a secret (staff pages and API, signed-in answers: `no-store`;
+    // a new session cookie): compressed beside input an attacker can reflect, its length
+    // would leak it byte by byte (BREACH).
+    if (/\b(no-transform|no-store)\b/.test(res.headers.get('Cache-Control') ?? '')) return;
+    if (res.headers.has('Set-Cookie')) return;
     addVary(res.headers, 'Accept-Encoding');
     const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
     const length = Number(res.headers.get('Content-Length') ?? NaN);

@@ -82,6 +82,7 @@ ${dataTable({
   rows: [
     [link('/data/registry.csv', 'registry.csv'), t.csv],
     [link('/data/registry.json', 'registry.json'), t.json],
+    [link('/data/letters.csv', 'letters.csv'), ctx.t('data.lettersCsv')],
   ],
 })}
 <h2>${t.columns}</h2>

@@ -79,5 +79,8 @@ describe('birthdays in the next 60 days', () => {
       'no',
     ]);
     expectNoCanary(body, 'csv');
+    // The open-data page and the birthdays page link it.
+    expect((await get('/en/data/')).body).toMatch(/href="[./]*data\/letters\.csv"/);
+    expect((await get('/en/figures/birthdays/')).body).toMatch(/href="[./]*data\/letters\.csv"/);
   });
 });

@@ -64,4 +64,6 @@ export const lettersEn = {
   'birthdays.csv': 'All addresses for letters as a table (CSV)',
   'common.fictional': 'fictional person',
   'digest.fictional': '(a fictional person, generated demonstration data)',
+  'data.lettersCsv':
+    'Addresses for letter campaigns: one row per political prisoner held now whose place of detention has a public address for letters (envelope name in Russian, next birthday within 60 days).',
 } as const;

@@ -106,6 +106,7 @@ ${dataTable({
     [link('/data/registry.csv', 'registry.csv'), t.csv],
     [link('/data/registry-excel.csv', 'registry-excel.csv'), t.excel],
     [link('/data/registry.json', 'registry.json'), t.json],
+    [link('/data/letters.csv', 'letters.csv'), ctx.t('data.lettersCsv')],
   ],
 })}
 <h2>${t.columns}</h2>

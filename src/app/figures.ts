@@ -11,6 +11,7 @@ import {
   monthlyFlows,
   breakdown,
   sortBreakdown,
+  termEndedOn,
   type BreakdownRow,
   type DayCount,
   type MonthlyFlow,
@@ -21,6 +22,7 @@ import { isoToDay, dayToIso, monthDays } from '../domain/partial-date.js';
 import { AppError, todayIso, type AppContext } from './context.js';
 import type { FigureSubject, Repos, Store } from './ports.js';
 import { peopleChangedSince } from './person-changes.js';
+import { memoized } from './site-memo.js';
 import type { Audience } from '../domain/access.js';
 
 export type BreakdownKey = 'sex' | 'region' | 'article' | 'facility';
@@ -149,6 +151,11 @@ export interface Stats {
   /** Including those whose vague dates may put them in custody that day. */
   possible: number;
   /**
+   * Not in `count`: people past the end of their term with no release recorded on the date
+   * ("term ended, release not confirmed", `domain/custody-state.ts`).
+   */
+  termEnded: number;
+  /**
    * Counts by sex, region, article and facility. The facility breakdown is the
    * facility where each person is held *now*, so it is given only for today
    * (empty for other dates; see `facilityNote`).
@@ -163,14 +170,15 @@ export async function statsAt(ctx: AppContext, date: string, audience: Audience)
   const entry = await loadEntry(ctx, audience);
   const subjects = entry.subjects;
   const { certain, possible } = countOnEntry(entry, day);
+  const termEnded = termEndedOn(subjects, day);
   const breakdowns = Object.fromEntries(
     BREAKDOWN_KEYS.map((k) => [k, breakdown(subjects, day, k)]),
   ) as Stats['breakdowns'];
   if (audience === 'public') breakdowns.facility = foldHidden(breakdowns.facility, await publicFacilityIds(ctx));
-  if (date === todayIso(ctx)) return { date, count: certain, possible, breakdowns };
+  if (date === todayIso(ctx)) return { date, count: certain, possible, termEnded, breakdowns };
   const facilityNote =
     'The registry indexes where each person is held now, so the facility breakdown is given for today only.';
-  return { date, count: certain, possible, breakdowns: { ...breakdowns, facility: [] }, facilityNote };
+  return { date, count: certain, possible, termEnded, breakdowns: { ...breakdowns, facility: [] }, facilityNote };
 }
 
 /** Ids of the facilities the public may see. */
@@ -263,13 +271,60 @@ export async function flows(
 ): Promise<MonthlyFlow[]> {
   parseMonth(fromMonth, 'start month');
   parseMonth(toMonth, 'end month');
+  const all = await memoized(ctx, `flows:all:${audience}`, () => allFlows(ctx, audience));
+  if (!all.complete && (fromMonth < all.first || toMonth > all.last))
+    return flowsNow(ctx, fromMonth, toMonth, audience);
+  return monthlyFlows([], fromMonth, toMonth).map((empty) => copyFlow(all.byMonth.get(empty.month) ?? empty));
+}
+
+/** Flows of every month from the first event to the last, by month; `complete` unless cut to {@link FLOW_MONTHS}. */
+interface AllFlows {
+  byMonth: Map<string, MonthlyFlow>;
+  first: string;
+  last: string;
+  complete: boolean;
+}
+
+/** The months flows are computed for once per data version (a registry's dates lie well inside). */
+const FLOW_MONTHS = { first: '1900-01', last: '2199-12' } as const;
+
+/**
+ * The flows of every month an event of the audience's people falls in, once per data
+ * version: a request takes its months from them (the same as computing its range with
+ * the earlier custody events as context, as every event is the context of later ones).
+ */
+async function allFlows(ctx: AppContext, audience: Audience): Promise<AllFlows> {
+  const events = await ctx.store.read((r) => r.persons.events(FLOW_KINDS, -1_000_000, 10_000_000, audience));
+  if (events.length === 0)
+    return { byMonth: new Map(), first: FLOW_MONTHS.first, last: FLOW_MONTHS.last, complete: true };
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  for (const e of events) {
+    minDay = Math.min(minDay, e.dayMin);
+    maxDay = Math.max(maxDay, e.dayMax);
+  }
+  const from = dayToIso(minDay).slice(0, 7);
+  const to = dayToIso(maxDay).slice(0, 7);
+  const first = from < FLOW_MONTHS.first ? FLOW_MONTHS.first : from;
+  const last = to > FLOW_MONTHS.last ? FLOW_MONTHS.last : to;
+  const byMonth = new Map(monthlyFlows(events, first, last).map((flow) => [flow.month, flow]));
+  return { byMonth, first, last, complete: first === from && last === to };
+}
+
+function copyFlow(flow: MonthlyFlow): MonthlyFlow {
+  return { ...flow, releasesByReason: { ...flow.releasesByReason }, uncertain: { ...flow.uncertain } };
+}
+
+const FLOW_CUSTODY_KINDS = ['detention', 'administrative_arrest', 're_detention', 'release'];
+const FLOW_KINDS = ['recognition', ...FLOW_CUSTODY_KINDS, 'verdict'];
+
+/** Flows of [fromMonth, toMonth] read from the store: the events in it, and the custody events before it as context. */
+async function flowsNow(ctx: AppContext, fromMonth: string, toMonth: string, audience: Audience) {
   const [fromDay] = monthDays(fromMonth);
   const [, toDay] = monthDays(toMonth);
-  const custody = ['detention', 'administrative_arrest', 're_detention', 'release'];
-  const kinds = ['recognition', ...custody, 'verdict'];
   const events = await ctx.store.read(async (r) => [
-    ...(await r.persons.events(custody, -1_000_000, fromDay - 1, audience)),
-    ...(await r.persons.events(kinds, fromDay, toDay, audience)),
+    ...(await r.persons.events(FLOW_CUSTODY_KINDS, -1_000_000, fromDay - 1, audience)),
+    ...(await r.persons.events(FLOW_KINDS, fromDay, toDay, audience)),
   ]);
   // An event whose dates straddle `fromDay` is in both reads: count it once.
   const unique = new Map(events.map((e) => [`${e.personId}/${e.eventId}`, e]));

@@ -2,7 +2,7 @@
  * Releases of a month (the digest's figures) and expected releases.
  */
 import { releasesInMonth } from '../domain/releases.js';
-import { expectedReleases } from '../domain/sentence.js';
+import { projectedRelease, type ExpectedRelease } from '../domain/sentence.js';
 import { monthDays, isoToDay } from '../domain/partial-date.js';
 import type { Person } from '../domain/record.js';
 import { type AppContext } from './context.js';
@@ -11,6 +11,7 @@ import type { Audience } from '../domain/access.js';
 import { withPublicFacts } from '../domain/project-person.js';
 import { nameOf, parseReleaseTimeline, PREFERRED_SYSTEMS } from '../domain/release-timeline.js';
 import { AppError } from './context.js';
+import { memoized, reading } from './site-memo.js';
 
 /**
  * People released in `month` with their time served, and the digest's opening figures.
@@ -32,23 +33,77 @@ export async function releasesOfMonth(ctx: AppContext, month: string, audience: 
   return { ...releasesInMonth(people, month), names };
 }
 
-/** People in custody whose projected release falls in [from, to]. */
+/**
+ * People in custody whose projected release may fall in [from, to] (a projected range
+ * counts when it overlaps), soonest first, with the display names of those listed.
+ *
+ * The projected releases of everyone in custody are computed once per data version
+ * ({@link projectedReleases}); a request only picks its range from them.
+ *
+ * @example const { entries, names } = await expected(ctx, '2024-02-02', '2025-02-02', 'public');
+ */
 export async function expected(ctx: AppContext, from: string, to: string, audience: Audience) {
   const fromDay = parseDay(from, 'start date');
   const toDay = parseDay(to, 'end date');
   if (toDay < fromDay) throw new AppError('invalid-range', `The end date ${to} is before the start date ${from}.`);
-  const { persons, ratios } = await ctx.store.read(async (r) => {
-    const ids: string[] = [];
-    for (let offset = 0; ; offset += 5000) {
-      const rows = await r.persons.list({ status: 'imprisoned', audience: 'staff', offset, limit: 5000 });
-      ids.push(...rows.map((row) => row.id));
-      if (rows.length < 5000) break;
-    }
-    return { persons: await r.persons.getMany(ids), ratios: await r.reference.creditRatios() };
-  });
-  const visible = audience === 'public' ? persons.filter((p) => p.visibility === 'public') : persons;
-  const list = expectedReleases(visible.map(withPublicFacts), from, to, ratios);
-  return { from, to, fromDay, toDay: isoToDay(to), entries: list, names: namesOf(visible, audience) };
+  const all = await projectedReleases(ctx, audience);
+  const entries: ExpectedRelease[] = [];
+  const names: Record<string, string> = {};
+  for (const p of all) {
+    if (p.minDay > toDay) break; // sorted by the earliest possible day
+    if (p.maxDay < fromDay) continue;
+    entries.push(p.entry);
+    if (p.name !== null) names[p.entry.personId] = p.name;
+  }
+  return { from, to, fromDay, toDay, entries, names };
+}
+
+interface Projected {
+  entry: ExpectedRelease;
+  minDay: number;
+  maxDay: number;
+  /** The display name the audience may see (null: no such name form). */
+  name: string | null;
+}
+
+/** Records of people in custody are read and parsed this many at a time. */
+const PROJECTION_PAGE = 2000;
+
+/**
+ * The projected release of every person in custody the audience may see (from their
+ * public cases and events, as their page shows it), sorted by the earliest possible
+ * day, then person id: computed once per data version, in pages of records, and shared
+ * by every request and page (`/api/v1/expected`, the upcoming releases).
+ */
+function projectedReleases(ctx: AppContext, audience: Audience): Promise<Projected[]> {
+  return memoized(
+    ctx,
+    `projected-releases:${audience}`,
+    reading(ctx, async (r) => {
+      const ratios = await r.reference.creditRatios();
+      const out: Projected[] = [];
+      const ids = (await r.persons.list({ status: 'imprisoned', audience })).map((row) => row.id);
+      for (let start = 0; start < ids.length; start += PROJECTION_PAGE) {
+        // Let other requests (and /healthz) through between pages: reads here never wait.
+        if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        for (const person of await r.persons.getMany(ids.slice(start, start + PROJECTION_PAGE))) {
+          if (audience === 'public' && person.visibility !== 'public') continue;
+          const projected = projectedRelease(withPublicFacts(person), ratios);
+          if (!projected) continue;
+          const { min, max, date } = projected;
+          const entry: ExpectedRelease = { personId: person.id, date, min, max };
+          const forms = audience === 'public' ? person.names.filter((n) => n.visibility === 'public') : person.names;
+          out.push({
+            entry,
+            minDay: isoToDay(min),
+            maxDay: isoToDay(max),
+            name: forms.length > 0 ? nameOf(forms) : null,
+          });
+        }
+      }
+      return out.sort((a, b) => a.minDay - b.minDay || (a.entry.personId < b.entry.personId ? -1 : 1));
+    }),
+  );
 }
 
 /** Display names by person id (primary Latin form when present). */

@@ -2,7 +2,10 @@
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 
+import { staffBe } from './staff-be.js';
+
 export const be: Catalog = {
+  ...staffBe,
   ...lettersBe,
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',
@@ -157,7 +160,7 @@ export const be: Catalog = {
   'person.occupation': 'Род заняткаў',
   'person.article': '{part, select, none {Артыкул {article}} other {Частка {part} артыкула {article}}}',
 
-  'home.birthdays': 'Дні нараджэння ў гэтым месяцы',
+  'home.birthdays': 'Дні нараджэння ў бліжэйшыя 60 дзён',
   'home.upcoming': 'Хуткія вызваленні',
 
   'footer.text':
@@ -332,4 +335,7 @@ export const be: Catalog = {
   'page.error.lastPage': 'Перайсці на апошнюю старонку',
   'home.search': 'Пошук па імені',
   'home.searchButton': 'Знайсці',
+  // Issue 11 (bounds): the per-client rate limit
+  'error.rateLimited':
+    'Занадта шмат запытаў з вашай сеткі. Пачакайце {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}} і паспрабуйце зноў.',
 };

@@ -187,7 +187,7 @@ function positive(value: string | undefined, name: string): number | undefined {
   if (value === undefined || value === '') return undefined;
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0)
-    throw new AppError('invalid-config', `${name} must be a number above 0; got "${value}".`);
+    throw new AppError('invalid-number', `${name} must be a number above 0; got "${value}".`);
   return n;
 }
 
@@ -197,7 +197,7 @@ function trustHops(value: string | undefined): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) {
     throw new AppError(
-      'invalid-config',
+      'invalid-number',
       `ROLLCALL_TRUST_PROXY must be the number of proxies in front (0, 1, 2, …); got "${value}".`,
     );
   }

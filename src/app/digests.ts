@@ -60,7 +60,7 @@ function checkRequest(req: DraftRequest): void {
   parseMonth(req.month);
 }
 
-async function refsOf(repos: Repos): Promise<NarrativeRefs> {
+export async function refsOf(repos: Repos): Promise<NarrativeRefs> {
   const [facilities, sources, articles] = await Promise.all([
     repos.facilities.list(),
     repos.sources.list(),
@@ -83,7 +83,8 @@ async function personsOf(repos: Repos, digest: Digest): Promise<Map<string, Pers
   return new Map(persons.map((p) => [p.id, p]));
 }
 
-async function warningsFor(
+/** The checks' warnings for the people of a digest (their current records). */
+export async function warningsFor(
   ctx: AppContext,
   repos: Repos,
   digest: Digest,
@@ -146,12 +147,13 @@ export async function draftDigest(ctx: AppContext, req: DraftRequest, save?: Cha
     const next = current ? regenerate(current, fresh, now) : fresh;
     const digest = { ...next, warnings: await warningsFor(ctx, repos, next, refs, persons) };
     const note = current ? `regenerated: ${digest.changes.length} change(s)` : 'drafted from the registry';
-    await store(repos, digest, { actor: save.actor, note: save.note ?? note }, now);
+    await storeDigest(repos, digest, { actor: save.actor, note: save.note ?? note }, now);
     return { digest, regenerated: current !== undefined, saved: true };
   });
 }
 
-async function store(repos: Repos, digest: Digest, meta: ChangeMeta, at: string): Promise<number> {
+/** Stores a digest as a new revision (validated); resolves to the revision id. */
+export async function storeDigest(repos: Repos, digest: Digest, meta: ChangeMeta, at: string): Promise<number> {
   const checked = Digest.parse(digest);
   const revisionId = await repos.revisions.append({
     entityType: 'digest',
@@ -177,17 +179,7 @@ export async function listDigests(ctx: AppContext, query: DigestListQuery = {}) 
   return ctx.store.read((r) => r.digests.list(query));
 }
 
-/** Published digests in a language, newest publication first (for the site and the feed). */
-export async function publishedDigests(ctx: AppContext, lang: Lang): Promise<Digest[]> {
-  return ctx.store.read((r) => r.digests.getMany({ status: 'published', lang }));
-}
-
-/** A published digest, or `not-found` (drafts are never public). */
-export async function publishedDigest(ctx: AppContext, id: string): Promise<Digest> {
-  const digest = await ctx.store.read((r) => r.digests.get(id));
-  if (!digest || digest.status !== 'published') throw notFound('published digest', id);
-  return digest;
-}
+export { publishedDigest, publishedDigests } from './published.js';
 
 /** Runs `change` on the stored digest and stores the result (with fresh warnings) as a revision. */
 async function change(
@@ -202,7 +194,7 @@ async function change(
     const now = ctx.now().toISOString();
     const next = await fn(current, repos, now);
     const digest = { ...next, warnings: await warningsFor(ctx, repos, next) };
-    await store(repos, digest, meta, now);
+    await storeDigest(repos, digest, meta, now);
     return digest;
   });
 }

@@ -11,6 +11,7 @@ import { AppError, notFound, type AppContext } from './context.js';
 import { parseOrThrow } from './validate.js';
 import { duplicatesOf } from './search.js';
 import type { Repos } from './ports.js';
+import { writeWarnings, type PublishedWarning } from './published.js';
 
 export interface ChangeMeta {
   /** Who makes the change (a staff login, "import", "demo-editor"). */
@@ -77,18 +78,44 @@ export async function createPerson(
   return { person, duplicates };
 }
 
-export async function updatePerson(ctx: AppContext, id: string, input: unknown, meta: ChangeMeta): Promise<Person> {
+/** What a write to a person returns besides the record: what staff must act on. */
+export interface PersonWriteResult {
+  person: Person;
+  /**
+   * `published-exposure` when published digests (and their feeds) still show what the
+   * change made non-public, with the fix (see `src/app/published.ts`).
+   */
+  warnings: PublishedWarning[];
+}
+
+/**
+ * Replaces a person's record. The result warns when published material still shows what
+ * the change made non-public (the person made internal, or a name, event or case).
+ */
+export async function updatePerson(
+  ctx: AppContext,
+  id: string,
+  input: unknown,
+  meta: ChangeMeta,
+): Promise<PersonWriteResult> {
   const person = parseOrThrow(Person, { ...(input as PersonInput), id }, 'person');
   return ctx.store.write(async (repos) => {
     if (!(await repos.persons.exists(id))) throw notFound('person', id);
     await writePerson(repos, person, meta, ctx.now().toISOString());
-    return person;
+    return { person, warnings: await writeWarnings(repos, id, person) };
   });
 }
 
-/** Deletes a person; the history keeps every earlier snapshot, so a restore brings it back. */
-export async function deletePerson(ctx: AppContext, id: string, meta: ChangeMeta): Promise<void> {
-  await ctx.store.write(async (repos) => {
+/**
+ * Deletes a person; the history keeps every earlier snapshot, so a restore brings it back.
+ * Resolves to the warnings when published digests still name the person.
+ */
+export async function deletePerson(
+  ctx: AppContext,
+  id: string,
+  meta: ChangeMeta,
+): Promise<{ warnings: PublishedWarning[] }> {
+  return ctx.store.write(async (repos) => {
     if (!(await repos.persons.exists(id))) throw notFound('person', id);
     await repos.revisions.append({
       entityType: 'person',
@@ -100,5 +127,6 @@ export async function deletePerson(ctx: AppContext, id: string, meta: ChangeMeta
     });
     await repos.persons.remove(id);
     await repos.meta.bumpDataVersion();
+    return { warnings: await writeWarnings(repos, id, null) };
   });
 }

@@ -18,6 +18,7 @@ import { writePerson, type ChangeMeta } from './persons.js';
 import { writeFacility, writeSource } from './catalog.js';
 import { parseStrict } from './strict-input.js';
 import { recordAudit } from './audit.js';
+import { catalogWarnings, writeWarnings, type PublishedWarning } from './published.js';
 import type { Repos, Revision } from './ports.js';
 
 export type RecordType = 'person' | 'facility' | 'source';
@@ -81,7 +82,14 @@ export interface WriteCommand {
 }
 
 export type WriteResult =
-  { status: 'written'; revisionId: number; record: unknown | null } | { status: 'proposed'; proposalId: number };
+  | {
+      status: 'written';
+      revisionId: number;
+      record: unknown | null;
+      /** What staff must act on after the write (published digests still showing a person made non-public). */
+      warnings: PublishedWarning[];
+    }
+  | { status: 'proposed'; proposalId: number };
 
 export async function writeRecord(ctx: AppContext, cmd: WriteCommand): Promise<WriteResult> {
   return ctx.store.write(async (repos) => {
@@ -105,7 +113,11 @@ export async function writeRecord(ctx: AppContext, cmd: WriteCommand): Promise<W
     const action =
       cmd.record === null ? 'record.delete' : cmd.baseRevisionId === null ? 'record.create' : 'record.update';
     await recordAudit(repos, { ...auditOf(cmd), action, revisionId }, at);
-    return { status: 'written', revisionId, record: cmd.record };
+    const warnings =
+      cmd.type === 'person'
+        ? await writeWarnings(repos, cmd.id, cmd.record as Person | null)
+        : await catalogWarnings(repos, cmd.record as { visibility?: string } | null);
+    return { status: 'written', revisionId, record: cmd.record, warnings };
   });
 }
 

@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   'digest.draft',
   'digest.edit',
   'digest.publish',
+  'digest.republish',
   'digest.unpublish',
   'user.add',
   'user.invite',

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../app/demo.js';
+import { draftDigest, publishDigest } from '../app/digests.js';
 import { deletePerson, getPerson, updatePerson } from '../app/persons.js';
 import { tempApp } from '../testing/temp-app.js';
 import { MIRROR_MANIFEST, finishMirrorFiles, isMirrorRelPath, previousMirrorFiles } from './mirror-manifest.js';
@@ -20,10 +21,14 @@ const freshDir = (name: string) => {
   return dir;
 };
 const editor = { actor: 'editor', note: 'test' };
+const DIGEST = 'd-releases-2024-01-en';
+const digestFiles = [`en/digests/${DIGEST}/index.html`, 'en/digests/feed.xml'];
 
 beforeAll(async () => {
   env = await tempApp();
   await loadDemo(env.ctx, { synthetic: 0 });
+  await draftDigest(env.ctx, { kind: 'releases', month: '2024-01', lang: 'en' }, editor);
+  await publishDigest(env.ctx, DIGEST, { acknowledgeWarnings: true }, editor);
 }, 60_000);
 afterAll(async () => {
   await env.cleanup();
@@ -39,6 +44,7 @@ describe('mirroring again into an earlier mirror', () => {
     expect(existsSync(join(out, hidden))).toBe(true);
     expect(existsSync(join(out, deleted))).toBe(true);
     expect(first.removed).toEqual([]);
+    for (const file of digestFiles) expect(readFileSync(join(out, file), 'utf8'), file).toContain('p-luchynovich');
     const manifest = JSON.parse(readFileSync(join(out, MIRROR_MANIFEST), 'utf8')) as { files: string[] };
     expect(manifest.files).toContain(hidden);
     expect(manifest.files).toHaveLength(first.files);
@@ -71,6 +77,8 @@ describe('mirroring again into an earlier mirror', () => {
     expect(second.removed).toEqual(manifest.files.filter((f) => !after.files.includes(f)).sort());
     expect(second.removed).toContain('en/articles/361-4/index.html');
     expect(after.files.some((f) => f.includes('p-luchynovich') || f.includes('p-babich'))).toBe(false);
+    // The published digest and its feed are rewritten without her (withheld until republished).
+    for (const file of digestFiles) expect(readFileSync(join(out, file), 'utf8'), file).not.toContain('p-luchynovich');
     // Nothing left on the site links to the removed pages.
     expect(readFileSync(join(out, 'en/persons/index.html'), 'utf8')).not.toContain('p-luchynovich');
   }, 120_000);

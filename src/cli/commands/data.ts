@@ -10,7 +10,9 @@ import { writeFileAtomically } from '../../app/atomic-file.js';
 import { loadDemo } from '../../app/demo.js';
 import { writeSyntheticRegistry } from '../../app/generate.js';
 import { AppError } from '../../app/context.js';
+import { publishedExposures } from '../../app/published.js';
 import { printJson, type Io } from '../io.js';
+import { printExposures } from './records.js';
 import { withApp } from '../open.js';
 
 type Format = 'json' | 'csv';
@@ -67,8 +69,18 @@ export function registerDataCommands(program: Command, io: Io): void {
             onProgress: bar.update,
           }),
         ).finally(bar.stop);
-        if (opts.json) printJson(io, report);
+        // Published digests that still show people the import made non-public (or deleted).
+        const exposures =
+          report.ok && !report.dryRun ? await withApp(cmd, 'read', (ctx) => publishedExposures(ctx)) : [];
+        if (opts.json) printJson(io, exposures.length > 0 ? { ...report, publishedExposures: exposures } : report);
         else printImportReport(io, report);
+        if (!opts.json && exposures.length > 0) {
+          io.err(
+            `warning [published-exposure]: ${exposures.length} published digest(s) still show people who are no ` +
+              'longer public (withheld from the public pages and feeds until republished):',
+          );
+          printExposures({ ...io, out: io.err }, exposures);
+        }
         if (!report.ok)
           throw new AppError('import-rejected', `Nothing was imported: ${report.problems.length} problem(s) found.`);
       },

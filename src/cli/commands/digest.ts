@@ -5,10 +5,12 @@
  * rollcall digest releases --month 2024-01 --lang en --save
  * rollcall digest publish d-releases-2024-01-en --acknowledge-warnings
  * rollcall digest export d-releases-2024-01-en --format md --lang be
+ * rollcall digest republish d-releases-2024-01-en d-releases-2024-01-be --note "p-x made internal"
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { draftDigest, editDigest, exportDigest, getDigest, listDigests, publishDigest } from '../../app/digests.js';
+import { republishDigest, type RepublishResult } from '../../app/digest-republish.js';
 import { AppError } from '../../app/context.js';
 import { digestMarkdown, type Digest, type DigestKind } from '../../domain/digest/index.js';
 import { LANGS, type Lang } from '../../domain/record.js';
@@ -143,6 +145,30 @@ export function registerDigestCommands(program: Command, io: Io): void {
       if (opts.json) return printJson(io, d);
       io.out(`Published ${d.id} at ${d.publishedAt}.`);
       if (d.acknowledged) io.out(`${d.acknowledged.warnings} warning(s) acknowledged by ${d.acknowledged.by}.`);
+    });
+
+  digest
+    .command('republish <ids...>')
+    .description(
+      'Publish a published digest again, regenerated without what is no longer public (people made internal or ' +
+        'deleted); the earlier version stays in the history',
+    )
+    .requiredOption('--note <text>', 'why (history and audit log; not shown to the public)')
+    .option('--json', 'machine-readable output')
+    .action(async (ids: string[], opts: { note: string; json?: boolean }, cmd: Command) => {
+      const results: RepublishResult[] = [];
+      await withApp(cmd, 'write', async (ctx) => {
+        for (const id of ids) results.push(await republishDigest(ctx, id, { actor: actor(), note: opts.note }));
+      });
+      if (opts.json) return printJson(io, results);
+      for (const { digest: d, removed, regenerated } of results) {
+        io.out(
+          `Republished ${d.id} at ${d.republishedAt}: ${d.entries.length} entries, ${removed.length} removed` +
+            `${removed.length > 0 ? ` (${removed.join(', ')})` : ''}, ${regenerated.length} regenerated.`,
+        );
+        printChanges(io, d);
+      }
+      io.out('Mirror again into every mirror folder (rollcall mirror DIR) so the static copies follow.');
     });
 
   digest

@@ -5,6 +5,13 @@ import type { Command } from 'commander';
 import { getPerson } from '../../app/persons.js';
 import { history, restoreRevision } from '../../app/history.js';
 import { runChecks } from '../../app/checks.js';
+import {
+  exposureWarnings,
+  publishedExposures,
+  republishCommand,
+  type PublishedExposure,
+  type PublishedWarning,
+} from '../../app/published.js';
 import { custodyPeriods, timeServed } from '../../domain/custody.js';
 import { formatTermEn } from '../../domain/duration.js';
 import { formatCharge } from '../../domain/reference-data.js';
@@ -59,8 +66,15 @@ export function registerRecordCommands(program: Command, io: Io): void {
       const rev = await withApp(cmd, 'write', (ctx) =>
         restoreRevision(ctx, revId, { actor: opts.actor, note: opts.note }),
       );
-      if (opts.json) printJson(io, rev);
-      else io.out(`Restored: ${rev.entityType} ${rev.entityId} is now at revision ${rev.seq} (#${rev.id}).`);
+      const warnings =
+        rev.entityType === 'person'
+          ? await withApp(cmd, 'read', async (ctx) =>
+              exposureWarnings(rev.entityId, await publishedExposures(ctx, { personIds: [rev.entityId] })),
+            )
+          : [];
+      if (opts.json) return printJson(io, { ...rev, warnings });
+      io.out(`Restored: ${rev.entityType} ${rev.entityId} is now at revision ${rev.seq} (#${rev.id}).`);
+      printWarnings(io, warnings);
     });
 
   program
@@ -74,16 +88,38 @@ export function registerRecordCommands(program: Command, io: Io): void {
         throw new AppError('invalid-severity', `--severity must be info, warning or error; got "${opts.severity}".`);
       }
       const minSeverity = opts.severity as 'info';
-      const report = await withApp(cmd, 'read', (ctx) =>
-        runChecks(ctx, { ...(opts.id ? { ids: opts.id } : {}), minSeverity }),
-      );
-      if (opts.json) return printJson(io, report);
+      const { report, exposures } = await withApp(cmd, 'read', async (ctx) => ({
+        report: await runChecks(ctx, { ...(opts.id ? { ids: opts.id } : {}), minSeverity }),
+        // Published digests that still show what is no longer public: always an error.
+        exposures: await publishedExposures(ctx, opts.id ? { personIds: opts.id } : {}),
+      }));
+      if (opts.json) return printJson(io, { ...report, publishedExposures: exposures });
       for (const f of report.findings) io.out(`${f.severity.padEnd(7)} ${f.personId} [${f.code}] ${f.message}`);
+      printExposures(io, exposures);
       io.out(
         `${report.checkedPersons} persons checked: ${report.bySeverity.error} errors, ` +
-          `${report.bySeverity.warning} warnings, ${report.bySeverity.info} notes.`,
+          `${report.bySeverity.warning} warnings, ${report.bySeverity.info} notes` +
+          `${exposures.length > 0 ? `; ${exposures.length} published digest(s) show what is no longer public` : ''}.`,
       );
     });
+}
+
+/** Published digests that still show what is no longer public, with the command that fixes them. */
+export function printExposures(io: Io, exposures: readonly PublishedExposure[]): void {
+  for (const x of exposures) {
+    for (const e of x.entries) {
+      io.out(
+        `error   ${e.personId} [published-exposure] in published digest ${x.digestId} (and its feed): ` +
+          `${e.reasons.join(', ')}; withheld from the public until republished`,
+      );
+    }
+  }
+  if (exposures.length > 0) io.out(`  fix: ${republishCommand(exposures.map((x) => x.digestId))}`);
+}
+
+/** Warnings of a write (published digests that still show the person), on stderr. */
+export function printWarnings(io: Io, warnings: readonly PublishedWarning[]): void {
+  for (const w of warnings) io.err(`warning [${w.code}]: ${w.message}`);
 }
 
 /** A plain-text page about a person for the terminal. */

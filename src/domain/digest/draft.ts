@@ -71,6 +71,7 @@ export function draftDigest(input: DraftInput): Digest {
     generatedAt: input.now,
     updatedAt: input.now,
     publishedAt: null,
+    republishedAt: null,
     acknowledged: null,
   };
 }

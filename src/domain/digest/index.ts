@@ -6,10 +6,21 @@ export { buildNarrative, splitParagraphs, type NarrativeRefs, type NarrativeFocu
 export { personName, datePhrase, chargesPhrase, punishmentPhrase, joinList, inMonth, capitalise } from './phrases.js';
 export { regenerate, mergeField, isEdited, hasEdits } from './merge.js';
 export { applyEdit, moveEntry, addEntry, dropEntry } from './edit.js';
+export {
+  EXPOSURE_REASONS,
+  digestExposures,
+  entryExposure,
+  publicDigestView,
+  type EntryExposure,
+  type HiddenCatalog,
+  type ExposureReason,
+  type PublicDigest,
+} from './exposure.js';
 export { digestWarnings, registryFindings, type RegistryFindings } from './checks.js';
 export {
   digestMarkdown,
   digestHtmlFragment,
+  correctionNotes,
   digestHtmlDocument,
   digestAtom,
   escapeXml,

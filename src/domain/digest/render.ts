@@ -2,7 +2,7 @@
  * Digest exports: Markdown, a standalone HTML document, and an Atom feed. Every text
  * from a digest is escaped for its format (an editor's `<script>` stays text).
  */
-import { createTranslator } from '../../i18n/index.js';
+import { createTranslator, formatDate, type Translate } from '../../i18n/index.js';
 import type { Lang } from '../record.js';
 import type { Digest } from './schema.js';
 
@@ -32,11 +32,36 @@ export function digestMarkdown(digest: Digest): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** The digest's body as an HTML fragment (`<article>` with `<h1>`, `<h2>` and `<p>`). */
-export function digestHtmlFragment(digest: Digest, headingLevel: 1 | 2 = 1): string {
+/**
+ * The public notes about corrections of a published digest, in its language: the date it
+ * was republished with a correction, and that entries are withheld until it is.
+ * @example correctionNotes({ ...digest, republishedAt: '2024-03-01T10:00:00Z' }, t) // ['Corrected 1 March 2024: …']
+ */
+export function correctionNotes(
+  digest: Pick<Digest, 'lang' | 'republishedAt'> & { withheld?: boolean },
+  t: Translate = createTranslator(digest.lang),
+): string[] {
+  const notes: string[] = [];
+  if (digest.republishedAt) {
+    notes.push(t('digest.corrected', { date: formatDate(digest.republishedAt.slice(0, 10), digest.lang) }));
+  }
+  if (digest.withheld) notes.push(t('digest.withheld'));
+  return notes;
+}
+
+/**
+ * The digest's body as an HTML fragment (`<article>` with `<h1>`, `<h2>` and `<p>`); with
+ * `notes`, its {@link correctionNotes} after the title.
+ */
+export function digestHtmlFragment(
+  digest: Digest & { withheld?: boolean },
+  headingLevel: 1 | 2 = 1,
+  opts: { notes?: boolean } = {},
+): string {
   const h = (level: number, text: string) => `<h${level}>${escapeXml(text)}</h${level}>`;
   const p = (text: string) => `<p>${escapeXml(text)}</p>`;
   const parts = [`<article class="digest" lang="${digest.lang}">`, h(headingLevel, digest.opening.title)];
+  if (opts.notes) parts.push(...correctionNotes(digest).map((n) => `<p class="digest-correction">${escapeXml(n)}</p>`));
   parts.push(...digest.opening.paragraphs.map(p));
   for (const entry of digest.entries) {
     parts.push(`<section class="digest-entry" id="${escapeXml(entry.personId)}">`, h(headingLevel + 1, entry.heading));
@@ -74,16 +99,18 @@ export interface AtomOptions {
 
 /**
  * An Atom 1.0 feed of published digests in one language, newest first, with each
- * digest's HTML as its content. Links: `{baseUrl}/{lang}/digests/{id}/`.
+ * digest's HTML as its content (and its correction notes). Links:
+ * `{baseUrl}/{lang}/digests/{id}/`. `<updated>` is the correction date of a republished digest.
  */
-export function digestAtom(digests: readonly Digest[], opts: AtomOptions): string {
+export function digestAtom(digests: ReadonlyArray<Digest & { withheld?: boolean }>, opts: AtomOptions): string {
   const base = opts.baseUrl.replace(/\/+$/, '');
   const t = createTranslator(opts.lang);
   const items = digests
     .filter((d) => d.status === 'published' && d.lang === opts.lang && d.publishedAt)
     .sort((a, b) => (b.publishedAt! < a.publishedAt! ? -1 : b.publishedAt! > a.publishedAt! ? 1 : 0));
   const feedUrl = `${base}/${opts.lang}/digests/`;
-  const updated = items[0]?.publishedAt ?? opts.updatedFallback ?? '1970-01-01T00:00:00Z';
+  const latest = items.map(entryUpdated).sort().at(-1);
+  const updated = latest ?? opts.updatedFallback ?? '1970-01-01T00:00:00Z';
   const title = opts.title ?? t('digest.feedTitle', { site: t('site.name') });
   const entries = items.map((d) => {
     const url = `${feedUrl}${d.id}/`;
@@ -92,9 +119,9 @@ export function digestAtom(digests: readonly Digest[], opts: AtomOptions): strin
 <title>${escapeXml(d.opening.title)}</title>
 <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
 <published>${escapeXml(d.publishedAt!)}</published>
-<updated>${escapeXml(d.updatedAt > d.publishedAt! ? d.updatedAt : d.publishedAt!)}</updated>
+<updated>${escapeXml(entryUpdated(d))}</updated>
 <summary>${escapeXml(d.opening.paragraphs[0] ?? '')}</summary>
-<content type="html">${escapeXml(digestHtmlFragment(d, 2))}</content>
+<content type="html">${escapeXml(digestHtmlFragment(d, 2, { notes: true }))}</content>
 </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -108,4 +135,9 @@ export function digestAtom(digests: readonly Digest[], opts: AtomOptions): strin
 ${entries.join('\n')}
 </feed>
 `;
+}
+
+/** The latest of publication, correction and update. */
+function entryUpdated(d: Digest): string {
+  return [d.publishedAt!, d.republishedAt ?? '', d.updatedAt].reduce((a, b) => (b > a ? b : a));
 }

@@ -117,6 +117,11 @@ export const Digest = z.object({
   generatedAt: z.string().max(40),
   updatedAt: z.string().max(40),
   publishedAt: z.string().max(40).nullable().default(null),
+  /**
+   * When it was last republished with a correction (`republishDigest`): the public page and
+   * the feed show it as the digest's correction date. Null until then.
+   */
+  republishedAt: z.string().max(40).nullable().optional(),
   /** Set when published with open warnings: who acknowledged them, and how many. */
   acknowledged: z
     .object({ by: z.string().max(200), at: z.string().max(40), warnings: z.number().int().min(0) })

@@ -139,5 +139,6 @@ function answer(c: Context, id: string, result: WriteResult, status: 200 | 201) 
     return c.json({ id, proposalId: result.proposalId, state: 'pending' }, 202);
   }
   c.header('ETag', revisionEtag(result.revisionId));
-  return c.json({ id, revisionId: result.revisionId, record: result.record }, status);
+  // `warnings`: what staff must act on, e.g. `published-exposure` (published digests still show the person).
+  return c.json({ id, revisionId: result.revisionId, record: result.record, warnings: result.warnings }, status);
 }

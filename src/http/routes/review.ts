@@ -9,6 +9,7 @@ import { AppError, type AppContext } from '../../app/context.js';
 import { parseOrThrow } from '../../app/validate.js';
 import { parseStrict } from '../../app/strict-input.js';
 import { restoreRevision } from '../../app/history.js';
+import { personWarnings } from '../../app/published.js';
 import { recordAudit, auditHead, recentAudit } from '../../app/audit.js';
 import { approveProposal, getProposal, listProposals, rejectProposal } from '../../app/proposals.js';
 import { checkBase, revisionEtag, type RecordType } from '../../app/record-writes.js';
@@ -56,7 +57,8 @@ export function reviewRoutes(ctx: AppContext): Hono<ApiEnv> {
       return latest;
     });
     c.header('ETag', revisionEtag(restored.id));
-    return c.json({ id: restored.entityId, revisionId: restored.id, record: restored.doc });
+    const warnings = restored.entityType === 'person' ? await personWarnings(ctx, restored.entityId) : [];
+    return c.json({ id: restored.entityId, revisionId: restored.id, record: restored.doc, warnings });
   });
 
   api.get('/proposals', async (c) => {
@@ -100,7 +102,9 @@ export function reviewRoutes(ctx: AppContext): Hono<ApiEnv> {
       baseRevisionId: ifMatch,
     });
     if (proposal.revisionId !== null) c.header('ETag', revisionEtag(proposal.revisionId));
-    return c.json(proposal);
+    // Published digests that still show a person the approved change made non-public.
+    const warnings = proposal.entityType === 'person' ? await personWarnings(ctx, proposal.entityId) : [];
+    return c.json({ ...proposal, warnings });
   });
 
   api.post('/proposals/:id/reject', async (c) => {

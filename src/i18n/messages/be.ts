@@ -226,6 +226,8 @@ export const be: Catalog = {
   'digest.published': 'Апублікавана {date}',
   'digest.feed': 'Стужка (Atom)',
   'digest.feedTitle': 'Дайджэсты — {site}',
+  'digest.corrected': 'Выпраўлена {date}: дайджэст перагледжаны пасля публікацыі.',
+  'digest.withheld': 'Частка гэтага дайджэста знятая пасля публікацыі; выпраўленая версія з’явіцца пазней.',
 
   'chart.dataTable': 'Даныя графіка',
   'chart.downloadCsv': 'Спампаваць даныя (CSV)',

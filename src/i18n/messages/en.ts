@@ -229,6 +229,8 @@ export const en = {
   'digest.published': 'Published {date}',
   'digest.feed': 'Feed (Atom)',
   'digest.feedTitle': 'Digests — {site}',
+  'digest.corrected': 'Corrected {date}: this digest was revised after publication.',
+  'digest.withheld': 'Part of this digest has been withdrawn since publication; a corrected version will follow.',
 
   'chart.dataTable': 'The numbers behind the chart',
   'chart.downloadCsv': 'Download the numbers (CSV)',

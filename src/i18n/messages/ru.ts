@@ -228,6 +228,8 @@ export const ru: Catalog = {
   'digest.published': 'Опубликовано {date}',
   'digest.feed': 'Лента (Atom)',
   'digest.feedTitle': 'Дайджесты — {site}',
+  'digest.corrected': 'Исправлено {date}: дайджест пересмотрен после публикации.',
+  'digest.withheld': 'Часть этого дайджеста снята после публикации; исправленная версия появится позже.',
 
   'chart.dataTable': 'Данные графика',
   'chart.downloadCsv': 'Скачать данные (CSV)',

@@ -5,7 +5,7 @@
  * Site paths: `/{lang}/digests/`, `/{lang}/digests/{id}/`, `/{lang}/digests/feed.xml`.
  */
 import { publishedDigest, publishedDigests } from '../../app/digests.js';
-import { digestAtom, type Digest } from '../../domain/digest/index.js';
+import { correctionNotes, digestAtom, type Digest } from '../../domain/digest/index.js';
 import { LANGS, type Lang } from '../../domain/record.js';
 import { createPageContext, html, layout, type LinkMode, type PageContext, type SafeHtml } from '../kit/index.js';
 import { PageNotFound, type PageRequest, type PageResult } from './common.js';
@@ -56,10 +56,11 @@ ${list}
 }
 
 /**
- * One published digest as a full page. Throws `not-published` for a draft.
+ * One published digest as a full page, with its correction notes (republished, or entries
+ * withheld). Throws `not-published` for a draft.
  * @example digestPage(digest) // '<!doctype html>…<h1>5 political prisoners released in January…'
  */
-export function digestPage(digest: Digest, opts: { mode?: LinkMode } = {}): string {
+export function digestPage(digest: Digest & { withheld?: boolean }, opts: { mode?: LinkMode } = {}): string {
   if (digest.status !== 'published') throw new PageNotFound(`digest ${digest.id} (not published)`);
   const path = digestPath(digest.lang, digest.id);
   const ctx = createPageContext({ lang: digest.lang, path, mode: opts.mode });
@@ -73,6 +74,7 @@ ${e.paragraphs.map((p) => html`<p>${p}</p>`)}
 <p><a href="${ctx.href(digestIndexPath(digest.lang))}">${ctx.t('digest.index.title')}</a></p>
 <h1>${digest.opening.title}</h1>
 <p class="digest-meta">${ctx.t('digest.published', { date: ctx.date(publishedDay(digest)) })}</p>
+${correctionNotes(digest, ctx.t).map((note) => html`<p class="digest-correction">${note}</p>`)}
 ${digest.opening.paragraphs.map((p) => html`<p>${p}</p>`)}
 ${entries}
 </article>`;
@@ -93,7 +95,7 @@ ${entries}
  * The Atom feed of published digests in `lang`. `baseUrl` is the site's absolute root.
  * @example atomFeed(digests, 'en', 'https://prisoners.example.org')
  */
-export function atomFeed(digests: readonly Digest[], lang: Lang, baseUrl: string): string {
+export function atomFeed(digests: ReadonlyArray<Digest & { withheld?: boolean }>, lang: Lang, baseUrl: string): string {
   return digestAtom(digests, { lang, baseUrl });
 }
 

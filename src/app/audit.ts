@@ -62,7 +62,7 @@ export async function recordAudit(repos: Repos, event: AuditEvent, at: string): 
 
 /** Records an event in a write of its own (sign-ins, refusals, downloads). */
 export async function auditNow(ctx: AppContext, event: AuditEvent): Promise<AuditEntry> {
-  return ctx.store.write((repos) => recordAudit(repos, event, ctx.now().toISOString()));
+  return ctx.store.write((repos) => recordAudit(repos, event, ctx.now().toISOString()), { registry: false });
 }
 
 /**

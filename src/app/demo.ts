@@ -6,7 +6,8 @@
  */
 import { demoRegistry, DEMO_ACTOR } from '../demo/digest-2024-01.js';
 import type { Finding } from '../domain/checks.js';
-import { AppError, type AppContext } from './context.js';
+import { AppError, todayIso, type AppContext } from './context.js';
+import { publishDemoDigests } from './demo-digests.js';
 import { emptyCounts, knownIds, writeFacilities, writePersons, writeSources } from './bulk.js';
 import { writePerson } from './persons.js';
 import { runChecks } from './checks.js';
@@ -19,10 +20,31 @@ export interface DemoReport {
   findingsAsWritten: Finding[];
   /** The same after the editor's corrections. */
   findingsAfterCorrections: Finding[];
+  /** Ids of the digests published (with `digests`). */
+  digests: string[];
 }
 
-export async function loadDemo(ctx: AppContext, opts: { synthetic: number; asWritten?: boolean }): Promise<DemoReport> {
-  const demo = demoRegistry({ synthetic: opts.synthetic });
+export interface DemoOptions {
+  synthetic: number;
+  asWritten?: boolean;
+  /**
+   * The day the fictional people are generated up to (`YYYY-MM-DD`): pass today for a demo
+   * that looks alive (recent releases, this month's figures). Default: the generator's fixed
+   * day, so that tests do not depend on the clock.
+   */
+  today?: string;
+  /** Also draft and publish digests (January 2024 and the month before `today`), see `demo-digests.ts`. */
+  digests?: boolean;
+  /** Add the internal demo records (`demo/internal.ts`), as the demo site loads them. */
+  internal?: boolean;
+}
+
+export async function loadDemo(ctx: AppContext, opts: DemoOptions): Promise<DemoReport> {
+  const demo = demoRegistry({
+    synthetic: opts.synthetic,
+    internal: opts.internal ?? false,
+    ...(opts.today ? { today: opts.today } : {}),
+  });
   const digestIds = demo.corrections.map((c) => c.personId);
   const at = ctx.now().toISOString();
   await ctx.store.write(async (repos) => {
@@ -43,7 +65,9 @@ export async function loadDemo(ctx: AppContext, opts: { synthetic: number; asWri
   const asWritten = (await runChecks(ctx, { ids: [...new Set(digestIds)] })).findings.filter(severe);
   if (!opts.asWritten) await applyCorrections(ctx, demo.corrections);
   const after = (await runChecks(ctx, { ids: [...new Set(digestIds)] })).findings.filter(severe);
+  const digests = opts.digests ? await publishDemoDigests(ctx, opts.today ?? todayIso(ctx), DEMO_ACTOR) : [];
   return {
+    digests,
     persons: demo.persons.length,
     synthetic: demo.persons.filter((p) => p.fictional).length,
     corrections: opts.asWritten ? 0 : demo.corrections.length,

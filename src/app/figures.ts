@@ -11,6 +11,7 @@ import {
   monthlyFlows,
   breakdown,
   sortBreakdown,
+  termEndedOn,
   type BreakdownRow,
   type DayCount,
   type MonthlyFlow,
@@ -150,6 +151,11 @@ export interface Stats {
   /** Including those whose vague dates may put them in custody that day. */
   possible: number;
   /**
+   * Not in `count`: people past the end of their term with no release recorded on the date
+   * ("term ended, release not confirmed", `domain/custody-state.ts`).
+   */
+  termEnded: number;
+  /**
    * Counts by sex, region, article and facility. The facility breakdown is the
    * facility where each person is held *now*, so it is given only for today
    * (empty for other dates; see `facilityNote`).
@@ -164,14 +170,15 @@ export async function statsAt(ctx: AppContext, date: string, audience: Audience)
   const entry = await loadEntry(ctx, audience);
   const subjects = entry.subjects;
   const { certain, possible } = countOnEntry(entry, day);
+  const termEnded = termEndedOn(subjects, day);
   const breakdowns = Object.fromEntries(
     BREAKDOWN_KEYS.map((k) => [k, breakdown(subjects, day, k)]),
   ) as Stats['breakdowns'];
   if (audience === 'public') breakdowns.facility = foldHidden(breakdowns.facility, await publicFacilityIds(ctx));
-  if (date === todayIso(ctx)) return { date, count: certain, possible, breakdowns };
+  if (date === todayIso(ctx)) return { date, count: certain, possible, termEnded, breakdowns };
   const facilityNote =
     'The registry indexes where each person is held now, so the facility breakdown is given for today only.';
-  return { date, count: certain, possible, breakdowns: { ...breakdowns, facility: [] }, facilityNote };
+  return { date, count: certain, possible, termEnded, breakdowns: { ...breakdowns, facility: [] }, facilityNote };
 }
 
 /** Ids of the facilities the public may see. */

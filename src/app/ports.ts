@@ -11,6 +11,8 @@ import type { PersonProjection, EventRow, PersonStatus } from '../domain/project
 import type { Digest, DigestKind, DigestStatus } from '../domain/digest/schema.js';
 import type { Audience } from '../domain/access.js';
 import type { AuditEntry } from '../domain/audit.js';
+import type { AccountRepository } from './account-ports.js';
+export type * from './account-ports.js';
 
 export type EntityType = 'person' | 'facility' | 'source' | 'digest';
 
@@ -71,6 +73,10 @@ export interface PersonSummaryRow {
   firstDetentionMin: number | null;
   currentFacilityId: string | null;
   isPublic: boolean;
+  /** The latest day of the projected release of a person in custody (`custody-state.ts`). */
+  termEndMax?: number | null | undefined;
+  /** A generated, fictional record (pages mark it). */
+  fictional?: boolean | undefined;
 }
 
 /** Everything figures need about one person, loaded in bulk (defined by the domain). */
@@ -323,13 +329,23 @@ export interface Repos {
   audit: AuditRepository;
   proposals: ProposalRepository;
   links: LinkRepository;
+  accounts: AccountRepository;
+}
+
+export interface WriteOptions {
+  /** False: the write changes no registry data, so the data version stays. Default true. */
+  registry?: boolean;
 }
 
 export interface Store {
   /** Runs `fn` in a read transaction (a consistent snapshot). */
   read<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
-  /** Runs `fn` in a write transaction; everything or nothing is committed. */
-  write<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in a write transaction; everything or nothing is committed. A write
+   * bumps the data version unless `registry: false` says it touches no registry data
+   * (sessions, sign-in state, audit-only entries), so caches of derived data stay.
+   */
+  write<T>(fn: (repos: Repos) => Promise<T>, options?: WriteOptions): Promise<T>;
   /**
    * The data version (`MetaRepository.dataVersion`) as of now, cheaply: the store
    * re-reads it only when the database may have changed since the last call

@@ -8,8 +8,9 @@
  * version and kept until the next write (see `site-memo.ts`).
  */
 import { timeServed } from '../domain/custody.js';
-import { dayRange, dayToIso } from '../domain/partial-date.js';
-import type { PersonStatus } from '../domain/projection.js';
+import { shownStatus, type ShownStatus } from '../domain/custody-state.js';
+import { statedServedDiffering, type StatedServed } from '../domain/stated-served.js';
+import { dayRange, dayToIso, isoToDay } from '../domain/partial-date.js';
 import type { Article, Event, Person } from '../domain/record.js';
 import { projectedRelease, type ProjectedRelease } from '../domain/sentence.js';
 import {
@@ -147,10 +148,13 @@ export async function publicPersonPage(ctx: AppContext, q: PublicListQuery): Pro
 
 export interface PersonPageData {
   person: PublicPerson;
-  status: PersonStatus;
+  /** The status on today; `term_ended` for someone in custody by the record past the term's end. */
+  status: ShownStatus;
   /** Time in custody over all periods, up to today for an ongoing one (from public events only). */
   served: ReturnType<typeof timeServed>;
   projected: ProjectedRelease | null;
+  /** Stated times served that differ from what the dates allow (public events only). */
+  statedServed: StatedServed[];
   currentFacility: PublicFacility | null;
   facilities: Map<string, PublicFacility>;
   sources: Map<string, PublicSource>;
@@ -172,9 +176,10 @@ export async function personPageData(ctx: AppContext, id: string, today: string)
   const current = found.row.currentFacilityId ? (catalog.facilities.get(found.row.currentFacilityId) ?? null) : null;
   return {
     person,
-    status: found.row.status,
+    status: shownStatus(found.row.status, found.row.termEndMax, isoToDay(today)),
     served,
     projected,
+    statedServed: statedServedDiffering(publicRecord),
     currentFacility: current,
     facilities: catalog.facilities,
     sources: catalog.sources,
@@ -283,31 +288,6 @@ export async function facilityIndex(ctx: AppContext): Promise<Array<{ facility: 
 }
 
 // ---------------------------------------------------------------- letters and calendars
-
-/** Public people in custody now whose public date of birth falls in `month` (`MM`), by day. */
-export async function birthdaysInMonth(
-  ctx: AppContext,
-  month: number,
-): Promise<Array<PersonCard & { day: number | null }>> {
-  return memoized(ctx, `birthdays:${month}`, () => birthdaysNow(ctx, month));
-}
-
-async function birthdaysNow(ctx: AppContext, month: number): Promise<Array<PersonCard & { day: number | null }>> {
-  const all = await memoized(
-    ctx,
-    'imprisoned-cards',
-    reading(ctx, async (r) => r.persons.list({ status: 'imprisoned', audience: 'public', sort: 'name' })),
-  );
-  const cards = await cardsFor(ctx, all);
-  const out: Array<PersonCard & { day: number | null }> = [];
-  for (const card of cards) {
-    const birth = card.person.birthDate;
-    if (!birth || birth.startsWith('~') || birth.length < 7) continue;
-    if (Number(birth.slice(5, 7)) !== month) continue;
-    out.push({ ...card, day: birth.length === 10 ? Number(birth.slice(8, 10)) : null });
-  }
-  return out.sort((a, b) => (a.day ?? 99) - (b.day ?? 99));
-}
 
 /** Public people whose projected release falls in [from, to], soonest first. */
 export async function upcomingReleases(ctx: AppContext, from: string, to: string) {

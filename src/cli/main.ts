@@ -19,6 +19,7 @@ import { registerNameCommands } from './commands/names.js';
 import { registerMirrorCommand } from './commands/mirror.js';
 import { registerDigestCommands } from './commands/digest.js';
 import { registerAuditCommands } from './commands/audit.js';
+import { registerUserCommands } from './commands/users.js';
 
 /** Runs the CLI; resolves to the exit code (0 success, 1 failure, 2 usage error). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -44,6 +45,7 @@ export function buildProgram(io: Io): Command {
   registerNameCommands(program, io);
   registerDigestCommands(program, io);
   registerAuditCommands(program, io);
+  registerUserCommands(program, io);
   registerServeCommand(program, io);
   registerMirrorCommand(program, io, {
     app: async (ctx) => (await import('../http/app.js')).createHttpApp(ctx, { mode: 'mirror' }),

@@ -15,6 +15,7 @@ import { DIGEST, DIGEST_SOURCES, reDetentionTwoDaysAfter } from './digest-2024-0
 import { PERSONS_AS_WRITTEN } from './digest-2024-01-people.js';
 import { FACILITIES } from './facilities.js';
 import { generateRegistry, syntheticSources } from './generator.js';
+import { DEMO_INTERNAL_FACILITY, DEMO_INTERNAL_PERSON, DEMO_INTERNAL_SOURCE, withInternalFacts } from './internal.js';
 
 export { DIGEST_SOURCE_ID } from './digest-2024-01-kit.js';
 
@@ -108,18 +109,39 @@ export interface DemoRegistry {
 
 /**
  * Everything the demo site loads: the five digest people (as written) plus
- * `synthetic` fictional people (default 200, seed 1) so that figures have a history.
+ * `synthetic` fictional people (default 200, seed 1, generated as of `today`, default the
+ * generator's fixed day) so that figures have a history; with `internal`, internal records
+ * (`internal.ts`: a person, a facility, a source, and a name form, case and event), as the
+ * demo site (`serve --demo`, `rollcall demo`) loads it.
  * Apply `corrections` afterwards, as revisions by {@link DEMO_ACTOR}.
  *
  * @example
  * const demo = demoRegistry({ synthetic: 1000 });
  */
-export function demoRegistry(opts: { synthetic?: number; seed?: number } = {}): DemoRegistry {
-  const generated = generateRegistry({ size: opts.synthetic ?? 200, seed: opts.seed ?? 1 });
-  return {
+export function demoRegistry(
+  opts: { synthetic?: number; seed?: number; today?: string; internal?: boolean } = {},
+): DemoRegistry {
+  const generated = generateRegistry({
+    size: opts.synthetic ?? 200,
+    seed: opts.seed ?? 1,
+    ...(opts.today ? { today: opts.today } : {}),
+  });
+  const base = {
     facilities: demoFacilities.map((f) => structuredClone(f)),
     sources: [...demoSources.map((s) => structuredClone(s)), ...syntheticSources()],
     persons: [...demoPersonsAsWritten.map((p) => structuredClone(p)), ...generated.persons],
     corrections: demoCorrections,
+  };
+  return opts.internal ? withInternalRecords(base, demoPersonsAsWritten.length) : base;
+}
+
+/** The registry with the internal demo records (`internal.ts`) added; the first generated person gets internal facts. */
+function withInternalRecords(demo: DemoRegistry, firstGenerated: number): DemoRegistry {
+  const persons = demo.persons.map((p, i) => (i === firstGenerated ? withInternalFacts(p) : p));
+  return {
+    ...demo,
+    facilities: [...demo.facilities, structuredClone(DEMO_INTERNAL_FACILITY)],
+    sources: [...demo.sources, structuredClone(DEMO_INTERNAL_SOURCE)],
+    persons: [...persons, structuredClone(DEMO_INTERNAL_PERSON)],
   };
 }

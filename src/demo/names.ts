@@ -149,6 +149,19 @@ function entries(pairs: ReadonlyArray<readonly [string, string]>): NameEntry[] {
   return pairs.map(([be, ru]) => ({ be, ru, latin: beToPassportLatin(be) }));
 }
 
+/**
+ * The real people of the demo (the January 2024 digest), family and given name in Belarusian
+ * Cyrillic: the generator never gives a fictional person one of these full names (the demo
+ * test checks the list against the digest's people).
+ */
+export const REAL_FULL_NAMES: ReadonlySet<string> = new Set([
+  'Міхнюк Зінаіда',
+  'Бяляўскі Андрэй',
+  'Бабіч Аляксандр',
+  'Лучыновіч Аляксандр',
+  'Такарчук Арцём',
+]);
+
 /** Precomputed (the generator makes millions of names): given names by sex, family names by sex. */
 const GIVEN = { male: entries(MALE_GIVEN), female: entries(FEMALE_GIVEN) };
 const FAMILIES = {
@@ -161,8 +174,13 @@ const FAMILIES = {
  * patronymics) and the Belarusian passport Latin form as the primary Latin one.
  */
 export function randomNameForms(rng: Rng, sex: Sex): NameForm[] {
-  const given = rng.pick(GIVEN[sex]);
-  const family = rng.pick(FAMILIES[sex]);
+  let given = rng.pick(GIVEN[sex]);
+  let family = rng.pick(FAMILIES[sex]);
+  // No fictional person bears the full name of a real person of the demo.
+  while (REAL_FULL_NAMES.has(`${family.be} ${given.be}`)) {
+    given = rng.pick(GIVEN[sex]);
+    family = rng.pick(FAMILIES[sex]);
+  }
   const pat = rng.pick(PATRONYMICS);
   const female = sex === 'female';
   return [

@@ -8,6 +8,7 @@
  * Codes: invalid-date, date-in-future, event-after-source-date,
  * birth-after-detention, implausible-age, stated-time-served-mismatch,
  * release-before-detention, release-without-custody, served-longer-than-sentence,
+ * term-ended-no-release,
  * events-out-of-order, unknown-facility, unknown-source, missing-source, inferred-date,
  * external-photo.
  */
@@ -18,6 +19,7 @@ import type { CheckContext, Finding, PersonFacts, Rule } from './checks-core.js'
 import { checkAfterSource, checkBirth, checkFuture, checkInvalidDates } from './checks-dates.js';
 import { checkOrder } from './checks-order.js';
 import { checkReleases, checkServedLonger, checkStatedTimeServed } from './checks-custody.js';
+import { checkTermEnded } from './checks-term.js';
 import { checkFacilities, checkInferred, checkMissingSources, checkPhoto, checkSources } from './checks-refs.js';
 
 export type { CheckContext, Finding, Severity } from './checks-core.js';
@@ -39,6 +41,7 @@ const DATE_RULES: readonly Rule[] = [
   checkStatedTimeServed,
   checkReleases,
   checkServedLonger,
+  checkTermEnded,
   checkOrder,
 ];
 

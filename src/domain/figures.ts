@@ -27,6 +27,12 @@ export interface FigureSubject {
   currentFacilityId: string | null;
   isPublic: boolean;
   custody: CustodyPeriodRow[];
+  /**
+   * Set when the ongoing period was cut at the end of the term (`capAtTermEnd`): the
+   * latest day of the projected release. Past it the person is "term ended, release not
+   * confirmed" and not counted.
+   */
+  termEndMax?: number;
 }
 
 export interface DayCount {
@@ -68,6 +74,19 @@ export function countOn(subjects: Iterable<FigureSubject>, day: number): DayCoun
     if (isPossible) possible++;
   }
   return { certain, possible };
+}
+
+/**
+ * People whose term has ended by `day` with no release recorded (see `custody-state.ts`):
+ * counted apart from {@link countOn}.
+ *
+ * @example
+ * termEndedOn(subjects, isoToDay('2024-02-02')); // 41
+ */
+export function termEndedOn(subjects: Iterable<FigureSubject>, day: number): number {
+  let n = 0;
+  for (const subject of subjects) if (subject.termEndMax !== undefined && day > subject.termEndMax) n++;
+  return n;
 }
 
 /** Whether the subject is certainly in counted custody on `day`. */

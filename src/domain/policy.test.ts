@@ -3,10 +3,13 @@ import { ACTIONS, POLICY, RESOURCES, decide } from './policy.js';
 import { ROLES } from './access.js';
 
 describe('policy table', () => {
-  it('lets anonymous readers read public data and nothing else', () => {
+  it('lets anonymous readers read public data and sign in, and nothing else', () => {
+    const open = (resource: string, action: string) =>
+      (resource === 'public' && action === 'read') ||
+      (resource === 'session' && (action === 'read' || action === 'write'));
     for (const resource of RESOURCES)
       for (const action of ACTIONS)
-        expect(decide(null, action, resource)).toBe(resource === 'public' && action === 'read' ? 'allow' : 'deny');
+        expect(decide(null, action, resource)).toBe(open(resource, action) ? 'allow' : 'deny');
   });
 
   it('turns a researcher’s writes into proposals and lets only editors review and publish', () => {
@@ -27,8 +30,10 @@ describe('policy table', () => {
   it('keeps the audit log and users to admins, and viewers read-only', () => {
     for (const role of ROLES) expect(decide(role, 'read', 'audit')).toBe(role === 'admin' ? 'allow' : 'deny');
     for (const role of ROLES) expect(decide(role, 'manage', 'user')).toBe(role === 'admin' ? 'allow' : 'deny');
-    for (const resource of RESOURCES)
+    // A viewer changes nothing in the registry; only its own sign-in, sessions and tokens.
+    for (const resource of RESOURCES.filter((r) => r !== 'session' && r !== 'account'))
       for (const action of ACTIONS.filter((a) => a !== 'read')) expect(decide('viewer', action, resource)).toBe('deny');
+    expect(decide('viewer', 'write', 'account')).toBe('allow');
     expect(decide('viewer', 'read', 'person')).toBe('allow');
     expect(decide('tip_reviewer', 'read', 'person')).toBe('deny');
   });

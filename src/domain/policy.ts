@@ -28,6 +28,10 @@ export const RESOURCES = [
   'token',
   'tip',
   'settings',
+  /** Signing in and enrolling: open to anonymous visitors (the forms guard themselves). */
+  'session',
+  /** The signed-in user's own account: their sessions, tokens, sign-out. */
+  'account',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -65,6 +69,9 @@ const RECORDS_READ: Grants = {
   digest: READ,
 };
 const EDIT = { read: 'allow', write: 'allow', delete: 'allow', restore: 'allow' } as const;
+const SESSION = { read: 'allow', write: 'allow' } as const;
+/** What every signed-in role may do: sign in again, manage its own sessions and tokens. */
+const OWN: Grants = { session: SESSION, account: { read: 'allow', write: 'allow', delete: 'allow' } };
 const PROPOSE = { read: 'allow', write: 'propose', delete: 'propose' } as const;
 
 /**
@@ -73,11 +80,12 @@ const PROPOSE = { read: 'allow', write: 'propose', delete: 'propose' } as const;
  * first giving itself a role, which the audit log records).
  */
 export const POLICY: Readonly<Record<Role | 'anonymous', Grants>> = {
-  anonymous: { public: READ },
-  viewer: RECORDS_READ,
-  tip_reviewer: { public: READ, tip: READ },
+  anonymous: { public: READ, session: SESSION },
+  viewer: { ...RECORDS_READ, ...OWN },
+  tip_reviewer: { public: READ, tip: READ, ...OWN },
   researcher: {
     ...RECORDS_READ,
+    ...OWN,
     person: PROPOSE,
     facility: PROPOSE,
     source: PROPOSE,
@@ -87,6 +95,7 @@ export const POLICY: Readonly<Record<Role | 'anonymous', Grants>> = {
   },
   editor: {
     ...RECORDS_READ,
+    ...OWN,
     person: { ...EDIT, merge: 'allow' },
     facility: EDIT,
     source: EDIT,
@@ -98,6 +107,7 @@ export const POLICY: Readonly<Record<Role | 'anonymous', Grants>> = {
   },
   admin: {
     ...RECORDS_READ,
+    ...OWN,
     audit: READ,
     user: { read: 'allow', manage: 'allow' },
     token: { read: 'allow', manage: 'allow' },

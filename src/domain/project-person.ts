@@ -6,6 +6,7 @@
 import { facilityAfter, type OrderedEvent, orderEvents, periodsFromOrdered, statusFromPeriods } from './custody.js';
 import { dayRange } from './partial-date.js';
 import { releaseTimeline } from './release-timeline.js';
+import { termEndDay } from './custody-state.js';
 import type { CustodyPeriodRow, EventRow, PersonProjection } from './projection.js';
 import type { EventKind, NameForm, Person } from './record.js';
 
@@ -166,6 +167,7 @@ export function projectPerson(person: Person, today?: number): PersonProjection 
     birthMax: birth ? birth[1] : null,
     firstDetentionMin: periods.length > 0 ? (periods[0] as (typeof periods)[number]).startMin : null,
     currentFacilityId,
+    termEndMax: periods.length > 0 && periods[periods.length - 1]!.endMin === null ? termEndDay(facts) : null,
     articles: articlesOf(facts),
     custody,
     events,

@@ -56,6 +56,13 @@ export interface PersonProjection {
   firstDetentionMin: number | null;
   /** Facility of the latest detention/transfer while in custody now, else null. */
   currentFacilityId: string | null;
+  /**
+   * For a person in custody now (an ongoing period) with a custodial term: the latest day
+   * the projected release may fall on (`projectedRelease` with the built-in credit ratios),
+   * else null. Past it with no release recorded, the term has ended and the release is not
+   * confirmed (`custody-state.ts`).
+   */
+  termEndMax: number | null;
   /** Distinct article codes of the charges of public cases, sorted (internal cases are staff notes). */
   articles: string[];
   custody: CustodyPeriodRow[];

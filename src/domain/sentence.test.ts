@@ -74,6 +74,21 @@ describe('projectedRelease', () => {
     expect(projectedRelease(p, CREDIT_RATIOS)).toMatchObject({ caseId: 'c-1', date: '2023-04-10' });
   });
 
+  it('adds the term of a later verdict in the same custody period (Art. 411 in prison)', () => {
+    const p = person(
+      'p-411',
+      [{ id: 'e-1', kind: 'detention', date: '2020-01-10' }],
+      [
+        { id: 'c-1', verdictDate: '2020-05-01', punishment: dol(2) },
+        { id: 'c-2', verdictDate: '2021-11-15', punishment: dol(1) },
+      ],
+    );
+    const r = projectedRelease(p, CREDIT_RATIOS);
+    // 2020-01-10 + 2 years (1:1 before 2021-06-19) = 2022-01-10, plus one year for c-2.
+    expect(r).toMatchObject({ caseId: 'c-2', date: '2023-01-10' });
+    expect(r?.basis.join('\n')).toContain('added to the rest of the term');
+  });
+
   it('gives a range for partial dates', () => {
     const p = person(
       'p-5',

@@ -3,10 +3,10 @@
  * its course. Used for "upcoming releases" lists; every projection carries the
  * steps that produced it (`basis`) so staff can check it.
  *
- * Rule: take the person's latest case (by verdict date) with a custodial
- * punishment (deprivation of liberty or arrest with a term; life imprisonment
- * gives no projection). The person must be in custody now, and the verdict must
- * not fall in an earlier, finished custody period. Then
+ * Rule: take the person's custodial cases (deprivation of liberty or arrest with a
+ * term; life imprisonment gives no projection) whose verdicts do not fall in an
+ * earlier, finished custody period; the person must be in custody now. The first
+ * of them by verdict date gives
  *
  *   release = custody start + term − floor(pre-trial days × (ratio − 1))
  *
@@ -16,8 +16,12 @@
  * that punishment and regime (1 when none applies). Fractions of a credited day
  * are dropped (the later, cautious date), and a release before the verdict day is
  * moved to the verdict day (term served before the verdict, or absorbed by the
- * credit). Partial dates give a range: `min`/`max` over the extreme start and
- * verdict days; `date` is set only when the start and the verdict are exact days.
+ * credit). Each later custodial verdict in the same custody period (new charges in
+ * prison, e.g. Art. 411) adds its term to that day: the new term is served after the
+ * rest of the old one (the later, cautious date when a court combined the terms).
+ * Partial dates give a range: `min`/`max` over the extreme start and verdict days;
+ * `date` is set only when the start and every verdict are exact days. `caseId` is the
+ * latest of the cases.
  */
 import { wholeCustodyPeriods, type CustodyPeriod } from './custody.js';
 import { formatTermEn, shiftDay } from './duration.js';
@@ -51,15 +55,21 @@ export function creditRatioFor(
   return null;
 }
 
-/** The latest case by verdict date with a custodial punishment, or null. */
-function latestCustodialCase(person: Person): { c: Case; vMin: number; vMax: number } | null {
-  let best: { c: Case; vMin: number; vMax: number } | null = null;
+interface Verdict {
+  c: Case;
+  vMin: number;
+  vMax: number;
+}
+
+/** The cases with a custodial punishment and a verdict date, by verdict (earliest first, record order on ties). */
+function custodialCases(person: Person): Verdict[] {
+  const out: Verdict[] = [];
   for (const c of person.cases) {
     if (!c.verdictDate || !c.punishment || !CUSTODIAL.has(c.punishment.kind)) continue;
     const [vMin, vMax] = dayRange(c.verdictDate);
-    if (!best || vMin > best.vMin || (vMin === best.vMin && vMax >= best.vMax)) best = { c, vMin, vMax };
+    out.push({ c, vMin, vMax });
   }
-  return best;
+  return out.sort((a, b) => a.vMin - b.vMin || a.vMax - b.vMax);
 }
 
 function releaseDay(start: number, verdict: number, term: Term, p: Punishment, ratios: readonly CreditRatio[]) {
@@ -91,22 +101,26 @@ export function projectedRelease(person: Person, ratios: readonly CreditRatio[])
   const periods = wholeCustodyPeriods(person);
   const current = periods[periods.length - 1];
   if (!current || current.endMin !== null) return null;
-  const latest = latestCustodialCase(person);
-  if (!latest) return null;
-  const { c, vMin, vMax } = latest;
+  const verdicts = custodialCases(person).filter((v) => !verdictInEarlierPeriod(periods, v.vMin, v.vMax));
+  const base = verdicts[0];
+  const latest = verdicts[verdicts.length - 1];
+  if (!base || !latest) return null;
+  if (verdicts.some((v) => v.c.punishment?.kind === 'life_imprisonment' || !v.c.punishment?.term)) return null;
+  const { c, vMin, vMax } = base;
   const punishment = c.punishment as Punishment;
-  if (punishment.kind === 'life_imprisonment' || !punishment.term) return null;
-  if (verdictInEarlierPeriod(periods, vMin, vMax)) return null;
+  const term = punishment.term as Term;
+  const added = verdicts.slice(1);
 
-  const term = punishment.term;
   const results = [];
   for (const start of [current.startMin, current.startMax]) {
     for (const verdict of [vMin, vMax]) results.push(releaseDay(start, verdict, term, punishment, ratios));
   }
-  const days = results.map((r) => r.day);
+  // A later custodial verdict in the same custody period (new charges in prison, e.g. Art. 411)
+  // adds its term to the rest of the sentence.
+  const days = results.map((r) => added.reduce((day, v) => shiftDay(day, v.c.punishment?.term as Term, 1), r.day));
   const min = Math.min(...days);
   const max = Math.max(...days);
-  const exact = isExactDate(current.startEvent.date) && isExactDate(c.verdictDate as string);
+  const exact = isExactDate(current.startEvent.date) && verdicts.every((v) => isExactDate(v.c.verdictDate as string));
   const first = results[0] as ReturnType<typeof releaseDay>;
 
   const basis = [
@@ -114,9 +128,13 @@ export function projectedRelease(person: Person, ratios: readonly CreditRatio[])
     `verdict ${range(c.verdictDate as string, vMin, vMax)} in case ${c.id}: ${describePunishment(punishment, term)}`,
     `custody start + term = ${dayToIso(first.full)}`,
     creditLine(first, punishment),
+    ...added.map(
+      (v) =>
+        `verdict ${range(v.c.verdictDate as string, v.vMin, v.vMax)} in case ${v.c.id}: ${describePunishment(v.c.punishment as Punishment, v.c.punishment?.term as Term)}, added to the rest of the term`,
+    ),
     exact ? `projected release ${dayToIso(min)}` : `projected release between ${dayToIso(min)} and ${dayToIso(max)}`,
   ];
-  return { caseId: c.id, date: exact ? dayToIso(min) : null, min: dayToIso(min), max: dayToIso(max), basis };
+  return { caseId: latest.c.id, date: exact ? dayToIso(min) : null, min: dayToIso(min), max: dayToIso(max), basis };
 }
 
 function verdictInEarlierPeriod(periods: readonly CustodyPeriod[], vMin: number, vMax: number): boolean {

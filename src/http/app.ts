@@ -17,18 +17,32 @@ import { reviewRoutes } from './routes/review.js';
 import { authorize, type ApiEnv } from './route-policy.js';
 import { StoreError } from '../store/errors.js';
 import { describeError } from './process-guard.js';
+import { securityHeaders } from './security-headers.js';
+import { compression } from './compression.js';
+import { publicReads } from './public-reads.js';
 import { createSiteRoutes, notFoundPage } from '../web/site.js';
 import { openDataRoutes } from '../web/opendata/routes.js';
+import { staffAuthentication, type StaffEnv } from './auth/authenticate.js';
+import { csrfProtection } from './auth/csrf.js';
+import { staffAuthRoutes, staffLang } from './routes/staff-auth.js';
+import { accountRoutes } from './routes/accounts.js';
+import { staffAdminRoutes } from './routes/staff-admin.js';
+import { passkeyRoutes } from './routes/passkeys.js';
+import { createThrottle } from '../app/auth/throttle.js';
+import { refusalPage } from '../web/staff/pages.js';
+import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
   mode?: 'server' | 'mirror';
   /**
-   * Sets the `principal` context variable (the auth middleware; tests pass their own).
-   * Without it every request is anonymous.
+   * Sets the `principal` context variable. Default: API tokens and session cookies
+   * (`auth/authenticate.ts`) in server mode, anonymous in mirror mode; tests may pass their own.
    */
   authenticate?: MiddlewareHandler<ApiEnv>;
+  /** Served over https by a proxy in front (`ROLLCALL_TLS=1`): send HSTS. */
+  behindTls?: boolean;
   /**
    * A per-client limit on the expensive routes (`rate-limit.ts`; signed-in staff are not
    * limited). Off when absent: `rollcall serve` passes `rateLimitFromEnv(process.env)`.
@@ -38,25 +52,26 @@ export interface HttpAppOptions {
 
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Hono {
   const mode = options.mode ?? 'server';
-  const app = new Hono<ApiEnv>();
-  app.use('*', async (c, next) => {
-    await next();
-    // On the response's own headers: `c.header()` after the handler would copy the whole
-    // response into a new one (its body read back through a stream) on every request.
-    const headers = c.res.headers;
-    headers.set('X-Content-Type-Options', 'nosniff');
-    headers.set('Referrer-Policy', 'no-referrer');
-    headers.set('X-Frame-Options', 'DENY');
-  });
-  app.use('*', options.authenticate ?? anonymous);
+  const app = new Hono<StaffEnv>();
+  app.use('*', securityHeaders({ behindTls: options.behindTls ?? false }));
+  app.use('*', compression());
+  app.use('*', publicReads());
+  app.use('*', options.authenticate ?? (mode === 'mirror' ? anonymous : staffAuthentication(ctx)));
   if (options.rateLimit) {
     app.use('*', rateLimit({ ...options.rateLimit, exempt: (c) => Boolean((c as Context<ApiEnv>).get('principal')) }));
   }
-  app.use('*', authorize(ctx));
+  app.use('*', csrfProtection(csrfRefused));
+  app.use('*', authorize(ctx, staffRefusal));
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/api/v1', apiRoutes(ctx));
   app.route('/api/v1', recordRoutes(ctx));
   app.route('/api/v1', reviewRoutes(ctx));
+  app.route('/api/v1', accountRoutes(ctx));
+  if (mode === 'server') {
+    app.route('/', staffAuthRoutes(ctx, createThrottle()));
+    app.route('/', staffAdminRoutes(ctx));
+    app.route('/', passkeyRoutes(ctx));
+  }
   app.route('/', createSiteRoutes(ctx, { mode }));
   app.route('/', openDataRoutes(ctx));
   app.notFound((c) => {
@@ -83,6 +98,20 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     return c.json({ error: { code: 'internal', message: 'Something went wrong on our side.' } }, 500);
   });
   return app as unknown as Hono;
+}
+
+/** A refused form: under /staff/ a page in its language, elsewhere JSON. */
+function csrfRefused(c: Context): Response {
+  const message = createTranslator(staffLang(c))('staff.error.csrf');
+  if (c.req.path.startsWith('/staff/'))
+    return c.html(`<!doctype html><title>403</title><p role="alert">${message}</p>`, 403);
+  return c.json({ error: { code: 'csrf', message } }, 403);
+}
+
+/** 401/403 under /staff/: a page (the sign-in form, or "not for your role"), not JSON. */
+function staffRefusal(c: Context, status: 401 | 403, role: string | null): Response | null {
+  if (!c.req.path.startsWith('/staff/')) return null;
+  return c.html(refusalPage({ lang: staffLang(c), role, path: c.req.path }), status);
 }
 
 /** No auth middleware: every request is anonymous. */

@@ -17,7 +17,15 @@ import type { Principal } from '../domain/access.js';
 import { decide, type Action, type Effect, type Resource } from '../domain/policy.js';
 
 /** The Hono environment of routes that read who acts (`principal` is set by the auth middleware). */
-export type ApiEnv = { Variables: { principal: Principal | null; effect: Effect } };
+export type ApiEnv = {
+  Variables: {
+    principal: Principal | null;
+    effect: Effect;
+    /** The session's CSRF token (session cookies only; see `auth/csrf.ts`). */
+    csrf: string | null;
+    sessionSecret: string | null;
+  };
+};
 
 export interface RoutePolicy {
   action: Action;
@@ -57,6 +65,7 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/openapi.json': PUBLIC,
   'GET /data/registry.json': PUBLIC,
   'GET /data/registry.csv': PUBLIC,
+  'GET /data/letters.csv': PUBLIC,
   'GET /:lang{be|ru|en}/data/': PUBLIC,
   // Staff reads and writes of records.
   ...recordRoutes('persons', 'person'),
@@ -68,6 +77,36 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/proposals/:id/approve': p('review', 'proposal'),
   'POST /api/v1/proposals/:id/reject': p('review', 'proposal'),
   'GET /api/v1/audit': p('read', 'audit'),
+  // Signing in and the signed-in user's own account.
+  'GET /staff/sign-in': p('read', 'session'),
+  'POST /staff/sign-in': p('write', 'session'),
+  'POST /staff/sign-out': p('write', 'session'),
+  'GET /staff/enrol/:secret': p('read', 'session'),
+  'POST /staff/enrol/:secret': p('write', 'session'),
+  'GET /staff/': p('read', 'account'),
+  'GET /staff/sessions': p('read', 'account'),
+  'POST /staff/sessions/:id/revoke': p('delete', 'account'),
+  'GET /staff/assets/passkey.js': p('read', 'session'),
+  'POST /staff/passkey/options': p('write', 'session'),
+  'POST /staff/passkey/sign-in': p('write', 'session'),
+  'GET /staff/passkeys': p('read', 'account'),
+  'POST /staff/passkeys/:id/remove': p('delete', 'account'),
+  'POST /api/v1/passkeys/options': p('write', 'account'),
+  'POST /api/v1/passkeys': p('write', 'account'),
+  'GET /api/v1/me': p('read', 'account'),
+  'GET /api/v1/sessions': p('read', 'account'),
+  'DELETE /api/v1/sessions/:id': p('delete', 'account'),
+  'GET /api/v1/tokens': p('read', 'account'),
+  'POST /api/v1/tokens': p('write', 'account'),
+  'DELETE /api/v1/tokens/:id': p('delete', 'account'),
+  // User administration and the audit log.
+  'GET /staff/users': p('read', 'user'),
+  'POST /staff/users': p('manage', 'user'),
+  'POST /staff/users/:id/:change': p('manage', 'user'),
+  'GET /staff/audit': p('read', 'audit'),
+  'GET /api/v1/users': p('read', 'user'),
+  'POST /api/v1/users': p('manage', 'user'),
+  'POST /api/v1/users/:id/:change': p('manage', 'user'),
 };
 
 /** The route a request matched (the first that is not middleware), as `METHOD path`. */
@@ -76,7 +115,10 @@ export function routeKey(c: Context): string | undefined {
   return route ? `${route.method} ${route.path}` : undefined;
 }
 
-export function authorize(ctx: AppContext): MiddlewareHandler<ApiEnv> {
+/** Renders a refusal as a page where one belongs (staff pages); null: the JSON answer. */
+export type RefusalPage = (c: Context, status: 401 | 403, role: string | null) => Response | null;
+
+export function authorize(ctx: AppContext, page: RefusalPage = () => null): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const key = routeKey(c);
     if (key === undefined) return next(); // nothing matched: the app answers 404
@@ -88,6 +130,8 @@ export function authorize(ctx: AppContext): MiddlewareHandler<ApiEnv> {
       return next();
     }
     if (!principal) {
+      const shown = page(c, 401, null);
+      if (shown) return shown;
       return c.json(
         { error: { code: 'sign-in-required', message: 'Sign in (or send an API token) to do this.' } },
         401,
@@ -99,6 +143,8 @@ export function authorize(ctx: AppContext): MiddlewareHandler<ApiEnv> {
       outcome: 'refused',
       details: { route: key, role: principal.role },
     });
+    const shown = page(c, 403, principal.role);
+    if (shown) return shown;
     const what = policy ? `${policy.action} ${policy.resource}` : 'use this route';
     return c.json(
       {

@@ -16,6 +16,7 @@ import type { ReleaseReason } from '../domain/record.js';
 import type { CustodyPeriodRow } from '../domain/projection.js';
 import type { Database, PersonCustodyTable } from './schema.js';
 import type { Audience } from '../domain/access.js';
+import { capAtTermEnd } from '../domain/custody-state.js';
 
 /** Rows per page (tests pass a small one to make people straddle pages). */
 const PAGE = 10_000;
@@ -39,7 +40,7 @@ export async function loadFigureSubjects(
     // A plain scan in key order, filtered here: cheaper than walking an index and looking up each row.
     const rows = await db
       .selectFrom('persons')
-      .select(['id', 'sex', 'region', 'current_facility_id', 'is_public'])
+      .select(['id', 'sex', 'region', 'current_facility_id', 'is_public', 'term_end_max'])
       .where('id', '>', after)
       .orderBy('id')
       .limit(page)
@@ -55,6 +56,7 @@ export async function loadFigureSubjects(
   }
   await loadCustody(db, byId, intern, page);
   await loadArticles(db, byId, intern, page);
+  capTermEnds(subjects);
   return subjects;
 }
 
@@ -77,7 +79,7 @@ export async function loadFigureSubjectsOf(
   const list = [...ids];
   const rows = await db
     .selectFrom('persons')
-    .select(['id', 'sex', 'region', 'current_facility_id', 'is_public'])
+    .select(['id', 'sex', 'region', 'current_facility_id', 'is_public', 'term_end_max'])
     .where('id', 'in', list)
     .orderBy('id')
     .execute();
@@ -112,10 +114,26 @@ export async function loadFigureSubjectsOf(
     const subject = byId.get(personId);
     if (subject) subject.articles = articles.slice(from, to).map((a) => intern(a.article));
   });
+  capTermEnds(subjects);
   return subjects;
 }
 
 type Intern = <T extends string | null>(value: T) => T;
+
+/**
+ * Figures count an ongoing period only up to the end of the person's term (`custody-state.ts`):
+ * past it, "imprisoned" is not confirmed. `termEndMax` stays on the subjects whose period was
+ * cut, so the figures can say how many such people there are.
+ */
+function capTermEnds(subjects: FigureSubject[]): void {
+  for (const subject of subjects) {
+    if (subject.termEndMax === undefined || subject.termEndMax === null) continue;
+    const capped = capAtTermEnd(subject.custody, subject.termEndMax);
+    // Only a counted period makes someone "term ended" in the figures.
+    if (capped === subject.custody || !capped[capped.length - 1]!.counted) delete subject.termEndMax;
+    subject.custody = capped;
+  }
+}
 
 interface PersonRow {
   id: string;
@@ -123,6 +141,7 @@ interface PersonRow {
   region: string | null;
   current_facility_id: string | null;
   is_public: number;
+  term_end_max: number | null;
 }
 
 function subjectOf(p: PersonRow, intern: Intern): FigureSubject {
@@ -134,6 +153,7 @@ function subjectOf(p: PersonRow, intern: Intern): FigureSubject {
     currentFacilityId: intern(p.current_facility_id),
     isPublic: p.is_public === 1,
     custody: [],
+    ...(p.term_end_max !== null ? { termEndMax: p.term_end_max } : {}),
   };
 }
 

@@ -36,7 +36,18 @@ export async function listPeople(
   let qb = db
     .selectFrom('persons')
     .where((eb) => eb.and(conditions(eb, dialect, query)))
-    .select(['id', 'status', 'sex', 'region', 'sort_name', 'first_detention_min', 'current_facility_id', 'is_public']);
+    .select([
+      'id',
+      'status',
+      'sex',
+      'region',
+      'sort_name',
+      'first_detention_min',
+      'current_facility_id',
+      'is_public',
+      'term_end_max',
+      'fictional',
+    ]);
   if (query.sort === 'detention') {
     qb = qb.orderBy('first_detention_min', (ob) => (dir === 'desc' ? ob.desc() : ob.asc()).nullsLast());
   }
@@ -54,6 +65,8 @@ export async function listPeople(
     firstDetentionMin: r.first_detention_min,
     currentFacilityId: r.current_facility_id,
     isPublic: r.is_public === 1,
+    termEndMax: r.term_end_max,
+    fictional: r.fictional === 1,
   }));
 }
 

@@ -98,6 +98,8 @@ describe('PersonRepository reads', () => {
       firstDetentionMin: target.projection.firstDetentionMin,
       currentFacilityId: target.projection.currentFacilityId,
       isPublic: target.projection.isPublic,
+      termEndMax: target.projection.termEndMax,
+      fictional: target.projection.fictional,
     });
   });
 

@@ -15,6 +15,7 @@ import { bulkLoadRepository } from './bulk-load.js';
 import { auditRepository } from './audit-repository.js';
 import { proposalRepository } from './proposal-repository.js';
 import { linkRepository } from './link-repository.js';
+import { accountRepository } from './account-repository.js';
 
 /** Builds {@link Repos} over `db`, normally a Kysely transaction owned by the store. */
 export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
@@ -30,5 +31,6 @@ export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
     audit: auditRepository(db),
     proposals: proposalRepository(db),
     links: linkRepository(db),
+    accounts: accountRepository(db),
   };
 }

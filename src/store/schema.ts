@@ -35,6 +35,8 @@ export interface PersonsTable {
   birth_max: number | null;
   first_detention_min: number | null;
   current_facility_id: string | null;
+  /** Latest day of the projected release of a person in custody (migration 008), else null. */
+  term_end_max: number | null;
   sort_name: string;
   is_public: number;
   fictional: number;
@@ -146,6 +148,74 @@ export interface PersonRedirectsTable {
   to_revision_id: number;
 }
 
+/** A staff account (migration 013). `state`: invited, active or disabled. */
+export interface UsersTable {
+  id: string;
+  email: string;
+  role: string;
+  state: string;
+  /** argon2id (PHC string); null until the user enrols. */
+  password_hash: string | null;
+  /** Base32 TOTP secret; null until enrolled or after a reset. */
+  totp_secret: string | null;
+  /** The last TOTP time step accepted, so a code is accepted once. */
+  totp_last_step: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A one-time enrolment link: only the SHA-256 of its secret. */
+export interface UserEnrolmentsTable {
+  token_hash: string;
+  user_id: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface RecoveryCodesTable {
+  code_hash: string;
+  user_id: string;
+  used_at: string | null;
+}
+
+/** A signed-in browser: the cookie's secret is kept as its SHA-256 only. */
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** An API token for scripts, scoped to a role and an expiry. */
+export interface ApiTokensTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  role: string;
+  label: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** A passkey or security key of a staff account (migration 014). */
+export interface PasskeysTable {
+  /** The credential id, base64url. */
+  id: string;
+  user_id: string;
+  /** The COSE public key, base64url. */
+  public_key: string;
+  counter: number;
+  /** JSON array of transports the authenticator named. */
+  transports: string;
+  label: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
 export interface Database {
   revisions: RevisionsTable;
   persons: PersonsTable;
@@ -161,4 +231,10 @@ export interface Database {
   audit_log: AuditLogTable;
   proposals: ProposalsTable;
   person_redirects: PersonRedirectsTable;
+  users: UsersTable;
+  user_enrolments: UserEnrolmentsTable;
+  recovery_codes: RecoveryCodesTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  passkeys: PasskeysTable;
 }

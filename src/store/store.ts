@@ -128,7 +128,7 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
         release(conn);
       }
     },
-    async write(fn) {
+    async write(fn, options) {
       checkOpen();
       const current = scope.getStore();
       if (current?.mode === 'write') return fn(current.repos);
@@ -147,7 +147,7 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
             return await writer.transaction().execute(async (trx) => {
               const repos = makeRepos(trx, parts.dialect);
               const result = await scope.run({ mode: 'write', repos }, () => fn(repos));
-              await repos.meta.bumpDataVersion();
+              if (options?.registry !== false) await repos.meta.bumpDataVersion();
               return result;
             });
           } catch (error) {

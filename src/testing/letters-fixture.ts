@@ -5,7 +5,7 @@
  * - f-ik-99 (public, address for letters unchecked) and f-secret (internal, with an address).
  * - p-pavel: public, held in f-ik-99 since 2023-01-10, born 1985-02-20 (a birthday within 60
  *   days of 2024-02-02); an internal Russian name form (primary, "Тайнов"), an internal
- *   transfer to f-secret and an internal case.
+ *   transfer to f-secret and an internal case (six months: were it public, his term would have ended).
  * - p-olga: public, held in f-secret (internal), her date of birth internal.
  * - p-ivan: an internal person held in f-ik-99 with a birthday in February.
  * - p-rel: public, released 2023-12-01, born in February.
@@ -54,7 +54,17 @@ export const FIXTURE_PERSONS: PersonInput[] = [
     ],
     sex: 'male',
     birthDate: '1985-02-20',
-    cases: [{ id: 'c-pavel-int', charges: [{ article: '356' }], judge: 'internal-judge', visibility: 'internal' }],
+    cases: [
+      {
+        id: 'c-pavel-int',
+        charges: [{ article: '356' }],
+        judge: 'internal-judge',
+        // Were it public, his term would have ended in 2023 ("term ended").
+        verdictDate: '2023-02-01',
+        punishment: { kind: 'deprivation_of_liberty', term: { years: 0, months: 6, days: 0 } },
+        visibility: 'internal',
+      },
+    ],
     events: [
       ...held('pavel', '2023-01-10', 'f-ik-99'),
       { id: 'e-pavel-tr', kind: 'transfer', date: '2023-06-01', facilityId: 'f-secret', visibility: 'internal' },

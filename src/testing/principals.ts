@@ -20,7 +20,7 @@ export const testAuthentication: MiddlewareHandler<ApiEnv> = async (c, next) => 
 };
 
 export function principalOf(role: Role, label = `${role}@example.org`): Principal {
-  return { kind: 'token', userId: `u-${role}`, role, label, credentialId: `t-${role}` };
+  return { kind: 'session', userId: `u-${role}`, role, label, credentialId: `s-${role}` };
 }
 
 /** Headers acting as `role` (and a label, default `<role>@example.org`). */

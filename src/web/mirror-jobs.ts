@@ -11,8 +11,9 @@
  * const { jobs, claimed } = await planMirrorJobs(pinnedCtx);
  * for (const job of jobs) await runJob(pinnedCtx, job, sink);
  */
-import type { AppContext } from '../app/context.js';
+import { todayIso, type AppContext } from '../app/context.js';
 import { exportRegistry } from '../app/export.js';
+import { lettersCsv } from './opendata/letters-csv.js';
 import { articleIndex, facilityIndex, publicTabRows } from '../app/site-queries.js';
 import { LANGS, type Lang } from '../domain/record.js';
 import { ARTICLE_PAGE_SIZE, articlePagePath } from './pages/articles.js';
@@ -31,10 +32,13 @@ export interface PagesJob {
   byName?: true;
 }
 
-/** One open-data download, written by the same export as `/data/registry.*` on the server. */
+/**
+ * One open-data download, written by the same code as on the server: `/data/registry.*`
+ * (the export), `/data/letters.csv` (format `letters`, the addresses for letters).
+ */
 export interface DownloadJob {
   kind: 'download';
-  format: 'json' | 'csv';
+  format: 'json' | 'csv' | 'letters';
   path: string;
 }
 
@@ -61,7 +65,12 @@ export async function planMirrorJobs(ctx: AppContext): Promise<{ jobs: MirrorJob
 
 /** The open-data downloads (known without reading any data: they can start first). */
 export function downloadJobs(): DownloadJob[] {
-  return (['json', 'csv'] as const).map((format) => ({ kind: 'download', format, path: `/data/registry.${format}` }));
+  const registry = (['json', 'csv'] as const).map((format): DownloadJob => ({
+    kind: 'download',
+    format,
+    path: `/data/registry.${format}`,
+  }));
+  return [...registry, { kind: 'download', format: 'letters', path: '/data/letters.csv' }];
 }
 
 /** Every path `jobs` write. */
@@ -135,7 +144,9 @@ function range(first: number, last: number): number[] {
 /** Renders the pages of a job through the site's own renderer (or writes its download) into `sink`. */
 export async function runJob(ctx: AppContext, job: MirrorJob, sink: JobSink): Promise<void> {
   if (job.kind === 'download') {
-    await sink.stream(job.path, (write) => exportRegistry(ctx, { format: job.format, audience: 'public' }, write));
+    const format = job.format;
+    if (format === 'letters') await sink.stream(job.path, async (write) => write(await lettersCsv(ctx, todayIso(ctx))));
+    else await sink.stream(job.path, (write) => exportRegistry(ctx, { format, audience: 'public' }, write));
     return;
   }
   for (const [path, from] of job.pages) {

@@ -1,6 +1,6 @@
 /**
  * The public website as a Hono sub-app: server-rendered pages in three languages, with
- * ETag/Last-Modified caching. The same app in `mirror` link mode renders the static mirror.
+ * ETags that are a hash of the bytes sent (`kit/etag.ts`). The same app in `mirror` link mode renders the static mirror.
  *
  * @example
  * app.route('/', createSiteRoutes(ctx));               // the server
@@ -16,7 +16,7 @@ import { createTranslator, DEFAULT_LANG, type MessageKey } from '../i18n/index.j
 import { createHref, html, layout, type LinkMode } from './kit/index.js';
 import { BadFilterValue, PageNotFound, type PageRequest, type PageResult } from './pages/common.js';
 import { rootPage } from './pages/home.js';
-import { etagMatches, notModifiedSince, pageEtag } from './routes/cache.js';
+import { bodyEtag, etagMatches } from './kit/etag.js';
 import { Lru } from '../util/lru.js';
 import { pathLang, resolveSitePath, type Route } from './routes/dispatch.js';
 
@@ -31,7 +31,6 @@ export interface SiteOptions {
 
 /** What the page routes keep per data version, day and page. */
 interface CachedPage {
-  etag: string;
   /** The rendered answer (a 200 page), encoded once. */
   page?: Rendered;
   /** The rendering in progress, shared by the requests that ask meanwhile. */
@@ -42,6 +41,8 @@ interface Rendered {
   status: number;
   type: PageResult['type'];
   bytes: Uint8Array<ArrayBuffer>;
+  /** A hash of `bytes`: it changes only when the public bytes do, never with an internal edit. */
+  etag: string;
 }
 
 const encoder = new TextEncoder();
@@ -194,7 +195,7 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
   site.get('/assets/site.css', (c) => {
     if (!css.body) {
       css.body = siteCss();
-      css.etag = pageEtag({ version: 0, today: '', mode: 'css', key: css.body });
+      css.etag = bodyEtag(css.body);
     }
     c.header('ETag', css.etag);
     c.header('Cache-Control', 'public, max-age=86400');
@@ -211,24 +212,12 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
     const stamp = await dataStamp(ctx);
     const today = todayIso(ctx);
     const key = route.usesQuery ? `${path}?${new URLSearchParams(query).toString()}` : path;
-    // One entry per data version, day and page: the ETag (hashed once) and, once rendered, the body.
+    // One entry per data version, day and page: once rendered, the body and its ETag.
     const slot = `${stamp.version}\n${today}\n${key}`;
     let entry = cache.get(slot);
     if (!entry) {
-      entry = { etag: pageEtag({ version: stamp.version, today, mode, key }) };
+      entry = {};
       cache.set(slot, entry);
-    }
-    const { etag } = entry;
-    const lastModified = lastModifiedOf(stamp.lastModified, today);
-    c.header('ETag', etag);
-    c.header('Last-Modified', lastModified.text);
-    c.header('Cache-Control', 'public, max-age=60');
-    const ifNoneMatch = c.req.header('If-None-Match');
-    if (
-      etagMatches(ifNoneMatch, etag) ||
-      (!ifNoneMatch && notModifiedSince(c.req.header('If-Modified-Since'), lastModified.date))
-    ) {
-      return c.body(null, 304);
     }
     let rendered = entry.page;
     if (!rendered) {
@@ -249,22 +238,17 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
         cache.set(slot, cached); // weighed again, with its body
       }
     }
+    // No Last-Modified: the data stamp would tell when staff last wrote anything.
+    c.header('ETag', rendered.etag);
+    c.header('Cache-Control', 'public, max-age=60');
+    if (etagMatches(c.req.header('If-None-Match'), rendered.etag)) return c.body(null, 304);
     return c.body(rendered.bytes, rendered.status as 200, { 'Content-Type': TYPES[rendered.type] });
   });
 
   async function renderEncoded(route: Route, req: PageRequest): Promise<Rendered> {
     const result = await renderSafely(req, () => route.render(req));
-    return { status: result.status ?? 200, type: result.type, bytes: encoder.encode(result.body) };
-  }
-
-  /** Last-Modified of a page: the data stamp, or the start of today when later (the same for a burst). */
-  let lastStamp = { at: NaN, today: '', date: new Date(0), text: '' };
-  function lastModifiedOf(stamp: Date, today: string): { date: Date; text: string } {
-    if (lastStamp.at !== stamp.getTime() || lastStamp.today !== today) {
-      const date = new Date(Math.max(stamp.getTime(), Date.parse(`${today}T00:00:00Z`)));
-      lastStamp = { at: stamp.getTime(), today, date, text: date.toUTCString() };
-    }
-    return lastStamp;
+    const bytes = encoder.encode(result.body);
+    return { status: result.status ?? 200, type: result.type, bytes, etag: bodyEtag(bytes) };
   }
 
   function baseRequest(path: string): Omit<PageRequest, 'lang' | 'query'> {

@@ -9,7 +9,7 @@ import { exportRegistry } from '../../app/export.js';
 import { writeFileAtomically } from '../../app/atomic-file.js';
 import { loadDemo } from '../../app/demo.js';
 import { writeSyntheticRegistry } from '../../app/generate.js';
-import { AppError } from '../../app/context.js';
+import { AppError, todayIso } from '../../app/context.js';
 import { publishedExposures } from '../../app/published.js';
 import { printJson, type Io } from '../io.js';
 import { printExposures } from './records.js';
@@ -124,7 +124,13 @@ export function registerDataCommands(program: Command, io: Io): void {
       if (!Number.isInteger(synthetic) || synthetic < 0)
         throw new AppError('invalid-number', '--synthetic takes a whole number.');
       const report = await withApp(cmd, 'write', (ctx) =>
-        loadDemo(ctx, { synthetic, asWritten: Boolean(opts.asWritten) }),
+        loadDemo(ctx, {
+          synthetic,
+          asWritten: Boolean(opts.asWritten),
+          today: todayIso(ctx),
+          digests: !opts.asWritten,
+          internal: true,
+        }),
       );
       if (opts.json) return printJson(io, report);
       io.out(

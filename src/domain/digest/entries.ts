@@ -97,7 +97,7 @@ function releaseEntry(
   const name = personName(publicNames(person), lang);
   const sex = person.sex ?? 'other';
   const stated = term ? termText(term, lang) : `${termText(served.min, lang)} – ${termText(served.max, lang)}`;
-  const heading = polish(t('digest.personHeading', { sex, name, term: stated }), lang);
+  const heading = markFictional(person, polish(t('digest.personHeading', { sex, name, term: stated }), lang), t);
   const facts: EntryFacts = {
     eventId: event.id,
     eventDate: event.date,
@@ -135,7 +135,17 @@ function eventEntry(
     if (verdictCase?.punishment) heading = `${plain} — ${book.punishment(verdictCase.punishment)}`;
   }
   const facts: EntryFacts = { eventId: event.id, eventDate: event.date, sourceIds: [...event.sourceIds] };
-  return generated(person.id, polish(heading, lang), buildNarrative(person, focus, lang, refs, book), facts);
+  return generated(
+    person.id,
+    markFictional(person, polish(heading, lang), t),
+    buildNarrative(person, focus, lang, refs, book),
+    facts,
+  );
+}
+
+/** A fictional person's heading says so, so that no digest passes one off as real. */
+function markFictional(person: Person, heading: string, t: Translate): string {
+  return person.fictional ? `${heading} ${t('digest.fictional')}` : heading;
 }
 
 function generated(personId: string, heading: string, paragraphs: string[], facts: EntryFacts): DigestEntry {

@@ -2,7 +2,10 @@
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 
+import { staffBe } from './staff-be.js';
+
 export const be: Catalog = {
+  ...staffBe,
   ...lettersBe,
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',
@@ -157,7 +160,7 @@ export const be: Catalog = {
   'person.occupation': 'Род заняткаў',
   'person.article': '{part, select, none {Артыкул {article}} other {Частка {part} артыкула {article}}}',
 
-  'home.birthdays': 'Дні нараджэння ў гэтым месяцы',
+  'home.birthdays': 'Дні нараджэння ў бліжэйшыя 60 дзён',
   'home.upcoming': 'Хуткія вызваленні',
 
   'footer.text':

@@ -4,9 +4,11 @@
  * Keys are grouped by prefix: `nav.*`, `status.*`, `event.*` (one per EVENT_KINDS value),
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
+import { staffEn } from './staff-en.js';
 import { lettersEn } from './letters-en.js';
 
 export const en = {
+  ...staffEn,
   ...lettersEn,
   'site.name': 'Political prisoners in Belarus',
   'site.skipLink': 'Skip to content',
@@ -159,7 +161,7 @@ export const en = {
   'person.occupation': 'Occupation',
   'person.article': '{part, select, none {Article {article}} other {Part {part} of Article {article}}}',
 
-  'home.birthdays': 'Birthdays this month',
+  'home.birthdays': 'Birthdays in the next 60 days',
   'home.upcoming': 'Upcoming releases',
 
   'footer.text':

@@ -39,4 +39,29 @@ export const lettersEn = {
   'letters.listsTitle': 'Who to write to',
   'letters.lists':
     'The list of political prisoners shows who is held now; the birthdays calendar shows who has a birthday in the next 60 days, with the address, ready for a letter campaign.',
+  'status.term_ended': 'Term ended, release not confirmed',
+  'status.term_ended.explain':
+    'The sentence has ended by the dates we know, but no release has been confirmed. The person is not in the count of political prisoners until a release or a new term is confirmed.',
+  'page.figures.termEndedTitle': 'Term ended, release not confirmed',
+  'page.figures.termEnded':
+    '{count, plural, =0 {Nobody is past the end of their sentence without a confirmed release.} one {# person is past the end of their sentence with no release recorded.} other {# people are past the end of their sentence with no release recorded.}} They are shown as “term ended, release not confirmed” and are not in the count of political prisoners: sources often report releases late, and counting them would overstate the figure. They return to the count when a new term is confirmed (for example new charges in prison), or leave the registry’s count for good when the release is confirmed.',
+  'page.home.termEnded':
+    '{count, plural, one {Not counted: # person past the end of the sentence, release not confirmed.} other {Not counted: # people past the end of their sentences, release not confirmed.}}',
+  'page.home.termEndedLink': 'Why',
+  'page.person.statedServed': '{term}, as {source} reported',
+  'page.person.statedServedLabel': 'Time served as reported',
+  'page.person.statedServedDiffers': 'The dates we have allow {range}.',
+  'birthdays.title': 'Birthdays in the next 60 days',
+  'birthdays.intro':
+    'Political prisoners held now whose birthday falls between {from} and {to}: a letter or a card helps. Only people whose full date of birth is public are listed.',
+  'birthdays.turns': '{age, plural, one {turns #} other {turns #}}',
+  'birthdays.age': 'Age',
+  'birthdays.address': 'Address for letters',
+  'birthdays.envelopes': 'Envelope view for printing',
+  'birthdays.envelopesTitle': 'Envelopes: birthdays in the next 60 days',
+  'birthdays.envelopesIntro':
+    'Each block is an envelope address, in Russian as the Belarusian post requires. Print this page: the site’s header and links are left out.',
+  'birthdays.csv': 'All addresses for letters as a table (CSV)',
+  'common.fictional': 'fictional person',
+  'digest.fictional': '(a fictional person, generated demonstration data)',
 } as const;

@@ -2,7 +2,10 @@
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
 
+import { staffRu } from './staff-ru.js';
+
 export const ru: Catalog = {
+  ...staffRu,
   ...lettersRu,
   'site.name': 'Политзаключённые Беларуси',
   'site.skipLink': 'Перейти к содержанию',
@@ -157,7 +160,7 @@ export const ru: Catalog = {
   'person.occupation': 'Род занятий',
   'person.article': '{part, select, none {Статья {article}} other {Часть {part} статьи {article}}}',
 
-  'home.birthdays': 'Дни рождения в этом месяце',
+  'home.birthdays': 'Дни рождения в ближайшие 60 дней',
   'home.upcoming': 'Скорые освобождения',
 
   'footer.text':

@@ -10,6 +10,9 @@ import * as m003 from './003_digests.js';
 import * as m004 from './004_person_timeline.js';
 import * as m006 from './006_audit_proposals.js';
 import * as m007 from './007_public_articles.js';
+import * as m008 from './008_term_end.js';
+import * as m013 from './013_accounts.js';
+import * as m014 from './014_passkeys.js';
 
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
@@ -18,6 +21,9 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '004_person_timeline': m004,
   '006_audit_proposals': m006,
   '007_public_articles': m007,
+  '008_term_end': m008,
+  '013_accounts': m013,
+  '014_passkeys': m014,
 };
 
 /** A Kysely `MigrationProvider` over {@link SQLITE_MIGRATIONS}. */

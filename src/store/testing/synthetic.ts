@@ -89,6 +89,7 @@ export function syntheticPerson(n: number): SyntheticPerson {
     birthMax: Date.UTC(birthYear, birthMonth + 1, 0) / MS_PER_DAY,
     firstDetentionMin: status === 'other' && n % 2 === 0 ? null : start + 20,
     currentFacilityId: status === 'imprisoned' ? facilityId : null,
+    termEndMax: null,
     articles,
     custody:
       status === 'other' && n % 2 === 0

@@ -132,13 +132,18 @@ export const SCHEMAS: Record<string, Schema> = {
       date: { type: 'string', format: 'date' },
       count: { ...int, description: 'Political prisoners certainly in custody on the date' },
       possible: { ...int, description: 'Including those whose vague dates may put them in custody' },
+      termEnded: {
+        ...int,
+        description:
+          'Not in count: past the end of their term with no release recorded ("term ended, release not confirmed")',
+      },
       breakdowns: object({ sex: breakdown, region: breakdown, article: breakdown, facility: breakdown }),
       facilityNote: {
         ...str,
         description: 'Present for dates other than today: the facility breakdown is known for today only (and empty)',
       },
     },
-    ['date', 'count', 'possible', 'breakdowns'],
+    ['date', 'count', 'possible', 'termEnded', 'breakdowns'],
   ),
   Series: object({
     step: { type: 'string', enum: ['day', 'month'] },

@@ -4,10 +4,12 @@
  *
  * - `GET /data/registry.json`: the public registry (canonical JSON format).
  * - `GET /data/registry.csv`: one row per public person.
+ * - `GET /data/letters.csv`: addresses for letter campaigns (`letters-csv.ts`).
  * - `GET /api/openapi.json`: the OpenAPI 3.1 description of `/api/v1`.
  * - `GET /{lang}/data/`: the open-data page (what to download, the columns, the API).
  *
- * Downloads carry a strong ETag and answer `If-None-Match` with 304.
+ * Downloads carry a strong ETag and answer `If-None-Match` with 304. A client that accepts
+ * brotli or gzip gets the compressed copy written once per data version (with its own ETag).
  *
  * @example
  * app.route('/', openDataRoutes(ctx));
@@ -18,7 +20,10 @@ import { Readable } from 'node:stream';
 import { Hono, type Context } from 'hono';
 import { todayIso, type AppContext } from '../../app/context.js';
 import type { Lang } from '../../domain/record.js';
+import { chooseEncoding, type Encoding } from '../kit/encoding.js';
+import { matchingTag } from '../kit/etag.js';
 import { createDownloadCache, type DownloadCache, type DownloadFile, type DownloadFormat } from './downloads.js';
+import { lettersCsv } from './letters-csv.js';
 import { openApiDocument } from './openapi.js';
 import { openDataPage } from './page.js';
 
@@ -46,6 +51,11 @@ export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hon
   });
   app.get('/data/registry.json', (c) => serveDownload(c, cache, 'json'));
   app.get('/data/registry.csv', (c) => serveDownload(c, cache, 'csv'));
+  app.get('/data/letters.csv', async (c) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Content-Disposition', 'attachment; filename="rollcall-letters.csv"');
+    return c.body(await lettersCsv(ctx, todayIso(ctx)), 200, { 'Content-Type': TYPES.csv });
+  });
   app.get('/:lang{be|ru|en}/data/', async (c) => {
     const lang = c.req.param('lang') as Lang;
     const page = await openDataPage({
@@ -63,21 +73,23 @@ export function openDataRoutes(ctx: AppContext, opts: OpenDataOptions = {}): Hon
 }
 
 async function serveDownload(c: Context, cache: DownloadCache, format: DownloadFormat): Promise<Response> {
-  const { file, handle } = await openDownload(cache, format, c.req.method !== 'HEAD');
   const headers: Record<string, string> = {
-    ETag: file.etag,
     'Cache-Control': 'public, max-age=0, must-revalidate',
     'Access-Control-Allow-Origin': '*',
+    Vary: 'Accept-Encoding',
   };
-  if (matches(c.req.header('If-None-Match'), file.etag)) {
-    await handle?.close();
-    return new Response(null, { status: 304, headers });
-  }
+  // The tag the client holds, of any encoding of the same bytes: nothing is compressed for a 304.
+  const held = matchingTag(c.req.header('If-None-Match'), (await cache.get(format)).etag);
+  if (held !== null) return new Response(null, { status: 304, headers: { ...headers, ETag: held } });
+  const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
+  const { file, handle } = await openDownload(cache, format, encoding, c.req.method !== 'HEAD');
   return new Response(handle ? fileBody(handle, format) : null, {
     status: 200,
     headers: {
       ...headers,
+      ETag: file.etag,
       'Content-Type': TYPES[format],
+      ...(file.encoding ? { 'Content-Encoding': file.encoding } : {}),
       'Content-Length': String(file.size),
       'Content-Disposition': `attachment; filename="rollcall-registry.${format}"`,
     },
@@ -92,16 +104,19 @@ async function serveDownload(c: Context, cache: DownloadCache, format: DownloadF
 async function openDownload(
   cache: DownloadCache,
   format: DownloadFormat,
+  encoding: Encoding | null,
   body: boolean,
 ): Promise<{ file: DownloadFile; handle: FileHandle | null }> {
   for (let attempt = 0; ; attempt++) {
-    const file = await cache.get(format);
-    if (!body) return { file, handle: null };
+    const identity = await cache.get(format);
+    let file = identity;
     try {
+      if (encoding) file = await cache.encoded(identity, encoding);
+      if (!body) return { file, handle: null };
       return { file, handle: await open(file.path, 'r') };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt > 0) throw error;
-      cache.forget(file);
+      cache.forget(file); // the compressed copy, or the file itself when that is what vanished
     }
   }
 }
@@ -113,11 +128,4 @@ function fileBody(handle: FileHandle, format: DownloadFormat): ReadableStream {
     console.error(`download ${format}: reading the cached file failed (${error.code ?? error.message})`),
   );
   return Readable.toWeb(stream) as ReadableStream;
-}
-
-/** `If-None-Match` holds a list of ETags (or `*`); weak forms match too. */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }

@@ -4,10 +4,13 @@
  */
 import { articleIndex, publicCatalog, publicNamePage } from '../../app/site-queries.js';
 import { formatCharge } from '../../domain/reference-data.js';
+import { shownStatus } from '../../domain/custody-state.js';
+import { isoToDay } from '../../domain/partial-date.js';
 import type { Lang } from '../../domain/record.js';
 import { breadcrumb, dataTable, html, pagination } from '../kit/index.js';
 import { articleChart, chartBlock } from './charts.js';
 import {
+  fictionalMark,
   articleLabel,
   htmlPage,
   PageNotFound,
@@ -69,8 +72,8 @@ export async function articlePage(req: PageRequest, code: string, page: number):
   const titleText = articleLabel(code, req.lang, articles);
   const chart = await articleChart(req, code);
   const rows = list.cards.map(({ person, row }) => [
-    html`<a href="${ctx.href(paths.person(req.lang, person.id))}">${personName(person, req.lang)}</a>`,
-    ctx.t(`status.${row.status}`, { sex: row.sex ?? 'unknown' }),
+    html`<a href="${ctx.href(paths.person(req.lang, person.id))}">${personName(person, req.lang)}</a>${fictionalMark(ctx, row)}`,
+    ctx.t(`status.${shownStatus(row.status, row.termEndMax, isoToDay(req.today))}`, { sex: row.sex ?? 'unknown' }),
   ]);
   const body = html`${breadcrumb(ctx, [
     { label: ctx.t('nav.home'), path: paths.home(req.lang) },

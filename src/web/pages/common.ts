@@ -114,6 +114,16 @@ export function personName(
   return sameScript ? html`${nameText(form, style)}` : html`<span lang="${tag}">${nameText(form, style)}</span>`;
 }
 
+/**
+ * " (fictional)" after the name of a generated, fictional person, so that no page passes one
+ * off as real; nothing for a real person.
+ *
+ * @example html`${personName(card.person, lang)}${fictionalMark(ctx, card.row)}`
+ */
+export function fictionalMark(ctx: PageContext, who: { fictional?: boolean | undefined }): SafeHtml {
+  return who.fictional ? html` <span class="fictional">(${ctx.t('common.fictional')})</span>` : html``;
+}
+
 /** Plain text of a person's name in the page's script (titles, alt texts). */
 export function personNameText(
   person: Pick<PublicPerson, 'names' | 'id'>,

@@ -6,6 +6,7 @@ import { facilityIndex, facilityPageData, type NameCard, type PublicFacility } f
 import { envelopeAddress } from '../../domain/letters.js';
 import { breadcrumb, definitionList, html, type PageContext, type SafeHtml } from '../kit/index.js';
 import {
+  fictionalMark,
   facilityName,
   htmlPage,
   PageNotFound,
@@ -48,8 +49,8 @@ export async function facilitiesPage(req: PageRequest): Promise<PageResult> {
 
 function peopleList(ctx: PageContext, cards: readonly NameCard[], heading: string, id: string): SafeHtml {
   const items = cards.map(
-    ({ person }) =>
-      html`<li><a href="${ctx.href(paths.person(ctx.lang, person.id))}">${personName(person, ctx.lang)}</a></li>`,
+    ({ person, row }) =>
+      html`<li><a href="${ctx.href(paths.person(ctx.lang, person.id))}">${personName(person, ctx.lang)}</a>${fictionalMark(ctx, row)}</li>`,
   );
   const list = items.length > 0 ? html`<ul class="columns">${items}</ul>` : html`<p>${ctx.t('table.empty')}</p>`;
   return html`<section aria-labelledby="${id}"><h2 id="${id}">${heading} (${ctx.number(cards.length)})</h2>${list}</section>`;

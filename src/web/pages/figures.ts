@@ -1,14 +1,20 @@
 /**
  * Figures: charts of the count over time, monthly flows and breakdowns, each with its
- * table and CSV; and the two calendars for letter campaigns: upcoming releases and
- * birthdays this month.
+ * table and CSV; and the upcoming releases (the birthdays calendar is in `birthdays.ts`).
  */
-import { birthdaysInMonth, upcomingReleases } from '../../app/site-queries.js';
+import { siteStats, upcomingReleases } from '../../app/site-queries.js';
 import { addTerm } from '../../domain/duration.js';
-import { monthName } from '../../i18n/index.js';
 import { breadcrumb, dataTable, html } from '../kit/index.js';
 import { chartBlock, FIGURE_CHARTS, figureChart } from './charts.js';
-import { htmlPage, pageContext, paths, personName, type PageRequest, type PageResult } from './common.js';
+import {
+  fictionalMark,
+  htmlPage,
+  pageContext,
+  paths,
+  personName,
+  type PageRequest,
+  type PageResult,
+} from './common.js';
 
 /** How far ahead the upcoming releases look. */
 export const UPCOMING_MONTHS = 3;
@@ -22,7 +28,10 @@ export const figurePaths = {
 export async function figuresPage(req: PageRequest): Promise<PageResult> {
   const ctx = pageContext(req);
   const title = ctx.t('nav.figures');
-  const charts = await Promise.all(FIGURE_CHARTS.map((name) => figureChart(req, name)));
+  const [charts, stats] = await Promise.all([
+    Promise.all(FIGURE_CHARTS.map((name) => figureChart(req, name))),
+    siteStats(req.app, req.today),
+  ]);
   const blocks = charts.map((chart, i) => {
     const name = FIGURE_CHARTS[i]!;
     return chartBlock(ctx, chart, `/${req.lang}/figures/${name}`, `chart-${name}`);
@@ -34,6 +43,10 @@ export async function figuresPage(req: PageRequest): Promise<PageResult> {
 <li><a href="${ctx.href(figurePaths.upcoming(req.lang))}">${ctx.t('home.upcoming')}</a></li>
 <li><a href="${ctx.href(figurePaths.birthdays(req.lang))}">${ctx.t('home.birthdays')}</a></li>
 </ul>
+<section aria-labelledby="term-ended">
+<h2 id="term-ended">${ctx.t('page.figures.termEndedTitle')}</h2>
+<p>${ctx.t('page.figures.termEnded', { count: stats.termEnded })}</p>
+</section>
 ${blocks}`;
   return htmlPage(req, { title, description: ctx.t('page.figures.description'), body });
 }
@@ -46,7 +59,7 @@ export async function upcomingPage(req: PageRequest): Promise<PageResult> {
   const entries = await upcomingReleases(req.app, req.today, to);
   const rows = entries.map((e) => [
     e.date ? ctx.date(e.date) : ctx.t('page.person.between', { from: ctx.date(e.min), to: ctx.date(e.max) }),
-    html`<a href="${ctx.href(paths.person(req.lang, e.person.id))}">${personName(e.person, req.lang)}</a>`,
+    html`<a href="${ctx.href(paths.person(req.lang, e.person.id))}">${personName(e.person, req.lang)}</a>${fictionalMark(ctx, e.person)}`,
   ]);
   const body = html`${breadcrumb(ctx, [
     { label: ctx.t('nav.home'), path: paths.home(req.lang) },
@@ -63,31 +76,4 @@ ${dataTable({
   empty: ctx.t('table.empty'),
 })}`;
   return htmlPage(req, { title, description: ctx.t('page.upcoming.description'), body });
-}
-
-/** Birthdays this month of people held now, for letter campaigns. */
-export async function birthdaysPage(req: PageRequest): Promise<PageResult> {
-  const ctx = pageContext(req);
-  const month = Number(req.today.slice(5, 7));
-  const title = `${ctx.t('home.birthdays')}: ${monthName(month, req.lang)}`;
-  const entries = await birthdaysInMonth(req.app, month);
-  const rows = entries.map((e) => [
-    e.day === null ? ctx.t('common.unknown') : ctx.date(`${req.today.slice(0, 7)}-${String(e.day).padStart(2, '0')}`),
-    html`<a href="${ctx.href(paths.person(req.lang, e.person.id))}">${personName(e.person, req.lang)}</a>`,
-  ]);
-  const body = html`${breadcrumb(ctx, [
-    { label: ctx.t('nav.home'), path: paths.home(req.lang) },
-    { label: ctx.t('nav.figures'), path: paths.figures(req.lang) },
-    { label: title },
-  ])}
-<h1>${title}</h1>
-<p>${ctx.t('page.birthdays.intro')}</p>
-${dataTable({
-  caption: title,
-  captionHidden: true,
-  columns: [{ header: ctx.t('table.date') }, { header: ctx.t('table.name'), rowHeader: true }],
-  rows,
-  empty: ctx.t('table.empty'),
-})}`;
-  return htmlPage(req, { title, description: ctx.t('page.birthdays.intro'), body });
 }

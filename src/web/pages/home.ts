@@ -31,6 +31,7 @@ export async function homePage(req: PageRequest): Promise<PageResult> {
   const title = ctx.t('site.name');
   const body = html`<h1 class="visually-hidden">${title}</h1>
 ${figureHeadline(ctx, { count: stats.count, asOf: req.today, link: tabPath(req.lang, 'imprisoned') })}
+${stats.termEnded > 0 ? html`<p class="muted">${ctx.t('page.home.termEnded', { count: stats.termEnded })} <a href="${ctx.href(paths.figures(req.lang))}#term-ended">${ctx.t('page.home.termEndedLink')}</a></p>` : ''}
 <p class="call"><a class="button" href="${ctx.href(paths.report(req.lang))}">${ctx.t('report.call')}</a></p>
 ${chartBlock(ctx, chart, `/${req.lang}/figures/count`, 'chart-count')}
 <section aria-labelledby="latest">

@@ -19,6 +19,7 @@ import {
   type PageResult,
 } from './common.js';
 import { chargesList, orderedEvents, punishmentText, servedText } from './person-facts.js';
+import { formatTerm } from '../../i18n/index.js';
 import { writeToSection } from './letters.js';
 import { paragraphIn, plainIn, textIn } from './text-lang.js';
 
@@ -65,14 +66,36 @@ function facts(ctx: PageContext, data: PersonPageData): SafeHtml {
       : ctx.t('page.person.between', { from: ctx.date(projected.min), to: ctx.date(projected.max) })
     : undefined;
   return definitionList([
-    [ctx.t('table.status'), ctx.t(`status.${status}`, { sex: person.sex ?? 'unknown' })],
+    [ctx.t('table.status'), statusText(ctx, status, person.sex)],
     [ctx.t('table.born'), person.birthDate ? ctx.date(person.birthDate) : undefined],
     [ctx.t('table.region'), person.region ? ctx.t(`region.${person.region as Region}`) : undefined],
     [ctx.t('person.occupation'), textIn(ctx, person.occupation)],
     [servedLabel, hasCustody ? servedText(ctx, served) : undefined],
+    ...statedServedRows(ctx, data),
     [ctx.t('page.person.expectedRelease'), release],
     [ctx.t('table.facility'), facility],
   ]);
+}
+
+/** The status, with what "term ended, release not confirmed" means. */
+function statusText(ctx: PageContext, status: PersonPageData['status'], sex: string | undefined): SafeHtml {
+  const label = ctx.t(`status.${status}`, { sex: sex ?? 'unknown' });
+  if (status !== 'term_ended') return html`${label}`;
+  return html`${label}. <span class="muted">${ctx.t('status.term_ended.explain')}</span>`;
+}
+
+/** A source's stated time served beside what the dates allow, where the two differ. */
+function statedServedRows(ctx: PageContext, data: PersonPageData): Array<[string, SafeHtml]> {
+  return data.statedServed.map((item) => {
+    const source = item.sourceIds.map((id) => data.sources.get(id)).find(Boolean);
+    const name = source ? (source.publisher ?? source.title) : undefined;
+    const term = formatTerm(item.stated, ctx.lang);
+    const stated = name ? ctx.t('page.person.statedServed', { term, source: name }) : term;
+    return [
+      ctx.t('page.person.statedServedLabel'),
+      html`${stated}. <span class="muted">${ctx.t('page.person.statedServedDiffers', { range: servedText(ctx, item.served) })}</span>`,
+    ];
+  });
 }
 
 function casesSection(ctx: PageContext, data: PersonPageData): SafeHtml {
@@ -104,7 +127,7 @@ function sourceRefs(ctx: PageContext, ids: readonly string[], data: PersonPageDa
   const known = ids.filter((id) => data.sources.has(id));
   if (known.length === 0) return html``;
   const numbers = sourceNumbers(data.sources);
-  return html` <span class="refs">${known.map((id) => html`<a href="#${id}" aria-label="${ctx.t('person.sources')}">[${numbers.get(id)!}]</a>`)}</span>`;
+  return html` <span class="refs">${known.map((id) => html`<a href="#${id}" aria-label="${ctx.t('person.sources')} [${numbers.get(id)!}]">[${numbers.get(id)!}]</a>`)}</span>`;
 }
 
 function timeline(ctx: PageContext, data: PersonPageData): SafeHtml {
@@ -157,7 +180,7 @@ export async function personPage(req: PageRequest, id: string): Promise<PageResu
 ${data.person.fictional ? html`<p class="notice">${ctx.t('page.person.fictional')}</p>` : ''}
 ${photo(ctx, data)}
 ${facts(ctx, data)}
-${data.status === 'imprisoned' ? writeToSection(ctx, data.person, data.currentFacility, false) : ''}
+${data.status === 'imprisoned' || data.status === 'term_ended' ? writeToSection(ctx, data.person, data.currentFacility, data.status === 'term_ended') : ''}
 ${paragraphIn(ctx, data.person.biography)}
 ${namesSection(ctx, data)}
 ${casesSection(ctx, data)}

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { listPersons } from '../../app/list.js';
+import { shownStatus } from '../../domain/custody-state.js';
+import { isoToDay } from '../../domain/partial-date.js';
 import {
   articleIndex,
   cardsFor,
@@ -18,6 +20,7 @@ import type { PublicListQuery } from '../../app/ports.js';
 import { REGIONS, Region, Sex, type Lang } from '../../domain/record.js';
 import { html, dataTable, filterForm, pagination, breadcrumb, type FilterField, type SafeHtml } from '../kit/index.js';
 import {
+  fictionalMark,
   facilityName,
   htmlPage,
   PageNotFound,
@@ -201,8 +204,8 @@ export async function personsListPage(req: PageRequest, params: ListParams): Pro
     const facility = row.currentFacilityId ? facilities.get(row.currentFacilityId) : undefined;
     const detained = firstCustodyDate(person);
     return [
-      html`<a href="${ctx.href(paths.person(req.lang, person.id))}">${personName(person, req.lang)}</a>`,
-      ctx.t(`status.${row.status}`, { sex: row.sex ?? 'unknown' }),
+      html`<a href="${ctx.href(paths.person(req.lang, person.id))}">${personName(person, req.lang)}</a>${fictionalMark(ctx, row)}`,
+      ctx.t(`status.${shownStatus(row.status, row.termEndMax, isoToDay(req.today))}`, { sex: row.sex ?? 'unknown' }),
       row.region ? ctx.t(`region.${row.region as Region}`) : '',
       detained ? ctx.date(detained) : '',
       facility && row.status === 'imprisoned'

@@ -8,7 +8,8 @@ import { articlePage, articlesPage } from '../pages/articles.js';
 import { articleChart, chartFile, figureChart, figureChartName } from '../pages/charts.js';
 import { BadFilterValue, type PageRequest, type PageResult } from '../pages/common.js';
 import { facilitiesPage, facilityPage } from '../pages/facilities.js';
-import { birthdaysPage, figuresPage, upcomingPage } from '../pages/figures.js';
+import { birthdayEnvelopesPage, birthdaysPage } from '../pages/birthdays.js';
+import { figuresPage, upcomingPage } from '../pages/figures.js';
 import { homePage } from '../pages/home.js';
 import { personPage } from '../pages/person.js';
 import { ListParams, personsListPage, STATUS_TABS, type StatusTab } from '../pages/persons-list.js';
@@ -129,7 +130,9 @@ function articlesRoute(rest: string[], isPage: boolean): Route | null {
 }
 
 function figuresRoute(rest: string[], isPage: boolean): Route | null {
-  const [name, more] = rest;
+  const [name, more, extra] = rest;
+  if (name === 'birthdays' && more === 'envelopes' && extra === undefined)
+    return isPage ? page(birthdayEnvelopesPage) : null;
   if (more !== undefined) return null;
   if (name === undefined) return isPage ? page(figuresPage) : null;
   if (isPage) {

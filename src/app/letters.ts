@@ -1,0 +1,61 @@
+/**
+ * Letters to prisoners: who can be written to now (public people in custody, with the
+ * public facility holding them and its address for letters) and whose birthday is coming.
+ * Public only: the people, their names and dates of birth through the public presenter,
+ * facilities only when public.
+ */
+import { nextBirthday, type Birthday } from '../domain/birthdays.js';
+import { isTermEnded } from '../domain/custody-state.js';
+import { isoToDay } from '../domain/partial-date.js';
+import type { AppContext } from './context.js';
+import { publicCatalog, publicPersonPage, type PersonCard, type PublicFacility } from './site-queries.js';
+
+export interface LetterEntry extends PersonCard {
+  /** The public facility holding the person now, if known. */
+  facility: PublicFacility | null;
+}
+
+/** How far ahead the birthdays look, in days (today included). */
+export const BIRTHDAY_DAYS = 60;
+
+/**
+ * Public people in custody on `today` by name, with their facility; people past the end of
+ * their term with no release recorded are left out (they may be free).
+ *
+ * @example
+ * const entries = await letterEntries(ctx, '2024-02-02');
+ */
+export async function letterEntries(ctx: AppContext, today: string): Promise<LetterEntry[]> {
+  const [{ facilities }, page] = await Promise.all([
+    publicCatalog(ctx),
+    publicPersonPage(ctx, { status: 'imprisoned', audience: 'public', sort: 'name' }),
+  ]);
+  const day = isoToDay(today);
+  return page.cards
+    .filter((card) => !isTermEnded(card.row.status, card.row.termEndMax, day))
+    .map((card) => ({
+      ...card,
+      facility: card.row.currentFacilityId ? (facilities.get(card.row.currentFacilityId) ?? null) : null,
+    }));
+}
+
+/**
+ * Public people in custody whose birthday falls within `days` days from `today`, soonest
+ * first (then by name), with the age they turn.
+ *
+ * @example
+ * const soon = await birthdaysAhead(ctx, '2024-02-02'); // [{ birthday: { date: '2024-02-20', age: 39 }, … }]
+ */
+export async function birthdaysAhead(
+  ctx: AppContext,
+  today: string,
+  days = BIRTHDAY_DAYS,
+): Promise<Array<LetterEntry & { birthday: Birthday }>> {
+  const out: Array<LetterEntry & { birthday: Birthday }> = [];
+  for (const entry of await letterEntries(ctx, today)) {
+    const birthday = entry.person.birthDate ? nextBirthday(entry.person.birthDate, today, days) : null;
+    if (birthday) out.push({ ...entry, birthday });
+  }
+  // Stable: people with the same birthday stay in name order.
+  return out.sort((a, b) => (a.birthday.date < b.birthday.date ? -1 : a.birthday.date > b.birthday.date ? 1 : 0));
+}

@@ -1,0 +1,79 @@
+/**
+ * The frame of staff pages: no public navigation, never indexed, a language
+ * switch that keeps the page, and the signed-in user's menu. Pages load no
+ * script; forms post back with a CSRF token field.
+ *
+ * @example
+ * staffLayout({ lang: 'be', title: t('staff.signIn.title'), path: '/staff/sign-in', body, user: null })
+ */
+import { html, type HtmlValue, type SafeHtml } from '../kit/html.js';
+import { STYLESHEET_PATH } from '../kit/layout.js';
+import { createTranslator, type Translate } from '../../i18n/translator.js';
+import { LANGS, type Lang } from '../../domain/record.js';
+
+export interface StaffUser {
+  email: string;
+  role: string;
+  /** The CSRF token for this session's forms. */
+  csrf: string;
+}
+
+export interface StaffLayoutOptions {
+  lang: Lang;
+  title: string;
+  /** The page's path (without `?lang`), for the language switch. */
+  path: string;
+  body: HtmlValue;
+  user: StaffUser | null;
+  /** Load the passkey script (`/staff/assets/passkey.js`), the only script staff pages use. */
+  passkeys?: boolean;
+}
+
+export const PASSKEY_SCRIPT = '/staff/assets/passkey.js';
+
+export function staffLayout(o: StaffLayoutOptions): string {
+  const t = createTranslator(o.lang);
+  const langLinks = LANGS.map((lang) =>
+    lang === o.lang
+      ? html`<span aria-current="true" lang="${lang}">${t(`lang.${lang}`)}</span>`
+      : html`<a href="${o.path}?lang=${lang}" lang="${lang}" hreflang="${lang}">${t(`lang.${lang}`)}</a>`,
+  );
+  return html`<!doctype html>
+<html lang="${o.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${o.title} — ${t('staff.name')}</title>
+<link rel="stylesheet" href="${STYLESHEET_PATH}">
+${o.passkeys ? html`<script src="${PASSKEY_SCRIPT}" defer></script>` : ''}
+</head>
+<body>
+<a class="skip-link" href="#main">${t('site.skipLink')}</a>
+<header class="site-header">
+<p class="site-name">${t('staff.name')}</p>
+<nav aria-label="${t('site.langLabel')}"><p class="langs">${langLinks}</p></nav>
+${o.user ? userMenu(t, o.lang, o.user) : ''}
+</header>
+<main id="main">
+<h1>${o.title}</h1>
+${o.body}
+</main>
+</body>
+</html>`.toString();
+}
+
+function userMenu(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
+  return html`<nav aria-label="${t('site.navLabel')}"><ul class="nav">
+<li><a href="/staff/?lang=${lang}">${t('staff.nav.home')}</a></li>
+<li><a href="/staff/sessions?lang=${lang}">${t('staff.nav.sessions')}</a></li>
+<li><a href="/staff/passkeys?lang=${lang}">${t('staff.nav.passkeys')}</a></li>
+${user.role === 'admin' ? html`<li><a href="/staff/users?lang=${lang}">${t('staff.nav.users')}</a></li><li><a href="/staff/audit?lang=${lang}">${t('staff.nav.audit')}</a></li>` : ''}
+<li><form method="post" action="/staff/sign-out?lang=${lang}"><input type="hidden" name="csrf" value="${user.csrf}"><button type="submit">${t('staff.signOut')}</button></form></li>
+</ul></nav>`;
+}
+
+/** An error message box (`role="alert"`), or nothing. */
+export function errorBox(message: string | null): HtmlValue {
+  return message ? html`<p class="error" role="alert">${message}</p>` : null;
+}

@@ -18,6 +18,8 @@ export interface Fetched {
   path: string;
   status: number;
   type: string;
+  /** Every response header as `name: value` lines, sorted. */
+  headers: string;
   body: string;
 }
 
@@ -26,7 +28,14 @@ const SITE_HOSTS = new Set(['site.test', 'localhost:8080']);
 
 export async function fetchPath(app: Fetcher, path: string): Promise<Fetched> {
   const res = await app.request(path);
-  return { path, status: res.status, type: res.headers.get('content-type') ?? '', body: await res.text() };
+  const headers = [...res.headers].map(([name, value]) => `${name}: ${value}`).sort();
+  return {
+    path,
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    headers: headers.join('\n'),
+    body: await res.text(),
+  };
 }
 
 /** Fetches `paths` a few at a time (in-process requests share two cores with other work). */

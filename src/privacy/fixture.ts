@@ -48,7 +48,10 @@ export function privacyRegistry(opts: { synthetic: number }): PrivacyFixture {
   const synthetic = generateRegistry({ size: opts.synthetic, seed: 11, today: PRIVACY_TODAY }).persons;
 
   const facilities: Facility[] = [
-    ...demo.facilities.map((f) => ({ ...f })),
+    // Where staff got each address for letters is theirs (the envelope address is public).
+    ...demo.facilities.map((f) =>
+      f.letters ? { ...f, letters: { ...f.letters, basis: m.mark(`${f.id} letters basis`) } } : f,
+    ),
     internalFacility(m, 'f-zqleak-colony', 'colony'),
     internalFacility(m, 'f-zqleak-unused', 'prison'),
   ];
@@ -100,6 +103,15 @@ function internalFacility(m: Markers, id: string, kind: Facility['kind']): Facil
     name: m.text(`${id} name`),
     aliases: [m.mark(`${id} alias`), m.mark(`${id} alias 2`)],
     address: m.text(`${id} address`),
+    letters: {
+      institution: m.mark(`${id} letters institution`),
+      street: m.mark(`${id} letters street`),
+      locality: m.mark(`${id} letters locality`),
+      region: m.mark(`${id} letters region`),
+      postalCode: '210999',
+      checked: true,
+      basis: m.mark(`${id} letters basis`),
+    },
     visibility: 'internal',
   };
 }
@@ -155,6 +167,15 @@ function plantInPerson(p: Person, i: number, m: Markers, ids: PlantIds): Person 
       sourceIds: [ids.source],
       visibility: 'public',
     });
+  // A public appeal of the internal case: the event shows, the case must not.
+  events.push({
+    id: `e-appeal-hidden-${p.id.slice(2)}`,
+    kind: 'appeal',
+    date: '2022-04-01',
+    caseId: internalCase.id,
+    sourceIds: [],
+    visibility: 'public',
+  });
   const internalBirth = i % 2 === 1;
   return {
     ...p,
@@ -164,6 +185,7 @@ function plantInPerson(p: Person, i: number, m: Markers, ids: PlantIds): Person 
       // Sorts first ("a…") and is primary: the list order must not follow it.
       internalName(m, tag, `a${m.mark(`${tag} internal name family`)}`, 'be-latn-passport'),
       internalName(m, tag, m.mark(`${tag} internal ru name`), 'ru-cyrl'),
+      internalName(m, tag, m.mark(`${tag} internal be name`), 'be-cyrl'),
       ...p.names,
     ],
     // Held now: an internal birthday in February (the birthdays page of `today`), or a public one beside it.

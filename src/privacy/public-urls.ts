@@ -30,6 +30,27 @@ export function publicGetRoutes(): string[] {
     .map(([key]) => key);
 }
 
+/**
+ * The paths a route key matches, as a regular expression (`:param` one segment,
+ * `:lang{be|ru|en}` one of its values, `*` the rest), query string allowed.
+ *
+ * @example
+ * routePattern('GET /api/v1/persons/:id').test('/api/v1/persons/p-1?x=1'); // true
+ */
+export function routePattern(key: string): RegExp {
+  const path = key.slice(key.indexOf(' ') + 1);
+  const source = path
+    .split(/(:\w+(?:\{[^}]*\})?|\*)/)
+    .map((part) => {
+      if (part === '*') return '.+';
+      const param = /^:\w+(?:\{([^}]*)\})?$/.exec(part);
+      if (param) return param[1] ? `(?:${param[1]})` : '[^/?]+';
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+  return new RegExp(`^${source}(\\?|$)`);
+}
+
 const STATUSES = ['all', 'imprisoned', 'released', 'deceased', 'other'];
 const DAYS = ['2021-06-30', '2022-12-31', '2023-06-15', '2024-01-10', '2024-01-31', '2024-02-02'];
 

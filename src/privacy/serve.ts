@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import type { AppContext } from '../app/context.js';
 import { emptyCounts, knownIds, writeFacilities, writePersons, writeSources } from '../app/bulk.js';
+import { saveSource } from '../app/catalog.js';
 import { draftDigest, exportDigest, publishDigest } from '../app/digests.js';
 import { exportRegistry } from '../app/export.js';
 import { DIGEST_KINDS } from '../domain/digest/index.js';
@@ -39,7 +40,12 @@ export interface Served {
   cleanup(): Promise<void>;
 }
 
-export async function serveRegistry(registry: VisibleParts): Promise<Served> {
+/**
+ * Loads `registry` into a fresh temp app and publishes the month's digests.
+ * `internalEdits`: that many edits of internal records afterwards (an internal
+ * source's note), which must change nothing public.
+ */
+export async function serveRegistry(registry: VisibleParts, opts: { internalEdits?: number } = {}): Promise<Served> {
   const t = await tempApp();
   const { ctx } = t;
   const parts = sortedParts(registry);
@@ -60,6 +66,9 @@ export async function serveRegistry(registry: VisibleParts): Promise<Served> {
       await publishDigest(ctx, digest.id, { acknowledgeWarnings: true }, META);
       digestIds.push(digest.id);
     }
+  const internalSource = parts.sources.find((s) => s.visibility === 'internal');
+  for (let i = 1; i <= (opts.internalEdits ?? 0); i++)
+    await saveSource(ctx, { ...internalSource!, note: `${internalSource!.note ?? ''} (edit ${i})` }, META);
   return { ctx, dir: t.dir, app: createHttpApp(ctx), digestIds, cleanup: t.cleanup };
 }
 

@@ -4,6 +4,13 @@ import { withoutInternal } from './without-internal.js';
 
 const facilities = [
   Facility.parse({ id: 'f-open', kind: 'colony', city: { en: 'Brest' }, name: { en: 'Colony 1' }, aliases: ['IK-1'] }),
+  Facility.parse({
+    id: 'f-letters',
+    kind: 'colony',
+    city: { en: 'Horki' },
+    name: { en: 'Colony 9' },
+    letters: { institution: 'ИК-9', locality: 'г. Горки', postalCode: '213410', basis: 'a phone call' },
+  }),
   Facility.parse({ id: 'f-hidden', kind: 'prison', city: { en: 'Hrodna' }, name: { en: 'X' }, visibility: 'internal' }),
 ];
 const sources = [
@@ -59,7 +66,7 @@ describe('withoutInternal', () => {
 
   it('removes internal persons, facilities and sources, and keeps the rest in order', () => {
     expect(r.persons.map((p) => p.id)).toEqual(['p-anna', 'p-clara']);
-    expect(r.facilities.map((f) => f.id)).toEqual(['f-open']);
+    expect(r.facilities.map((f) => f.id)).toEqual(['f-open', 'f-letters']);
     expect(r.sources.map((s) => s.id)).toEqual(['s-open']);
     expect(r.facilities[0]).toEqual(facilities[0]);
     expect(r.articles).toBe(registry.articles);
@@ -77,6 +84,12 @@ describe('withoutInternal', () => {
     ]);
     expect(a.events.map((e) => e.id)).toEqual(['e-det', 'e-verdict', 'e-verdict2']);
     expect(r.sources[0]).not.toHaveProperty('note');
+    expect(r.facilities[1]!.letters).toEqual({
+      institution: 'ИК-9',
+      locality: 'г. Горки',
+      postalCode: '213410',
+      checked: false,
+    });
   });
 
   it('drops references to what was removed, keeps references to what stays', () => {

@@ -8,7 +8,8 @@
  * Removed: internal persons, facilities and sources; from public persons their
  * internal name forms, cases, events, photo and birth date. Cleared: the fields
  * no public output names (the person's `internalNote` and `tags`, a case's
- * `judge`, `prosecutor` and `note`, a source's `note`). References that would
+ * `judge`, `prosecutor` and `note`, a source's `note`, the `basis` of a facility's
+ * address for letters). References that would
  * dangle are dropped: an event's `facilityId` of an internal facility, its
  * `caseId` of an internal case, source ids of internal sources. Everything else
  * (reference data, order of records) is kept as it is. Pure: the input is not
@@ -30,7 +31,7 @@ export interface VisibleParts {
 const isPublic = (x: { visibility: string }) => x.visibility === 'public';
 
 export function withoutInternal<R extends VisibleParts>(registry: R): R {
-  const facilities = registry.facilities.filter(isPublic);
+  const facilities = registry.facilities.filter(isPublic).map(publicFacility);
   const sources = registry.sources.filter(isPublic).map(publicSource);
   const refs = { facilityIds: new Set(facilities.map((f) => f.id)), sourceIds: new Set(sources.map((s) => s.id)) };
   const persons = registry.persons.filter(isPublic).map((p) => publicPerson(p, refs));
@@ -40,6 +41,12 @@ export function withoutInternal<R extends VisibleParts>(registry: R): R {
 interface PublicRefs {
   facilityIds: ReadonlySet<string>;
   sourceIds: ReadonlySet<string>;
+}
+
+function publicFacility(f: Facility): Facility {
+  if (!f.letters) return f;
+  const { basis: _basis, ...letters } = f.letters;
+  return { ...f, letters };
 }
 
 function publicSource(s: Source): Source {

@@ -7,16 +7,12 @@
  * Chromium: /usr/bin/chromium or CHROMIUM_PATH.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { launchChromium, listen } from './harness.js';
+import { type Browser, type BrowserContext } from 'playwright-core';
 import { tempApp } from '../../src/testing/temp-app.js';
 import { loadDemo } from '../../src/app/demo.js';
 import { createHttpApp } from '../../src/http/app.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/http/security-headers.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** What the test reads of the page's window (the project's types have no DOM). */
 interface BrowserWindow {
@@ -25,31 +21,23 @@ interface BrowserWindow {
 
 let browser: Browser;
 let context: BrowserContext;
-let server: ServerType;
+let stop: (() => Promise<void>) | undefined;
 let base: string;
 let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is missing at ${CHROMIUM}: set CHROMIUM_PATH. The browser tests do not skip.`);
   const t = await tempApp();
   cleanup = t.cleanup;
   await loadDemo(t.ctx, { synthetic: 30 });
-  server = serve({ fetch: createHttpApp(t.ctx).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  ({ base, close: stop } = await listen(createHttpApp(t.ctx).fetch));
+  browser = await launchChromium();
   context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 800 } });
 });
 
 afterAll(async () => {
   await context?.close();
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await stop?.();
   await cleanup?.();
 });
 

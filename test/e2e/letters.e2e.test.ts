@@ -6,45 +6,34 @@
  * violations. Screenshots go to test-output/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
+import { launchChromium, listen } from './harness.js';
 import axe from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { tempApp } from '../../src/testing/temp-app.js';
 import { loadDemo } from '../../src/app/demo.js';
 import { createHttpApp } from '../../src/http/app.js';
 import { LANGS, type Lang } from '../../src/domain/record.js';
 import { createTranslator } from '../../src/i18n/index.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join('test-output', 'screenshots');
 const TODAY = '2024-02-02';
 
 let browser: Browser;
 let plain: BrowserContext;
 let scripted: BrowserContext;
-let server: ServerType;
+let stop: (() => Promise<void>) | undefined;
 let base: string;
 let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package or set CHROMIUM_PATH.`);
-  }
   mkdirSync(SHOTS, { recursive: true });
   const t = await tempApp(new Date(`${TODAY}T12:00:00Z`));
   cleanup = t.cleanup;
   await loadDemo(t.ctx, { synthetic: 150, today: TODAY, internal: true });
-  server = serve({ fetch: createHttpApp(t.ctx).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  ({ base, close: stop } = await listen(createHttpApp(t.ctx).fetch));
+  browser = await launchChromium();
   plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 800 } });
   scripted = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
 });
@@ -53,7 +42,7 @@ afterAll(async () => {
   await plain?.close();
   await scripted?.close();
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await stop?.();
   await cleanup?.();
 });
 

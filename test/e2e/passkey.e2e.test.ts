@@ -5,11 +5,10 @@
  * of another site's origin is not offered. Debian's chromium, axe-core.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium, listen } from './harness.js';
+import { type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { tempApp } from '../../src/testing/temp-app.js';
 import { createHttpApp } from '../../src/http/app.js';
@@ -18,32 +17,23 @@ import { completeEnrolment, enrolmentOffer } from '../../src/app/auth/enrol.js';
 import { totpCode } from '../../src/app/auth/totp.js';
 import { recentAudit } from '../../src/app/audit.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join('test-output', 'screenshots');
 const PASSWORD = 'lantern orchard quietly 7 hills';
 
 let browser: Browser;
-let server: ServerType;
+let stop: (() => Promise<void>) | undefined;
 let base: string;
 let cleanup: () => Promise<void>;
 let ctx: Awaited<ReturnType<typeof tempApp>>['ctx'];
 let totpSecret = '';
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install chromium (as .ci/run does).`);
   mkdirSync(SHOTS, { recursive: true });
   const t = await tempApp(new Date());
   cleanup = t.cleanup;
   ctx = t.ctx;
-  server = serve({ fetch: createHttpApp(ctx).fetch, port: 0, hostname: 'localhost' });
-  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
-  base = `http://localhost:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  ({ base, close: stop } = await listen(createHttpApp(ctx).fetch, 'localhost'));
+  browser = await launchChromium();
   const { link } = await addUser(ctx, { email: 'editor@example.org', role: 'editor', actor: 'test' });
   const secret = link.split('/').pop() ?? '';
   const offer = await enrolmentOffer(ctx, secret);
@@ -56,7 +46,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r(undefined)));
+  await stop?.();
   await cleanup?.();
 });
 

@@ -6,35 +6,30 @@
  * to a temp artifacts folder (printed at the end; E2E_ARTIFACTS picks another).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
+import { launchChromium, listen } from './harness.js';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { tempApp } from '../../src/testing/temp-app.js';
 import { loadDemo } from '../../src/app/demo.js';
 import { draftDigest, publishDigest } from '../../src/app/digests.js';
 import { createHttpApp } from '../../src/http/app.js';
 import { LANGS, type Lang } from '../../src/domain/record.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WIDTH = 390;
 const HEIGHT = 844;
 const ARTIFACTS = process.env.E2E_ARTIFACTS ?? mkdtempSync(join(tmpdir(), 'rollcall-e2e-phone-'));
 
 let browser: Browser;
 let context: BrowserContext;
-let server: ServerType;
+let stop: (() => Promise<void>) | undefined;
 let base: string;
 let cleanup: () => Promise<void>;
 const digestIds: Partial<Record<Lang, string>> = {};
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH.`);
-  }
   mkdirSync(ARTIFACTS, { recursive: true });
   const t = await tempApp();
   cleanup = t.cleanup;
@@ -44,14 +39,8 @@ beforeAll(async () => {
     await publishDigest(t.ctx, draft.digest.id, { acknowledgeWarnings: true }, { actor: 'editor' });
     digestIds[lang] = draft.digest.id;
   }
-  server = serve({ fetch: createHttpApp(t.ctx).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  ({ base, close: stop } = await listen(createHttpApp(t.ctx).fetch));
+  browser = await launchChromium();
   // The site sends no JavaScript (site.e2e checks it with JavaScript off); the measurements and axe-core need it on.
   context = await browser.newContext({
     javaScriptEnabled: true,
@@ -65,7 +54,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await stop?.();
   await cleanup?.();
   console.log(`phone screenshots: ${ARTIFACTS}`);
 });

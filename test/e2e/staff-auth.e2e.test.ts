@@ -6,11 +6,10 @@
  * axe-core checks every staff page; screenshots go to test-output/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, listen } from './harness.js';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { tempApp } from '../../src/testing/temp-app.js';
 import { createHttpApp } from '../../src/http/app.js';
@@ -19,13 +18,12 @@ import { completeEnrolment, enrolmentOffer } from '../../src/app/auth/enrol.js';
 import { totpCode } from '../../src/app/auth/totp.js';
 import { SESSION_IDLE_MS } from '../../src/domain/credentials.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join('test-output', 'screenshots');
 const PASSWORD = 'lantern orchard quietly 7 hills';
 
 let browser: Browser;
-let server: ServerType;
-let evil: ServerType;
+let stop: (() => Promise<void>) | undefined;
+let stopEvil: (() => Promise<void>) | undefined;
 let base: string;
 let evilBase: string;
 let cleanup: () => Promise<void>;
@@ -34,27 +32,18 @@ const tick = (ms: number) => (clock = new Date(clock.getTime() + ms));
 let ctx: Awaited<ReturnType<typeof tempApp>>['ctx'];
 let editorSecret = '';
 
-async function listen(fetch: (r: Request) => Response | Promise<Response>): Promise<[ServerType, string]> {
-  const s = serve({ fetch, port: 0, hostname: 'localhost' });
-  await new Promise<void>((resolve) => (s.listening ? resolve() : s.once('listening', () => resolve())));
-  return [s, `http://localhost:${(s.address() as AddressInfo).port}`];
-}
-
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install chromium (as .ci/run does).`);
   mkdirSync(SHOTS, { recursive: true });
   const t = await tempApp();
   cleanup = t.cleanup;
   ctx = { ...t.ctx, now: () => clock };
-  [server, base] = await listen(createHttpApp(ctx).fetch);
+  ({ base, close: stop } = await listen(createHttpApp(ctx).fetch, 'localhost'));
   const evilPage = `<!doctype html><html lang="en"><title>Elsewhere</title><form method="post" action="${base}/staff/sign-out"><button>Win a prize</button></form></html>`;
-  [evil, evilBase] = await listen(() => new Response(evilPage, { headers: { 'content-type': 'text/html' } }));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  ({ base: evilBase, close: stopEvil } = await listen(
+    () => new Response(evilPage, { headers: { 'content-type': 'text/html' } }),
+    'localhost',
+  ));
+  browser = await launchChromium();
   // A researcher enrolled without the browser, for the refusal test.
   const { link } = await addUser(ctx, { email: 'researcher@example.org', role: 'researcher', actor: 'test' });
   const secret = link.split('/').pop() ?? '';
@@ -67,8 +56,8 @@ let researcherSecret = '';
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r(undefined)));
-  await new Promise((r) => (evil ? evil.close(r) : r(undefined)));
+  await stop?.();
+  await stopEvil?.();
   await cleanup?.();
 });
 

@@ -100,6 +100,16 @@ export type UserChange =
   | { kind: 'reset-2fa' }
   | { kind: 'revoke-sessions' };
 
+export const USER_CHANGES = ['disable', 'enable', 'set-role', 'reset-2fa', 'revoke-sessions'] as const;
+
+/** The change named `kind` (as in a URL), with the new role for `set-role`; refuses other names. */
+export function userChange(kind: string, role?: string): UserChange {
+  if (!(USER_CHANGES as readonly string[]).includes(kind)) {
+    throw new RollcallError('unknown-change', `A user change is one of: ${USER_CHANGES.join(', ')}.`);
+  }
+  return (kind === 'set-role' ? { kind, role: role ?? '' } : { kind }) as UserChange;
+}
+
 /** Applies one change to the user with `email` (or id); returns the user and, after a reset, a new enrolment link. */
 export async function changeUser(
   ctx: AppContext,

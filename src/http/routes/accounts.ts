@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { type AppContext } from '../../app/context.js';
 import { createToken, listTokens, revokeToken } from '../../app/auth/tokens.js';
 import { revokeSession, sessionsOf } from '../../app/auth/sign-in.js';
-import { addUser, changeUser, listUsers, type UserChange } from '../../app/auth/users.js';
+import { addUser, changeUser, listUsers, userChange } from '../../app/auth/users.js';
 import type { Principal } from '../../domain/access.js';
 import type { StaffEnv } from '../auth/authenticate.js';
 import { readJson } from './body.js';
@@ -27,7 +27,6 @@ const NewToken = z.strictObject({
 });
 const NewUser = z.strictObject({ email: z.string(), role: z.string() });
 const RoleChange = z.strictObject({ role: z.string() }).partial();
-const CHANGES = ['disable', 'enable', 'set-role', 'reset-2fa', 'revoke-sessions'] as const;
 
 export function accountRoutes(ctx: AppContext): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
@@ -66,11 +65,9 @@ export function accountRoutes(ctx: AppContext): Hono<StaffEnv> {
   });
   app.post('/users/:id/:change', async (c) => {
     const kind = c.req.param('change');
-    if (!(CHANGES as readonly string[]).includes(kind)) {
-      throw new RollcallError('unknown-change', `A user change is one of: ${CHANGES.join(', ')}.`);
-    }
+    userChange(kind); // an unknown change is refused before the body is read
     const body = kind === 'set-role' ? parseOrThrow(RoleChange, await readJson(c), 'role change') : {};
-    const change = (kind === 'set-role' ? { kind, role: body.role ?? '' } : { kind }) as UserChange;
+    const change = userChange(kind, body.role);
     return c.json(await changeUser(ctx, c.req.param('id'), change, signedIn(c).label));
   });
   return app;

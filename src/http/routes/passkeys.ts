@@ -26,7 +26,7 @@ import type { Principal } from '../../domain/access.js';
 import { passkeysPage } from '../../web/staff/pages.js';
 import { setDeviceCookie, setSessionCookie, type StaffEnv } from '../auth/authenticate.js';
 import { readJson } from './body.js';
-import { staffLang } from './staff-auth.js';
+import { staffLang, staffUser } from './staff-auth.js';
 import { RollcallError } from '../../domain/errors.js';
 
 const Credential = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal('public-key') });
@@ -61,8 +61,7 @@ export function passkeyRoutes(ctx: AppContext): Hono<StaffEnv> {
   app.get('/staff/passkeys', async (c) => {
     const p = sessionOnly(c);
     const passkeys = await listPasskeys(ctx, p.userId);
-    const user = { email: p.label, role: p.role, csrf: c.get('csrf') ?? '' };
-    return c.html(passkeysPage({ lang: staffLang(c), user, passkeys }));
+    return c.html(passkeysPage({ lang: staffLang(c), user: staffUser(c), passkeys }));
   });
   app.post('/staff/passkeys/:id/remove', async (c) => {
     await removePasskey(ctx, sessionOnly(c), c.req.param('id'));

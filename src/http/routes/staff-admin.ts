@@ -10,19 +10,17 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
 import { auditHead, recentAudit } from '../../app/audit.js';
-import { addUser, changeUser, listUsers, type UserChange } from '../../app/auth/users.js';
+import { addUser, changeUser, listUsers, userChange } from '../../app/auth/users.js';
 import { createTranslator } from '../../i18n/translator.js';
 import { html, type SafeHtml } from '../../web/kit/html.js';
 import { auditPage, usersPage } from '../../web/staff/admin-pages.js';
-import type { StaffUser } from '../../web/staff/layout.js';
 import type { StaffEnv } from '../auth/authenticate.js';
-import { staffLang } from './staff-auth.js';
+import { staffLang, staffUser } from './staff-auth.js';
 import { httpStatus, RollcallError } from '../../domain/errors.js';
 import type { Lang } from '../../domain/record.js';
 
 const InviteForm = z.object({ email: z.string().max(254), role: z.string().max(40) });
 const ChangeForm = z.object({ role: z.string().max(40).optional() });
-const CHANGES = ['disable', 'enable', 'set-role', 'reset-2fa', 'revoke-sessions'] as const;
 
 export function staffAdminRoutes(ctx: AppContext): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
@@ -49,10 +47,9 @@ export function staffAdminRoutes(ctx: AppContext): Hono<StaffEnv> {
     const lang = staffLang(c);
     const kind = c.req.param('change');
     try {
-      if (!(CHANGES as readonly string[]).includes(kind))
-        throw new RollcallError('unknown-change', `Unknown change "${kind}".`);
+      userChange(kind);
       const form = ChangeForm.parse(await c.req.parseBody());
-      const change = (kind === 'set-role' ? { kind, role: form.role ?? '' } : { kind }) as UserChange;
+      const change = userChange(kind, form.role);
       const done = await changeUser(ctx, c.req.param('id'), change, staffUser(c).email);
       return render(c, doneNotice(lang, done.user, done.link ? new URL(done.link, c.req.url).toString() : undefined));
     } catch (error) {
@@ -81,9 +78,4 @@ function failure(error: unknown): SafeHtml {
 function statusOf(error: unknown): 400 | 404 | 409 {
   const status = error instanceof RollcallError ? httpStatus(error.code) : 400;
   return status === 404 || status === 409 ? status : 400;
-}
-
-function staffUser(c: Context<StaffEnv>): StaffUser {
-  const p = c.get('principal');
-  return { email: p?.label ?? '', role: p?.role ?? 'viewer', csrf: c.get('csrf') ?? '' };
 }

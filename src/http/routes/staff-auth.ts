@@ -108,7 +108,8 @@ export function staffAuthRoutes(ctx: AppContext, throttle: Throttle): Hono<Staff
   return app;
 }
 
-function staffUser(c: Context<StaffEnv>): StaffUser {
+/** The signed-in user as staff pages show them, with the session's CSRF token for forms. */
+export function staffUser(c: Context<StaffEnv>): StaffUser {
   const p = c.get('principal');
   return { email: p?.label ?? '', role: p?.role ?? 'viewer', csrf: c.get('csrf') ?? '' };
 }

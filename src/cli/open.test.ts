@@ -7,20 +7,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { runCli } from '../testing/cli.js';
 import { main } from './main.js';
 import { openApp } from './open.js';
-import type { Io } from './io.js';
 
 let dir: string;
 let db: string;
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), interactive: false };
-  const code = await main(['node', 'rollcall', '--db', db, ...args], io);
-  return { code, out, err };
-}
+const run = (...args: string[]) => runCli(db, ...args);
 
 async function version(access: 'read' | 'write'): Promise<number> {
   const ctx = await openApp(db, access);

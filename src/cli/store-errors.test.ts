@@ -11,7 +11,7 @@ import { openSqliteStore } from '../store/sqlite.js';
 import { seedReferenceData } from '../app/reference.js';
 import { FIXED_NOW } from '../testing/temp-app.js';
 import { EXIT } from '../domain/errors.js';
-import { main } from './main.js';
+import { runCli } from '../testing/cli.js';
 
 let dir: string;
 beforeAll(() => {
@@ -19,15 +19,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(db: string, ...args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const code = await main(['node', 'rollcall', '--db', db, ...args], {
-    out: () => undefined,
-    err: (t) => (err += `${t}\n`),
-    interactive: false,
-  });
-  return { code, err };
-}
+const run = runCli;
 
 /** Another process holding the file's write lock for `ms` (as a long import does); resolves once it holds it. */
 function holdLock(file: string, ms: number): Promise<{ done: Promise<void> }> {

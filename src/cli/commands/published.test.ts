@@ -8,21 +8,14 @@ import { loadDemo } from '../../app/demo.js';
 import { draftDigest, publishDigest } from '../../app/digests.js';
 import { getPerson, updatePerson } from '../../app/persons.js';
 import { tempApp } from '../../testing/temp-app.js';
-import type { Io } from '../io.js';
-import { main } from '../main.js';
+import { runCli } from '../../testing/cli.js';
 
 const ID = 'd-releases-2024-01-en';
 let app: Awaited<ReturnType<typeof tempApp>>;
 /** Her revisions: public (as published), then internal. */
 const revisions: number[] = [];
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), interactive: false };
-  const code = await main(['node', 'rollcall', '--db', app.dbPath, ...args], io);
-  return { code, out, err };
-}
+const run = (...args: string[]) => runCli(app.dbPath, ...args);
 
 beforeAll(async () => {
   app = await tempApp();

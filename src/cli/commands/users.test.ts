@@ -5,19 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../main.js';
-import type { Io } from '../io.js';
+import { runCli } from '../../testing/cli.js';
 
 let dir: string;
 let db: string;
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), interactive: false };
-  const code = await main(['node', 'rollcall', '--db', db, ...args], io);
-  return { code, out, err };
-}
+const run = (...args: string[]) => runCli(db, ...args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'rollcall-users-'));

@@ -127,6 +127,8 @@ export function siteUrls(v: UrlValues): string[] {
     out.push(...v.digestIds.map((id) => `/${lang}/digests/${id}/`));
     for (const a of v.articles) out.push(`/${lang}/articles/${a}/`, `/${lang}/articles/${a}/count.csv`);
     out.push(`/${lang}/figures/upcoming/`, `/${lang}/figures/birthdays/`);
+    // Pages this session added: letters, envelopes, the name index (also reached by links).
+    out.push(`/${lang}/letters/`, `/${lang}/figures/birthdays/envelopes/`, `/${lang}/persons/names/`);
   }
   return out;
 }

@@ -66,10 +66,26 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.route('/api/v1', recordRoutes(ctx));
   app.route('/api/v1', reviewRoutes(ctx));
   app.route('/api/v1', accountRoutes(ctx));
+  // -- merge: API routes --
+  // -- digests: API routes --
+  // -- api-rest: API routes --
+  // -- desk: API routes --
+  // -- forms: API routes --
+  // -- photos: API routes --
+  // -- tips: API routes --
+  // -- telegram: API routes --
   if (mode === 'server') {
     app.route('/', staffAuthRoutes(ctx, createThrottle()));
     app.route('/', staffAdminRoutes(ctx));
     app.route('/', passkeyRoutes(ctx));
+    // -- merge: staff pages --
+    // -- digests: staff pages --
+    // -- api-rest: staff pages --
+    // -- desk: staff pages --
+    // -- forms: staff pages --
+    // -- photos: staff pages --
+    // -- tips: staff pages --
+    // -- telegram: staff pages --
   }
   app.route('/', createSiteRoutes(ctx, { mode }));
   app.route('/', openDataRoutes(ctx));

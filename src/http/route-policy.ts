@@ -110,6 +110,14 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/v1/users': p('read', 'user'),
   'POST /api/v1/users': p('manage', 'user'),
   'POST /api/v1/users/:id/:change': p('manage', 'user'),
+  // -- merge: routes of the merge work go here --
+  // -- digests: routes of the digests work go here --
+  // -- api-rest: routes of the api-rest work go here --
+  // -- desk: routes of the desk work go here --
+  // -- forms: routes of the forms work go here --
+  // -- photos: routes of the photos work go here --
+  // -- tips: routes of the tips work go here --
+  // -- telegram: routes of the telegram work go here --
 };
 
 /** The route a request matched (the first that is not middleware), as `METHOD path`. */

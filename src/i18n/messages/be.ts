@@ -7,6 +7,14 @@ import { staffBe } from './staff-be.js';
 export const be: Catalog = {
   ...staffBe,
   ...lettersBe,
+  // -- merge: messages --
+  // -- digests: messages --
+  // -- api-rest: messages --
+  // -- desk: messages --
+  // -- forms: messages --
+  // -- photos: messages --
+  // -- tips: messages --
+  // -- telegram: messages --
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',
   'site.navLabel': 'Галоўнае меню',

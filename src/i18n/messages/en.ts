@@ -10,6 +10,14 @@ import { lettersEn } from './letters-en.js';
 export const en = {
   ...staffEn,
   ...lettersEn,
+  // -- merge: messages --
+  // -- digests: messages --
+  // -- api-rest: messages --
+  // -- desk: messages --
+  // -- forms: messages --
+  // -- photos: messages --
+  // -- tips: messages --
+  // -- telegram: messages --
   'site.name': 'Political prisoners in Belarus',
   'site.skipLink': 'Skip to content',
   'site.navLabel': 'Main',

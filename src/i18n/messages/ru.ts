@@ -7,6 +7,14 @@ import { staffRu } from './staff-ru.js';
 export const ru: Catalog = {
   ...staffRu,
   ...lettersRu,
+  // -- merge: messages --
+  // -- digests: messages --
+  // -- api-rest: messages --
+  // -- desk: messages --
+  // -- forms: messages --
+  // -- photos: messages --
+  // -- tips: messages --
+  // -- telegram: messages --
   'site.name': 'Политзаключённые Беларуси',
   'site.skipLink': 'Перейти к содержанию',
   'site.navLabel': 'Основное меню',

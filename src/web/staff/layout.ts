@@ -66,6 +66,7 @@ ${o.body}
 function userMenu(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
   return html`<nav aria-label="${t('site.navLabel')}"><ul class="nav">
 <li><a href="/staff/?lang=${lang}">${t('staff.nav.home')}</a></li>
+${/* desk: staff navigation links go here */ ''}
 <li><a href="/staff/sessions?lang=${lang}">${t('staff.nav.sessions')}</a></li>
 <li><a href="/staff/passkeys?lang=${lang}">${t('staff.nav.passkeys')}</a></li>
 ${user.role === 'admin' ? html`<li><a href="/staff/users?lang=${lang}">${t('staff.nav.users')}</a></li><li><a href="/staff/audit?lang=${lang}">${t('staff.nav.audit')}</a></li>` : ''}

@@ -1,6 +1,7 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
+import { photosBe } from './photos-be.js';
 
 import { staffBe } from './staff-be.js';
 
@@ -13,6 +14,7 @@ export const be: Catalog = {
   // -- desk: messages --
   // -- forms: messages --
   // -- photos: messages --
+  ...photosBe,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Палітвязні Беларусі',

@@ -6,6 +6,7 @@
  */
 import { staffEn } from './staff-en.js';
 import { lettersEn } from './letters-en.js';
+import { photosEn } from './photos-en.js';
 
 export const en = {
   ...staffEn,
@@ -16,6 +17,7 @@ export const en = {
   // -- desk: messages --
   // -- forms: messages --
   // -- photos: messages --
+  ...photosEn,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Political prisoners in Belarus',

@@ -1,6 +1,7 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
+import { photosRu } from './photos-ru.js';
 
 import { staffRu } from './staff-ru.js';
 
@@ -13,6 +14,7 @@ export const ru: Catalog = {
   // -- desk: messages --
   // -- forms: messages --
   // -- photos: messages --
+  ...photosRu,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Политзаключённые Беларуси',

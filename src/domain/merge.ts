@@ -59,7 +59,9 @@ export function fieldValue(person: Person, field: MergeField): unknown {
   const [head, lang] = field.split('.') as [string, 'be' | 'ru' | 'en' | undefined];
   if (lang) return (person[head as 'occupation' | 'biography'] ?? {})[lang];
   if (field === 'birthDate') {
-    return person.birthDate === undefined ? undefined : { date: person.birthDate, visibility: person.birthDateVisibility };
+    return person.birthDate === undefined
+      ? undefined
+      : { date: person.birthDate, visibility: person.birthDateVisibility };
   }
   return person[field as keyof Person];
 }

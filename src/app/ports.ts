@@ -354,6 +354,37 @@ export interface LinkRepository {
   removeRedirect(fromId: string): Promise<void>;
 }
 
+/** One merge of two persons (see `src/app/merge.ts`). */
+export interface PersonMerge {
+  id: number;
+  fromId: string;
+  toId: string;
+  at: string;
+  actor: string;
+  note: string | null;
+  /** The revisions the merge was based on (what the caller saw). */
+  fromBaseRevisionId: number;
+  toBaseRevisionId: number;
+  /** The revisions the merge wrote: the deletion of `fromId`, the merged record of `toId`. */
+  fromRevisionId: number;
+  toRevisionId: number;
+  /** Set once undone, with the revisions the undo wrote. */
+  undone: { at: string; actor: string; fromRevisionId: number; toRevisionId: number } | null;
+}
+
+/** The merges (kept after an undo, marked undone). */
+export interface MergeRepository {
+  add(m: Omit<PersonMerge, 'id' | 'undone'>): Promise<number>;
+  get(id: number): Promise<PersonMerge | undefined>;
+  /** Newest first, at most `limit`; before `beforeId` when given. */
+  list(q: { limit: number; beforeId?: number | undefined }): Promise<PersonMerge[]>;
+  markUndone(id: number, undone: NonNullable<PersonMerge['undone']>): Promise<void>;
+  /** Every redirect (`fromId` → `toId`), for the read model. */
+  redirects(): Promise<Array<{ fromId: string; toId: string }>>;
+  /** The redirects from these ids (those that have one). */
+  redirectsFrom(ids: readonly string[]): Promise<Array<{ fromId: string; toId: string }>>;
+}
+
 export interface Repos {
   bulk: BulkLoadRepository;
   persons: PersonRepository & PersonScan;
@@ -367,6 +398,7 @@ export interface Repos {
   audit: AuditRepository;
   proposals: ProposalRepository;
   links: LinkRepository;
+  merges: MergeRepository;
   accounts: AccountRepository;
 }
 

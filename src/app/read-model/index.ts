@@ -39,3 +39,4 @@ export {
   forgetDraftMemo,
   type DraftReader,
 } from './drafts.js';
+export { publicRedirect, redirectTarget } from './redirects.js';

@@ -1,4 +1,5 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
+import { deskBe } from './desk-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 
@@ -11,6 +12,7 @@ export const be: Catalog = {
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskBe,
   // -- forms: messages --
   // -- photos: messages --
   // -- tips: messages --

@@ -24,7 +24,15 @@ describe('readableDiff', () => {
     expect(readableDiff(base, after)).toEqual([
       { action: 'added', part: 'name', value: after.names[1] },
       { action: 'removed', part: 'case', id: 'c-1', value: base.cases[0] },
-      { action: 'changed', part: 'event', id: 'e-1', field: 'date', before: '2022', after: '2022-05-13', context: after.events[0] },
+      {
+        action: 'changed',
+        part: 'event',
+        id: 'e-1',
+        field: 'date',
+        before: '2022',
+        after: '2022-05-13',
+        context: after.events[0],
+      },
       { action: 'added', part: 'event', id: 'e-2', value: after.events[1] },
       { action: 'changed', part: 'field', field: 'tags', before: ['a'], after: ['a', 'b'] },
     ]);

@@ -52,7 +52,13 @@ export function readableDiff(before: unknown | null, after: unknown | null): Rea
   return out;
 }
 
-function readable(path: string, before: unknown, after: unknown, a: Record<string, unknown>, b: Record<string, unknown>) {
+function readable(
+  path: string,
+  before: unknown,
+  after: unknown,
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+) {
   const m = /^(events|cases)(?:\[([^\]]+)\](?:\.(.+))?|\(order\))$/.exec(path);
   if (!m || !KEYED.has(m[1]!)) return field(path, before, after);
   const part = m[1] === 'events' ? 'event' : 'case';
@@ -92,7 +98,8 @@ function nameChanges(before: unknown, after: unknown): ReadableChange[] {
 
 function at(doc: unknown, path: string): unknown {
   let x = doc;
-  for (const key of path.split('.')) x = typeof x === 'object' && x !== null ? (x as Record<string, unknown>)[key] : undefined;
+  for (const key of path.split('.'))
+    x = typeof x === 'object' && x !== null ? (x as Record<string, unknown>)[key] : undefined;
   return x;
 }
 

@@ -26,7 +26,12 @@ export const SECRET_FACILITY = {
   visibility: 'internal',
 };
 export const SOURCE = { id: 's-court', kind: 'court', title: 'Court list, May 2022', date: '2022-05-20' };
-export const SECRET_SOURCE = { id: 's-relative', kind: 'relative', title: 'A relative, by phone', visibility: 'internal' };
+export const SECRET_SOURCE = {
+  id: 's-relative',
+  kind: 'relative',
+  title: 'A relative, by phone',
+  visibility: 'internal',
+};
 
 /** Public person, with an internal name form and an internal event. */
 export const KAVALENKA = {

@@ -23,7 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => env.cleanup());
 
-const get = (path: string, role: Role = 'editor', label?: string) => app.request(path, { headers: asRole(role, label) });
+const get = (path: string, role: Role = 'editor', label?: string) =>
+  app.request(path, { headers: asRole(role, label) });
 const post = (path: string, fields: Record<string, string>, role: Role = 'editor') =>
   app.request(path, {
     method: 'POST',
@@ -119,7 +120,10 @@ describe('review pages', () => {
   });
 
   it('rejects with a comment', async () => {
-    const res = await post(`/staff/proposals/${first + 1}/review?lang=be`, { decision: 'reject', comment: 'няма крыніцы' });
+    const res = await post(`/staff/proposals/${first + 1}/review?lang=be`, {
+      decision: 'reject',
+      comment: 'няма крыніцы',
+    });
     expect(res.status).toBe(303);
     const page = await (await get(res.headers.get('location')!)).text();
     expect(page).toContain('Адхілена');

@@ -24,7 +24,8 @@ export const deskEn = {
   'desk.proposals.note': 'Note',
   'desk.proposal.state': '{state, select, pending {Awaiting review} approved {Approved} other {Rejected}}',
   'desk.proposal.title': 'Proposal {id}',
-  'desk.proposal.about': '{type, select, person {Person} facility {Facility} other {Source}} {name}, proposed by {actor} on {date}.',
+  'desk.proposal.about':
+    '{type, select, person {Person} facility {Facility} other {Source}} {name}, proposed by {actor} on {date}.',
   'desk.proposal.newRecord': 'This proposal creates a new record.',
   'desk.proposal.deletes': 'This proposal deletes the record.',
   'desk.proposal.changedSince':
@@ -58,7 +59,8 @@ export const deskEn = {
     '{field, select, sex {Sex} birthDate {Birth date} birthDateVisibility {Birth date shown} region {Region} occupation {Occupation} biography {Biography} photo {Photo} tags {Tags} visibility {Visibility} internalNote {Internal note} fictional {Fictional} kind {Kind} date {Date} facilityId {Facility} caseId {Case} releaseReason {Release reason} sourceIds {Sources} note {Note} charges {Charges} court {Court} courtId {Court} judge {Judge} prosecutor {Prosecutor} verdictDate {Verdict date} punishment {Punishment} appeals {Appeals} title {Title} publisher {Publisher} url {Address} reliability {Reliability} name {Name} city {City} number {Number} regime {Regime} aliases {Also called} address {Address} letters {Address for letters} other {{field}}}',
 
   'desk.history.title': 'History: {name}',
-  'desk.history.intro': 'Every version of this record, newest first. Restoring a version saves it again as a new one; nothing is lost.',
+  'desk.history.intro':
+    'Every version of this record, newest first. Restoring a version saves it again as a new one; nothing is lost.',
   'desk.history.revision': 'Revision {seq}',
   'desk.history.by': '{actor}, {date}',
   'desk.history.current': 'current version',
@@ -116,7 +118,8 @@ export const deskEn = {
   'desk.lastSource': '{date, select, none {no dated source} other {last source {date}}}',
   'desk.error.comment-required': 'Say why you reject it: write a comment.',
   'desk.error.already-reviewed': 'This proposal has already been reviewed; its state is shown below.',
-  'desk.error.stale-revision': 'The record changed after this was based on it. Look at the differences again, then edit before approving.',
+  'desk.error.stale-revision':
+    'The record changed after this was based on it. Look at the differences again, then edit before approving.',
   'desk.error.not-found': 'There is no such record, revision or proposal.',
   'desk.error.deleted': 'This record is deleted; restore one of its versions first.',
 } as const;

@@ -19,7 +19,8 @@ export function diffList(t: Translate, lang: Lang, changes: readonly ReadableCha
 }
 
 function line(t: Translate, lang: Lang, c: ReadableChange): SafeHtml {
-  if (c.part === 'record') return html`<strong>${t(c.action === 'created' ? 'desk.diff.created' : 'desk.diff.deleted')}</strong>`;
+  if (c.part === 'record')
+    return html`<strong>${t(c.action === 'created' ? 'desk.diff.created' : 'desk.diff.deleted')}</strong>`;
   if (c.action === 'reordered') return html`${t('desk.diff.reordered', { part: c.part })}`;
   if (c.part === 'name') {
     const key = c.action === 'added' ? 'desk.diff.nameAdded' : 'desk.diff.nameRemoved';
@@ -86,7 +87,9 @@ export function subSummary(t: Translate, lang: Lang, part: 'event' | 'case', val
     return [kind, v.date, v.facilityId].filter(Boolean).join(', ') + internalText(t, value);
   }
   const charges = Array.isArray(v.charges)
-    ? (v.charges as Array<{ article: string; part?: number }>).map((c) => (c.part ? `${c.article}-${c.part}` : c.article))
+    ? (v.charges as Array<{ article: string; part?: number }>).map((c) =>
+        c.part ? `${c.article}-${c.part}` : c.article,
+      )
     : [];
   return `${String(v.id ?? '')}${charges.length ? `: ${charges.join(', ')}` : ''}${v.verdictDate ? `, ${String(v.verdictDate)}` : ''}${internalText(t, value)}`;
 }
@@ -101,5 +104,7 @@ function internalMark(t: Translate, value: unknown): SafeHtml {
 
 /** A sub-record (or record) the public does not see. */
 export function isInternal(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && 'visibility' in value && !isPublic(value as { visibility: string });
+  return (
+    typeof value === 'object' && value !== null && 'visibility' in value && !isPublic(value as { visibility: string })
+  );
 }

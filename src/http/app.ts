@@ -27,6 +27,7 @@ import { staffAuthRoutes, staffLang } from './routes/staff-auth.js';
 import { accountRoutes } from './routes/accounts.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
+import { staffReviewRoutes } from './routes/staff-review.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -82,6 +83,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     // -- digests: staff pages --
     // -- api-rest: staff pages --
     // -- desk: staff pages --
+    app.route('/', staffReviewRoutes(ctx));
     // -- forms: staff pages --
     // -- photos: staff pages --
     // -- tips: staff pages --

@@ -114,6 +114,9 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   // -- digests: routes of the digests work go here --
   // -- api-rest: routes of the api-rest work go here --
   // -- desk: routes of the desk work go here --
+  'GET /staff/proposals': p('read', 'proposal'),
+  'GET /staff/proposals/:id': p('read', 'proposal'),
+  'POST /staff/proposals/:id/review': p('review', 'proposal'),
   // -- forms: routes of the forms work go here --
   // -- photos: routes of the photos work go here --
   // -- tips: routes of the tips work go here --

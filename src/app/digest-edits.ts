@@ -23,6 +23,7 @@ import {
   type Digest,
 } from '../domain/digest/index.js';
 import { RollcallError } from '../domain/errors.js';
+import { withPublicFacts } from '../domain/project-person.js';
 import { notFound, type AppContext } from './context.js';
 import { EVENT_OF_KIND } from './read-model/index.js';
 import { changeDigest, refsOf, warningsFor, type DigestChangeMeta, type DigestChanged } from './digest-store.js';
@@ -37,24 +38,31 @@ const PersonId = z.string().min(1).max(100);
  * `entries` (an entry left out is dropped) and the `opening`, then `drop`, `add` (at the
  * end) and `move` (each to a 0-based position).
  */
-export const DigestRevise = z
-  .object({
-    opening: DigestOpening.optional(),
-    entries: DigestEdit.shape.entries,
-    drop: z.array(PersonId).max(500).optional(),
-    add: z.array(PersonId).max(500).optional(),
-    move: z
-      .array(z.object({ personId: PersonId, to: z.number().int().min(0).max(5000) }))
-      .max(500)
-      .optional(),
-  });
+export const DigestRevise = z.object({
+  opening: DigestOpening.optional(),
+  entries: DigestEdit.shape.entries,
+  drop: z.array(PersonId).max(500).optional(),
+  add: z.array(PersonId).max(500).optional(),
+  move: z
+    .array(z.object({ personId: PersonId, to: z.number().int().min(0).max(5000) }))
+    .max(500)
+    .optional(),
+});
 export type DigestRevise = z.infer<typeof DigestRevise>;
 
-/** Adds `personId` with an entry generated from their record (`not-found`, `nothing-to-report`). */
+/** Adds `personId` with an entry generated from their public facts (`not-found`, `person-not-public`, `nothing-to-report`). */
 async function withPerson(d: Digest, personId: string, repos: Repos, now: string): Promise<Digest> {
   const person = await repos.persons.get(personId);
   if (!person) throw notFound('person', personId);
-  const entry = entryFor(d.kind, person, d.month, d.lang, await refsOf(repos), { anyMonth: true });
+  if (person.visibility === 'internal') {
+    throw new RollcallError(
+      'person-not-public',
+      `The record of ${personId} is internal: it cannot be added to a digest; make it public first if it should be.`,
+      { personId },
+    );
+  }
+  // Texts rest on public facts only, as in a drafted entry.
+  const entry = entryFor(d.kind, withPublicFacts(person), d.month, d.lang, await refsOf(repos), { anyMonth: true });
   if (!entry) {
     throw new RollcallError(
       'nothing-to-report',
@@ -104,7 +112,13 @@ export async function editDigest(ctx: AppContext, id: string, input: unknown, me
 }
 
 /** Moves a person's entry to position `to` (0-based). */
-export async function moveDigestEntry(ctx: AppContext, id: string, personId: string, to: number, meta: DigestChangeMeta) {
+export async function moveDigestEntry(
+  ctx: AppContext,
+  id: string,
+  personId: string,
+  to: number,
+  meta: DigestChangeMeta,
+) {
   return (await reviseDigest(ctx, id, { move: [{ personId, to }] }, meta)).digest;
 }
 

@@ -27,7 +27,14 @@ import { notFound, todayIso, type AppContext } from './context.js';
 import { RollcallError } from '../domain/errors.js';
 import { EVENT_OF_KIND, draftReader } from './read-model/index.js';
 import { countAt, parseMonth } from './figures.js';
-import { auditDigest, checkDigestBase, refsOf, storeDigest, warningsFor, type DigestChangeMeta } from './digest-store.js';
+import {
+  auditDigest,
+  checkDigestBase,
+  refsOf,
+  storeDigest,
+  warningsFor,
+  type DigestChangeMeta,
+} from './digest-store.js';
 import type { DigestListQuery, Repos, Revision } from './ports.js';
 
 export { refsOf, storeDigest, warningsFor, type DigestChangeMeta } from './digest-store.js';
@@ -161,7 +168,11 @@ export async function previewRegeneration(ctx: AppContext, id: string): Promise<
     const [current, latest] = await Promise.all([repos.digests.get(id), repos.revisions.latestFor('digest', id)]);
     if (!current || !latest) throw notFound('digest', id);
     const now = ctx.now().toISOString();
-    const { fresh, refs, persons } = await freshDraft(repos, { kind: current.kind, month: current.month, lang: current.lang }, { imprisonedNow, asOf, now });
+    const { fresh, refs, persons } = await freshDraft(
+      repos,
+      { kind: current.kind, month: current.month, lang: current.lang },
+      { imprisonedNow, asOf, now },
+    );
     const next = regenerate(current, fresh, now);
     const digest = { ...next, warnings: await warningsFor(ctx, repos, next, refs, persons) };
     return { digest, changes: digest.changes, revisionId: latest.id };

@@ -22,6 +22,7 @@ import {
   textareaField,
   textField,
   visibilityField,
+  visibilityValue,
   type FormErrors,
   type FormValues,
 } from './field-kit.js';
@@ -109,7 +110,7 @@ export function facilityValues(f: Facility): Record<string, string> {
     number: f.number ?? '',
     regime: f.regime ?? '',
     aliases: f.aliases.join('\n'),
-    visibility: f.visibility,
+    visibility: visibilityValue(f),
     ...localizedValues('city', f.city),
     ...localizedValues('name', f.name),
     ...localizedValues('address', f.address),
@@ -145,7 +146,7 @@ export function facilityFromForm(values: FormValues, id: string): Record<string,
     aliases,
     ...(Object.keys(address).length > 0 ? { address } : {}),
     ...(hasLetters ? { letters } : {}),
-    visibility: values.visibility ?? 'public',
+    visibility: values['visibility'] ?? 'public',
   };
 }
 

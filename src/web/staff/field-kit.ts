@@ -11,6 +11,7 @@ import { html, type HtmlValue, type SafeHtml } from '../kit/html.js';
 import type { Problem } from '../../domain/errors.js';
 import { LANGS, type Lang } from '../../domain/record.js';
 import type { Translate } from '../../i18n/translator.js';
+import { isPublic } from '../../disclosure/public-person.js';
 
 /** Submitted or stored values by field name; checkboxes hold `on`. */
 export type FormValues = Readonly<Record<string, string>>;
@@ -70,6 +71,11 @@ export function visibilityField(t: Translate, o: Omit<FieldOptions, 'label'>): S
     html`<label><input type="radio" name="${o.name}" value="${value}"${current === value ? ' checked' : ''}> ${t(`recordForm.visibility.${value}`)}</label>`;
   return html`<fieldset class="field"><legend>${t('recordForm.visibility')}</legend>
 <p>${option('public')} ${option('internal')}</p><p class="hint">${t('recordForm.visibility.hint')}</p>${error(o)}</fieldset>`;
+}
+
+/** A record's public/internal switch as a form value (`isPublic` decides, as everywhere in web). */
+export function visibilityValue(record: { visibility: string }): 'public' | 'internal' {
+  return isPublic(record) ? 'public' : 'internal';
 }
 
 /** A text in the three languages: one labelled field each, marked with its language. */

@@ -15,6 +15,7 @@ import {
   textareaField,
   textField,
   visibilityField,
+  visibilityValue,
   type FormErrors,
   type FormValues,
 } from './field-kit.js';
@@ -80,7 +81,7 @@ export function sourceValues(s: Source): Record<string, string> {
     date: s.date ?? '',
     reliability: s.reliability,
     note: s.note ?? '',
-    visibility: s.visibility,
+    visibility: visibilityValue(s),
   };
 }
 
@@ -90,7 +91,7 @@ export function sourceFromForm(values: FormValues, id: string): Record<string, u
     kind: values.kind ?? '',
     title: (values.title ?? '').trim(),
     reliability: values.reliability ?? 'C',
-    visibility: values.visibility ?? 'public',
+    visibility: values['visibility'] ?? 'public',
   };
   for (const key of ['publisher', 'url', 'date', 'note'] as const) {
     const v = optionalText(values, key);

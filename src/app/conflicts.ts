@@ -15,7 +15,10 @@ import { applyChoices, type Choice } from '../domain/conflict.js';
 import { RollcallError } from '../domain/errors.js';
 import type { Effect } from '../domain/policy.js';
 import { notFound, type AppContext } from './context.js';
-import { parseRecord, writeRecord, type RecordType, type WriteResult } from './record-writes.js';
+import { parseRecord, writeRecord, type RecordType, type WriteCommand, type WriteResult } from './record-writes.js';
+
+/** A write's outcome where a stale base is not an error but a conflict to resolve. */
+export type SaveOutcome = WriteResult | { status: 'conflict'; conflict: Conflict };
 
 export interface Conflict {
   type: RecordType;
@@ -59,6 +62,20 @@ export async function conflictFor(
   });
 }
 
+/**
+ * {@link writeRecord}, with a stale base answered by the conflict (base, theirs, the
+ * record I sent) instead of the `stale-revision` error.
+ */
+export async function saveOrConflict(ctx: AppContext, cmd: WriteCommand): Promise<SaveOutcome> {
+  try {
+    return await writeRecord(ctx, cmd);
+  } catch (error) {
+    if (!(error instanceof RollcallError) || error.code !== 'stale-revision' || cmd.baseRevisionId === null)
+      throw error;
+    return { status: 'conflict', conflict: await conflictFor(ctx, cmd.type, cmd.id, cmd.baseRevisionId, cmd.record) };
+  }
+}
+
 export interface Resolve {
   type: RecordType;
   id: string;
@@ -74,10 +91,11 @@ export interface Resolve {
 
 /**
  * Applies the choices and saves against theirs. Throws `invalid-input` (with `problems`
- * naming each field) when a conflict has no choice or an edited value cannot be read,
- * `stale-revision` when the record changed again.
+ * naming each field) when a conflict has no choice, an edited value cannot be read or
+ * the result is not a valid record; when the record changed again, the next conflict
+ * comes back (the resolved record as mine, theirs as its base).
  */
-export async function saveResolution(ctx: AppContext, cmd: Resolve): Promise<WriteResult> {
+export async function saveResolution(ctx: AppContext, cmd: Resolve): Promise<SaveOutcome> {
   const conflict = await conflictFor(ctx, cmd.type, cmd.id, cmd.baseRevisionId, cmd.mine);
   const { doc, missing, invalid } = applyChoices(conflict.base, await theirsAt(ctx, cmd), cmd.mine, cmd.choices);
   if (missing.length > 0 || invalid.length > 0) {
@@ -93,7 +111,7 @@ export async function saveResolution(ctx: AppContext, cmd: Resolve): Promise<Wri
     );
   }
   const record = parseRecord(cmd.type, cmd.id, doc);
-  return writeRecord(ctx, {
+  return saveOrConflict(ctx, {
     type: cmd.type,
     id: cmd.id,
     record,

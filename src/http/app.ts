@@ -33,6 +33,7 @@ import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
+import { staffRecordFormRoutes } from './routes/staff-records-form.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -88,6 +89,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', staffReviewRoutes(ctx));
     // -- forms: staff pages --
     // -- photos: staff pages --
+    app.route('/', staffRecordFormRoutes(ctx));
     // -- tips: staff pages --
     // -- telegram: staff pages --
   }

@@ -129,6 +129,14 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /staff/proposals/:id/review': p('review', 'proposal'),
   // -- forms: routes of the forms work go here --
   // -- photos: routes of the photos work go here --
+  'GET /staff/facilities/new': p('write', 'facility'),
+  'POST /staff/facilities/new': p('write', 'facility'),
+  'GET /staff/facilities/:id/edit': p('write', 'facility'),
+  'POST /staff/facilities/:id/edit': p('write', 'facility'),
+  'GET /staff/sources/new': p('write', 'source'),
+  'POST /staff/sources/new': p('write', 'source'),
+  'GET /staff/sources/:id/edit': p('write', 'source'),
+  'POST /staff/sources/:id/edit': p('write', 'source'),
   // -- tips: routes of the tips work go here --
   // -- telegram: routes of the telegram work go here --
 };

@@ -103,10 +103,18 @@ describe('conflict view', () => {
     expect(res.status).toBe('written');
     const now = await currentRecord(env.ctx, 'facility', 'f-15');
     expect(now.record).toMatchObject({ number: '18', aliases: ['IK-16'], name: { en: 'Correctional colony 15' } });
-    // The same resolution again is stale: the record moved on.
-    await expect(
-      saveResolution(env.ctx, { type: 'facility', id: 'f-15', ...input, actor: 'me@x', effect: 'allow' }),
-    ).rejects.toMatchObject({ code: 'stale-revision' });
+    // The same resolution again is stale (the record moved on): the next conflict, based on theirs.
+    const again = await saveResolution(env.ctx, {
+      type: 'facility',
+      id: 'f-15',
+      ...input,
+      actor: 'me@x',
+      effect: 'allow',
+    });
+    expect(again.status).toBe('conflict');
+    if (again.status !== 'conflict') return;
+    expect(again.conflict.baseRevisionId).toBe(input.theirsRevisionId);
+    expect(again.conflict.mine).toMatchObject({ number: '18' });
   });
 
   it('leaves an ordinary save alone and refuses a damaged form', () => {

@@ -26,6 +26,8 @@ export interface ConflictViewOptions {
   conflict: Conflict;
   /** Field paths with a problem from the last attempt (`choice-missing`, `invalid-json`). */
   problems?: ReadonlyArray<{ code: string; field: string }>;
+  /** Problems of the merged record that no conflicting field shows (the schema's, say). */
+  messages?: readonly string[];
   /** A readable name for a field path (default: the path). */
   label?: (path: string) => string;
   /** More hidden fields the caller's route needs. */
@@ -49,6 +51,7 @@ export function conflictView(o: ConflictViewOptions): SafeHtml {
   return html`<section class="conflict" aria-labelledby="conflict-title">
 <h2 id="conflict-title">${t('conflict.title')}</h2>
 <p role="alert">${t('conflict.intro', { actor: o.conflict.theirsActor, at: o.conflict.theirsAt.slice(0, 16).replace('T', ' ') })}</p>
+${o.messages && o.messages.length > 0 ? html`<ul class="error" role="alert">${o.messages.map((m) => html`<li>${m}</li>`)}</ul>` : ''}
 <form method="post" action="${o.action}" class="stack">
 ${hidden}
 ${conflicts.length === 0 ? html`<p>${t('conflict.none')}</p>` : conflicts.map((f, i) => choiceFieldset(t, f, i, label(f.path), problem(f.path)))}

@@ -116,6 +116,15 @@ export interface PersonRepository {
     toDay: number,
     audience: Audience,
   ): Promise<Array<EventRow & { personId: string }>>;
+  /**
+   * Event rows of the given kinds of these people (none for `public` when the record is not
+   * public), ordered as {@link events} orders them: for bringing derived data up to date.
+   */
+  eventsOf(
+    ids: readonly string[],
+    kinds: readonly string[],
+    audience: Audience,
+  ): Promise<Array<EventRow & { personId: string }>>;
   /** Bulk load for figures (everyone for `staff`, only public persons for `public`). */
   figureSubjects(audience: Audience): Promise<FigureSubject[]>;
   /** The figure subjects of these people (public ones only for `public`), in id order; unknown ids left out. */

@@ -113,6 +113,8 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   // -- merge: routes of the merge work go here --
   // -- digests: routes of the digests work go here --
   // -- api-rest: routes of the api-rest work go here --
+  ...recordRoutes('courts', 'court'),
+  ...recordRoutes('articles', 'article'),
   // -- desk: routes of the desk work go here --
   // -- forms: routes of the forms work go here --
   // -- photos: routes of the photos work go here --

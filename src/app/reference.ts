@@ -68,7 +68,14 @@ export async function writeArticles(
 ): Promise<number[]> {
   if (articles.length === 0) return [];
   const ids = await repos.revisions.appendMany(
-    articles.map((doc) => ({ entityType: 'article', entityId: doc.code, actor: meta.actor, note: meta.note ?? null, at, doc })),
+    articles.map((doc) => ({
+      entityType: 'article',
+      entityId: doc.code,
+      actor: meta.actor,
+      note: meta.note ?? null,
+      at,
+      doc,
+    })),
   );
   await repos.reference.saveArticles(articles);
   await repos.meta.bumpDataVersion();
@@ -76,10 +83,22 @@ export async function writeArticles(
 }
 
 /** Writes courts, each with a revision, like {@link writeArticles}. */
-export async function writeCourts(repos: Repos, courts: readonly Court[], meta: ChangeMeta, at: string): Promise<number[]> {
+export async function writeCourts(
+  repos: Repos,
+  courts: readonly Court[],
+  meta: ChangeMeta,
+  at: string,
+): Promise<number[]> {
   if (courts.length === 0) return [];
   const ids = await repos.revisions.appendMany(
-    courts.map((doc) => ({ entityType: 'court', entityId: doc.id, actor: meta.actor, note: meta.note ?? null, at, doc })),
+    courts.map((doc) => ({
+      entityType: 'court',
+      entityId: doc.id,
+      actor: meta.actor,
+      note: meta.note ?? null,
+      at,
+      doc,
+    })),
   );
   await repos.reference.saveCourts(courts);
   await repos.meta.bumpDataVersion();

@@ -37,7 +37,13 @@ beforeAll(async () => {
 });
 afterAll(() => env.cleanup());
 
-async function call(role: Role | null, method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
+async function call(
+  role: Role | null,
+  method: string,
+  path: string,
+  body?: unknown,
+  extra: Record<string, string> = {},
+) {
   const headers: Record<string, string> = { ...(role ? asRole(role) : {}), ...extra };
   if (body !== undefined) headers['content-type'] = 'application/json';
   const res = await app.request(path, {
@@ -81,7 +87,11 @@ describe('courts through the write API', () => {
     expect(id).toMatch(/^ct-/);
     const rev = await env.ctx.store.read((r) => r.revisions.get(res.body.revisionId));
     expect(rev).toMatchObject({ entityType: 'court', actor: 'editor@example.org', note: 'named in a verdict' });
-    expect((await recentAudit(env.ctx, 1))[0]).toMatchObject({ action: 'record.create', resourceType: 'court', resourceId: id });
+    expect((await recentAudit(env.ctx, 1))[0]).toMatchObject({
+      action: 'record.create',
+      resourceType: 'court',
+      resourceId: id,
+    });
     expect((await snapshot()).courts.some((c) => c.id === id)).toBe(true);
   });
 
@@ -174,13 +184,25 @@ describe('courts through the write API', () => {
     });
     expect(refused.status).toBe(409);
     expect(refused.body.error.details.persons).toEqual(['p-uses']);
-    const gone = await call('editor', 'DELETE', `/api/v1/records/courts/${id}`, { note: 'duplicate' }, { 'if-match': etag });
+    const gone = await call(
+      'editor',
+      'DELETE',
+      `/api/v1/records/courts/${id}`,
+      { note: 'duplicate' },
+      { 'if-match': etag },
+    );
     expect(gone.status, JSON.stringify(gone.body)).toBe(200);
     expect((await snapshot()).courts.some((c) => c.id === id)).toBe(false);
     expect((await call('viewer', 'GET', `/api/v1/records/courts/${id}`)).status).toBe(404);
     const history = await call('viewer', 'GET', `/api/v1/records/courts/${id}/history`);
     const created = history.body.revisions[0].revisionId;
-    const restored = await call('editor', 'POST', `/api/v1/revisions/${created}/restore`, {}, { 'if-match': gone.etag! });
+    const restored = await call(
+      'editor',
+      'POST',
+      `/api/v1/revisions/${created}/restore`,
+      {},
+      { 'if-match': gone.etag! },
+    );
     expect(restored.status, JSON.stringify(restored.body)).toBe(200);
     expect((await snapshot()).courts.find((c) => c.id === id)?.name.en).toBe('Court of Lida District');
   });
@@ -198,7 +220,9 @@ describe('articles through the write API', () => {
     });
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     expect(made.body.id).toBe('199-9');
-    const again = await call('editor', 'POST', '/api/v1/records/articles', { record: { code: '199-9', title: name('X') } });
+    const again = await call('editor', 'POST', '/api/v1/records/articles', {
+      record: { code: '199-9', title: name('X') },
+    });
     expect(again.status).toBe(409);
     const changed = await call(
       'editor',
@@ -216,7 +240,9 @@ describe('articles through the write API', () => {
 
   it('an article a case charges cannot be deleted; a researcher only proposes deleting one', async () => {
     const used = await call('viewer', 'GET', '/api/v1/records/articles/368');
-    const refused = await call('editor', 'DELETE', '/api/v1/records/articles/368', undefined, { 'if-match': used.etag! });
+    const refused = await call('editor', 'DELETE', '/api/v1/records/articles/368', undefined, {
+      'if-match': used.etag!,
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('in-use');
     const current = await call('viewer', 'GET', '/api/v1/records/articles/199-9');

@@ -14,7 +14,7 @@ import type { AuditEntry } from '../domain/audit.js';
 import type { AccountRepository } from './account-ports.js';
 export type * from './account-ports.js';
 
-export type EntityType = 'person' | 'facility' | 'source' | 'digest';
+export type EntityType = 'person' | 'facility' | 'source' | 'digest' | 'court' | 'article';
 
 /** A snapshot of one record after a change. `doc` is null when the change deleted it. */
 export interface Revision {
@@ -204,6 +204,8 @@ export interface ReferenceRepository {
   courts(): Promise<Court[]>;
   /** Inserts or replaces courts by id (others stay). */
   saveCourts(courts: readonly Court[]): Promise<void>;
+  removeArticle(code: string): Promise<void>;
+  removeCourt(id: string): Promise<void>;
 }
 
 export interface MetaRepository {
@@ -356,8 +358,8 @@ export interface PersonRedirect {
 
 /** Links between records the write API checks: who points at a facility or source, merge redirects. */
 export interface LinkRepository {
-  /** Up to `limit` ids of people whose current record refers to the facility or source. */
-  personsReferencing(kind: 'facility' | 'source', id: string, limit: number): Promise<string[]>;
+  /** Up to `limit` ids of people whose current record refers to the facility, source, court or article. */
+  personsReferencing(kind: 'facility' | 'source' | 'court' | 'article', id: string, limit: number): Promise<string[]>;
   redirectOf(fromId: string): Promise<PersonRedirect | undefined>;
   addRedirect(r: PersonRedirect): Promise<void>;
   removeRedirect(fromId: string): Promise<void>;

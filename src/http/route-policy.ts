@@ -123,6 +123,8 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/digests/:id/unpublish': p('publish', 'digest'),
   'POST /api/v1/digests/:id/republish': p('publish', 'digest'),
   // -- api-rest: routes of the api-rest work go here --
+  ...recordRoutes('courts', 'court'),
+  ...recordRoutes('articles', 'article'),
   // -- desk: routes of the desk work go here --
   'GET /staff/proposals': p('read', 'proposal'),
   'GET /staff/proposals/:id': p('read', 'proposal'),

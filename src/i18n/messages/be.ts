@@ -1,6 +1,7 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
+import { telegramBe } from './telegram-be.js';
 
 import { staffBe } from './staff-be.js';
 
@@ -15,6 +16,7 @@ export const be: Catalog = {
   // -- photos: messages --
   // -- tips: messages --
   // -- telegram: messages --
+  ...telegramBe,
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',
   'site.navLabel': 'Галоўнае меню',

@@ -6,6 +6,7 @@
  */
 import { staffEn } from './staff-en.js';
 import { lettersEn } from './letters-en.js';
+import { telegramEn } from './telegram-en.js';
 
 export const en = {
   ...staffEn,
@@ -18,6 +19,7 @@ export const en = {
   // -- photos: messages --
   // -- tips: messages --
   // -- telegram: messages --
+  ...telegramEn,
   'site.name': 'Political prisoners in Belarus',
   'site.skipLink': 'Skip to content',
   'site.navLabel': 'Main',

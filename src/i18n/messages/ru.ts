@@ -1,6 +1,7 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
+import { telegramRu } from './telegram-ru.js';
 
 import { staffRu } from './staff-ru.js';
 
@@ -15,6 +16,7 @@ export const ru: Catalog = {
   // -- photos: messages --
   // -- tips: messages --
   // -- telegram: messages --
+  ...telegramRu,
   'site.name': 'Политзаключённые Беларуси',
   'site.skipLink': 'Перейти к содержанию',
   'site.navLabel': 'Основное меню',

@@ -2,10 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../record.js';
 import { CATALOGS } from '../../i18n/translator.js';
-import { converse, langFromCode, type Conversation, type ConversationInput, type Outcome } from './conversation.js';
+import {
+  converse,
+  langFromCode,
+  type Conversation,
+  type ConversationEnv,
+  type ConversationInput,
+  type Outcome,
+} from './conversation.js';
 import { readCommand, readDate, readReceipt } from './conversation-input.js';
 
-const env = { today: '2026-12-03', languageCode: 'en' };
+const env: ConversationEnv = { today: '2026-12-03', languageCode: 'en' };
 const text = (t: string): ConversationInput => ({ type: 'text', text: t });
 const button = (data: string): ConversationInput => ({ type: 'button', data });
 const photo = (size = 1000, type = 'image/jpeg'): ConversationInput => ({

@@ -21,6 +21,7 @@ import { LANGS, type Lang } from '../record.js';
 import { TIP_KINDS, TipSubmission, type TipKind } from './submission.js';
 import { fileProblem, readCommand, readDate, readReceipt, TEXT_LIMITS, type FileRef } from './conversation-input.js';
 import { ask, DONE_BUTTONS, reply, summary, type Reply } from './conversation-replies.js';
+import { onResult } from './conversation-results.js';
 
 export type { Reply, Button } from './conversation-replies.js';
 export type { FileRef } from './conversation-input.js';
@@ -301,41 +302,4 @@ function answerThread(state: Conversation, input: ConversationInput): Outcome {
     replies: [],
     effect: { kind: 'reply', receipt: state.receipt!, text },
   };
-}
-
-/** The caller carried out an effect. */
-function onResult(
-  state: Conversation,
-  input: ConversationInput & { type: 'submitted' | 'thread' | 'replied' | 'failed' },
-): Outcome {
-  const lang = state.lang;
-  switch (input.type) {
-    case 'submitted':
-      // The conversation is forgotten: nothing of the tip stays in the bot's memory.
-      return out(null, reply(lang, 'telegram.receipt', { receipt: input.receipt }));
-    case 'replied':
-      return out(null, reply(lang, 'telegram.answer.sent'));
-    case 'thread':
-      return showThread(state, input.thread);
-    case 'failed': {
-      const key = `telegram.failed.${input.reason}`;
-      if (state.step === 'sending') return out({ ...state, step: 'confirm' }, reply(lang, key), summary(state));
-      return out(null, reply(lang, key));
-    }
-  }
-}
-
-function showThread(state: Conversation, thread: ThreadView | null): Outcome {
-  const lang = state.lang;
-  if (thread === null) return out(null, reply(lang, 'telegram.failed.not-found'));
-  const messages = thread.messages.map((m) =>
-    reply(lang, m.from === 'staff' ? 'telegram.thread.staff' : 'telegram.thread.sender', { day: m.day, text: m.text }),
-  );
-  const asked = thread.messages.at(-1)?.from === 'staff';
-  return out(
-    { ...state, step: 'answer' },
-    reply(lang, 'telegram.thread.head', { kind: thread.kind, state: thread.state, count: thread.messages.length }),
-    ...messages,
-    reply(lang, asked ? 'telegram.thread.answer' : 'telegram.thread.add'),
-  );
 }

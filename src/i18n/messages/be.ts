@@ -3,6 +3,7 @@ import { deskBe } from './desk-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 import { photosBe } from './photos-be.js';
+import { telegramBe } from './telegram-be.js';
 
 import { staffBe } from './staff-be.js';
 
@@ -19,6 +20,7 @@ export const be: Catalog = {
   ...photosBe,
   // -- tips: messages --
   // -- telegram: messages --
+  ...telegramBe,
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',
   'site.navLabel': 'Галоўнае меню',

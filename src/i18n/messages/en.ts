@@ -8,6 +8,7 @@ import { deskEn } from './desk-en.js';
 import { staffEn } from './staff-en.js';
 import { lettersEn } from './letters-en.js';
 import { photosEn } from './photos-en.js';
+import { telegramEn } from './telegram-en.js';
 
 export const en = {
   ...staffEn,
@@ -22,6 +23,7 @@ export const en = {
   ...photosEn,
   // -- tips: messages --
   // -- telegram: messages --
+  ...telegramEn,
   'site.name': 'Political prisoners in Belarus',
   'site.skipLink': 'Skip to content',
   'site.navLabel': 'Main',

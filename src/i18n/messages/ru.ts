@@ -3,6 +3,7 @@ import { deskRu } from './desk-ru.js';
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
 import { photosRu } from './photos-ru.js';
+import { telegramRu } from './telegram-ru.js';
 
 import { staffRu } from './staff-ru.js';
 
@@ -19,6 +20,7 @@ export const ru: Catalog = {
   ...photosRu,
   // -- tips: messages --
   // -- telegram: messages --
+  ...telegramRu,
   'site.name': 'Политзаключённые Беларуси',
   'site.skipLink': 'Перейти к содержанию',
   'site.navLabel': 'Основное меню',

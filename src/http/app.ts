@@ -27,6 +27,7 @@ import { staffAuthRoutes, staffLang } from './routes/staff-auth.js';
 import { accountRoutes } from './routes/accounts.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
+import { staffPersonFormRoutes } from './routes/staff-persons-form.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -83,6 +84,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     // -- api-rest: staff pages --
     // -- desk: staff pages --
     // -- forms: staff pages --
+    app.route('/', staffPersonFormRoutes(ctx));
     // -- photos: staff pages --
     // -- tips: staff pages --
     // -- telegram: staff pages --

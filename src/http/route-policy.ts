@@ -115,6 +115,11 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   // -- api-rest: routes of the api-rest work go here --
   // -- desk: routes of the desk work go here --
   // -- forms: routes of the forms work go here --
+  'GET /staff/assets/person-form.js': p('read', 'session'),
+  'GET /staff/persons/new': p('write', 'person'),
+  'POST /staff/persons/new': p('write', 'person'),
+  'GET /staff/persons/:id/edit': p('write', 'person'),
+  'POST /staff/persons/:id/edit': p('write', 'person'),
   // -- photos: routes of the photos work go here --
   // -- tips: routes of the tips work go here --
   // -- telegram: routes of the telegram work go here --

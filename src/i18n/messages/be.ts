@@ -3,6 +3,7 @@ import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 
 import { staffBe } from './staff-be.js';
+import { formsBe } from './forms-be.js';
 
 export const be: Catalog = {
   ...staffBe,
@@ -12,6 +13,7 @@ export const be: Catalog = {
   // -- api-rest: messages --
   // -- desk: messages --
   // -- forms: messages --
+  ...formsBe,
   // -- photos: messages --
   // -- tips: messages --
   // -- telegram: messages --

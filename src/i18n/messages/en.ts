@@ -5,6 +5,7 @@
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
 import { staffEn } from './staff-en.js';
+import { formsEn } from './forms-en.js';
 import { lettersEn } from './letters-en.js';
 
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   // -- api-rest: messages --
   // -- desk: messages --
   // -- forms: messages --
+  ...formsEn,
   // -- photos: messages --
   // -- tips: messages --
   // -- telegram: messages --

@@ -3,6 +3,7 @@ import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
 
 import { staffRu } from './staff-ru.js';
+import { formsRu } from './forms-ru.js';
 
 export const ru: Catalog = {
   ...staffRu,
@@ -12,6 +13,7 @@ export const ru: Catalog = {
   // -- api-rest: messages --
   // -- desk: messages --
   // -- forms: messages --
+  ...formsRu,
   // -- photos: messages --
   // -- tips: messages --
   // -- telegram: messages --

@@ -29,6 +29,7 @@ import { accountRoutes } from './routes/accounts.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
 import { staffReviewRoutes } from './routes/staff-review.js';
+import { staffPersonFormRoutes } from './routes/staff-persons-form.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -88,6 +89,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     // -- desk: staff pages --
     app.route('/', staffReviewRoutes(ctx));
     // -- forms: staff pages --
+    app.route('/', staffPersonFormRoutes(ctx));
     // -- photos: staff pages --
     app.route('/', staffRecordFormRoutes(ctx));
     // -- tips: staff pages --

@@ -130,6 +130,11 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /staff/proposals/:id': p('read', 'proposal'),
   'POST /staff/proposals/:id/review': p('review', 'proposal'),
   // -- forms: routes of the forms work go here --
+  'GET /staff/assets/person-form.js': p('read', 'session'),
+  'GET /staff/persons/new': p('write', 'person'),
+  'POST /staff/persons/new': p('write', 'person'),
+  'GET /staff/persons/:id/edit': p('write', 'person'),
+  'POST /staff/persons/:id/edit': p('write', 'person'),
   // -- photos: routes of the photos work go here --
   'GET /staff/facilities/new': p('write', 'facility'),
   'POST /staff/facilities/new': p('write', 'facility'),

@@ -6,6 +6,7 @@ import { photosBe } from './photos-be.js';
 import { telegramBe } from './telegram-be.js';
 
 import { staffBe } from './staff-be.js';
+import { formsBe } from './forms-be.js';
 
 export const be: Catalog = {
   ...staffBe,
@@ -16,6 +17,7 @@ export const be: Catalog = {
   // -- desk: messages --
   ...deskBe,
   // -- forms: messages --
+  ...formsBe,
   // -- photos: messages --
   ...photosBe,
   // -- tips: messages --

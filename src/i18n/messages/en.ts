@@ -6,6 +6,7 @@
  */
 import { deskEn } from './desk-en.js';
 import { staffEn } from './staff-en.js';
+import { formsEn } from './forms-en.js';
 import { lettersEn } from './letters-en.js';
 import { photosEn } from './photos-en.js';
 import { telegramEn } from './telegram-en.js';
@@ -19,6 +20,7 @@ export const en = {
   // -- desk: messages --
   ...deskEn,
   // -- forms: messages --
+  ...formsEn,
   // -- photos: messages --
   ...photosEn,
   // -- tips: messages --

@@ -6,6 +6,7 @@ import { photosRu } from './photos-ru.js';
 import { telegramRu } from './telegram-ru.js';
 
 import { staffRu } from './staff-ru.js';
+import { formsRu } from './forms-ru.js';
 
 export const ru: Catalog = {
   ...staffRu,
@@ -16,6 +17,7 @@ export const ru: Catalog = {
   // -- desk: messages --
   ...deskRu,
   // -- forms: messages --
+  ...formsRu,
   // -- photos: messages --
   ...photosRu,
   // -- tips: messages --

@@ -31,6 +31,7 @@ import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
+import { mergeRoutes } from './routes/merges.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -67,6 +68,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.route('/api/v1', reviewRoutes(ctx));
   app.route('/api/v1', accountRoutes(ctx));
   // -- merge: API routes --
+  app.route('/api/v1', mergeRoutes(ctx));
   // -- digests: API routes --
   // -- api-rest: API routes --
   // -- desk: API routes --

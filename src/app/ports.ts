@@ -390,9 +390,9 @@ export interface MergeRepository {
   /** Newest first, at most `limit`; before `beforeId` when given. */
   list(q: { limit: number; beforeId?: number | undefined }): Promise<PersonMerge[]>;
   markUndone(id: number, undone: NonNullable<PersonMerge['undone']>): Promise<void>;
-  /** Every redirect (`fromId` → `toId`), for the read model. */
+  /** Every redirect (`fromId` → `toId`) from an id no person holds now, for the read model. */
   redirects(): Promise<Array<{ fromId: string; toId: string }>>;
-  /** The redirects from these ids (those that have one). */
+  /** The redirects from these ids (those that have one and hold no person now). */
   redirectsFrom(ids: readonly string[]): Promise<Array<{ fromId: string; toId: string }>>;
 }
 

@@ -35,6 +35,7 @@ import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import { staffRecordFormRoutes } from './routes/staff-records-form.js';
+import { mergeRoutes } from './routes/merges.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -71,6 +72,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.route('/api/v1', reviewRoutes(ctx));
   app.route('/api/v1', accountRoutes(ctx));
   // -- merge: API routes --
+  app.route('/api/v1', mergeRoutes(ctx));
   // -- digests: API routes --
   app.route('/api/v1', digestApiRoutes(ctx));
   // -- api-rest: API routes --

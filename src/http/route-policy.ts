@@ -111,6 +111,9 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/users': p('manage', 'user'),
   'POST /api/v1/users/:id/:change': p('manage', 'user'),
   // -- merge: routes of the merge work go here --
+  'POST /api/v1/records/persons/:id/merge': p('merge', 'person'),
+  'GET /api/v1/merges': p('read', 'person'),
+  'POST /api/v1/merges/:id/undo': p('merge', 'person'),
   // -- digests: routes of the digests work go here --
   'GET /api/v1/digests': p('read', 'digest'),
   'POST /api/v1/digests': p('write', 'digest'),

@@ -122,6 +122,19 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/digests/:id/publish': p('publish', 'digest'),
   'POST /api/v1/digests/:id/unpublish': p('publish', 'digest'),
   'POST /api/v1/digests/:id/republish': p('publish', 'digest'),
+  'GET /staff/digests': p('read', 'digest'),
+  'GET /staff/digests/new': p('write', 'digest'),
+  'POST /staff/digests': p('write', 'digest'),
+  'GET /staff/digests/:id': p('read', 'digest'),
+  'GET /staff/digests/:id/regeneration': p('read', 'digest'),
+  'POST /staff/digests/:id/move': p('write', 'digest'),
+  'POST /staff/digests/:id/drop': p('write', 'digest'),
+  'POST /staff/digests/:id/add': p('write', 'digest'),
+  'POST /staff/digests/:id/texts': p('write', 'digest'),
+  'POST /staff/digests/:id/regenerate': p('write', 'digest'),
+  'POST /staff/digests/:id/publish': p('publish', 'digest'),
+  'POST /staff/digests/:id/unpublish': p('publish', 'digest'),
+  'POST /staff/digests/:id/republish': p('publish', 'digest'),
   // -- api-rest: routes of the api-rest work go here --
   // -- desk: routes of the desk work go here --
   // -- forms: routes of the forms work go here --

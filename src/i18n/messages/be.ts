@@ -1,4 +1,5 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
+import { digestsBe } from './digests-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 
@@ -9,6 +10,7 @@ export const be: Catalog = {
   ...lettersBe,
   // -- merge: messages --
   // -- digests: messages --
+  ...digestsBe,
   // -- api-rest: messages --
   // -- desk: messages --
   // -- forms: messages --

@@ -4,6 +4,7 @@
  * Keys are grouped by prefix: `nav.*`, `status.*`, `event.*` (one per EVENT_KINDS value),
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
+import { digestsEn } from './digests-en.js';
 import { staffEn } from './staff-en.js';
 import { lettersEn } from './letters-en.js';
 
@@ -12,6 +13,7 @@ export const en = {
   ...lettersEn,
   // -- merge: messages --
   // -- digests: messages --
+  ...digestsEn,
   // -- api-rest: messages --
   // -- desk: messages --
   // -- forms: messages --

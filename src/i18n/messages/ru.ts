@@ -1,4 +1,5 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
+import { digestsRu } from './digests-ru.js';
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
 
@@ -9,6 +10,7 @@ export const ru: Catalog = {
   ...lettersRu,
   // -- merge: messages --
   // -- digests: messages --
+  ...digestsRu,
   // -- api-rest: messages --
   // -- desk: messages --
   // -- forms: messages --

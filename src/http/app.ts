@@ -14,6 +14,7 @@ import { apiRoutes } from './routes/api.js';
 import { recordRoutes } from './routes/records.js';
 import { reviewRoutes } from './routes/review.js';
 import { digestApiRoutes } from './routes/digests.js';
+import { staffDigestRoutes } from './routes/staff-digests.js';
 import { authorize, type ApiEnv } from './route-policy.js';
 import { errorResponse } from './error-response.js';
 import { securityHeaders } from './security-headers.js';
@@ -87,6 +88,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', passkeyRoutes(ctx));
     // -- merge: staff pages --
     // -- digests: staff pages --
+    app.route('/', staffDigestRoutes(ctx));
     // -- api-rest: staff pages --
     // -- desk: staff pages --
     app.route('/', staffReviewRoutes(ctx));

@@ -1,5 +1,6 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
 import { deskBe } from './desk-be.js';
+import { digestsBe } from './digests-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 import { photosBe } from './photos-be.js';
@@ -13,6 +14,7 @@ export const be: Catalog = {
   ...lettersBe,
   // -- merge: messages --
   // -- digests: messages --
+  ...digestsBe,
   // -- api-rest: messages --
   // -- desk: messages --
   ...deskBe,

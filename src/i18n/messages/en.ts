@@ -5,6 +5,7 @@
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
 import { deskEn } from './desk-en.js';
+import { digestsEn } from './digests-en.js';
 import { staffEn } from './staff-en.js';
 import { formsEn } from './forms-en.js';
 import { lettersEn } from './letters-en.js';
@@ -16,6 +17,7 @@ export const en = {
   ...lettersEn,
   // -- merge: messages --
   // -- digests: messages --
+  ...digestsEn,
   // -- api-rest: messages --
   // -- desk: messages --
   ...deskEn,

@@ -1,5 +1,6 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
 import { deskRu } from './desk-ru.js';
+import { digestsRu } from './digests-ru.js';
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
 import { photosRu } from './photos-ru.js';
@@ -13,6 +14,7 @@ export const ru: Catalog = {
   ...lettersRu,
   // -- merge: messages --
   // -- digests: messages --
+  ...digestsRu,
   // -- api-rest: messages --
   // -- desk: messages --
   ...deskRu,

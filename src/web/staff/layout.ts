@@ -12,6 +12,8 @@ import { createTranslator, type MessageKey, type Translate } from '../../i18n/tr
 import { decide } from '../../domain/policy.js';
 import type { Role } from '../../domain/access.js';
 import { LANGS, type Lang } from '../../domain/record.js';
+import { decide } from '../../domain/policy.js';
+import type { Role } from '../../domain/access.js';
 
 export interface StaffUser {
   email: string;
@@ -74,6 +76,7 @@ function userMenu(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
 ${deskLinks(t, lang, user)}
 ${/* desk: staff navigation links go here */ ''}
 ${user.role === 'editor' || user.role === 'researcher' ? html`<li><a href="/staff/persons/new?lang=${lang}">${t('staff.nav.newPerson')}</a></li>` : ''}
+${decide(user.role as Role, 'read', 'digest') === 'allow' ? html`<li><a href="/staff/digests?lang=${lang}">${t('digests.nav')}</a></li>` : ''}
 <li><a href="/staff/sessions?lang=${lang}">${t('staff.nav.sessions')}</a></li>
 <li><a href="/staff/passkeys?lang=${lang}">${t('staff.nav.passkeys')}</a></li>
 ${user.role === 'admin' ? html`<li><a href="/staff/users?lang=${lang}">${t('staff.nav.users')}</a></li><li><a href="/staff/audit?lang=${lang}">${t('staff.nav.audit')}</a></li>` : ''}

@@ -32,6 +32,8 @@ import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import { staffRecordFormRoutes } from './routes/staff-records-form.js';
+import { staffPhotoRoutes } from './routes/staff-photos.js';
+import { photoRoutes } from './routes/photos.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -73,6 +75,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   // -- desk: API routes --
   // -- forms: API routes --
   // -- photos: API routes --
+  app.route('/', photoRoutes(ctx));
   // -- tips: API routes --
   // -- telegram: API routes --
   if (mode === 'server') {
@@ -86,6 +89,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     // -- forms: staff pages --
     // -- photos: staff pages --
     app.route('/', staffRecordFormRoutes(ctx));
+    app.route('/', staffPhotoRoutes(ctx));
     // -- tips: staff pages --
     // -- telegram: staff pages --
   }

@@ -98,6 +98,10 @@ const ERRORS = {
   'code-wrong': input,
   'too-large': [413, EXIT.failed],
   'unsupported-media-type': [415, EXIT.failed],
+  /** An upload that looks like an image but does not decode (damaged, truncated). */
+  'image-undecodable': [422, EXIT.failed],
+  /** An image with more pixels than the decoder is allowed to unpack. */
+  'image-too-many-pixels': [413, EXIT.failed],
   // Who asks (401).
   'sign-in-required': [401, EXIT.failed],
   'sign-in-failed': [401, EXIT.failed],

@@ -37,6 +37,8 @@ import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import { staffRecordFormRoutes } from './routes/staff-records-form.js';
 import { mergeRoutes } from './routes/merges.js';
+import { staffPhotoRoutes } from './routes/staff-photos.js';
+import { photoRoutes } from './routes/photos.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -80,6 +82,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   // -- desk: API routes --
   // -- forms: API routes --
   // -- photos: API routes --
+  app.route('/', photoRoutes(ctx));
   // -- tips: API routes --
   // -- telegram: API routes --
   if (mode === 'server') {
@@ -96,6 +99,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', staffPersonFormRoutes(ctx));
     // -- photos: staff pages --
     app.route('/', staffRecordFormRoutes(ctx));
+    app.route('/', staffPhotoRoutes(ctx));
     // -- tips: staff pages --
     // -- telegram: staff pages --
   }

@@ -160,6 +160,10 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /staff/sources/new': p('write', 'source'),
   'GET /staff/sources/:id/edit': p('write', 'source'),
   'POST /staff/sources/:id/edit': p('write', 'source'),
+  'GET /staff/persons/:id/photos': p('write', 'person'),
+  'POST /staff/persons/:id/photos': p('write', 'person'),
+  'GET /staff/photos/:name': p('read', 'person'),
+  'GET /photos/:name': PUBLIC,
   // -- tips: routes of the tips work go here --
   // -- telegram: routes of the telegram work go here --
 };

@@ -247,6 +247,19 @@ export interface PasskeysTable {
   last_used_at: string | null;
 }
 
+/** A person's photo as served: re-encoded, without metadata (migration 016). */
+export interface PhotosTable {
+  /** The file name the record's `photo.ref` ends in: `p-1-3fa9c2d0e1b4.jpg`. */
+  name: string;
+  person_id: string;
+  sha256: string;
+  media_type: string;
+  width: number;
+  height: number;
+  bytes: Uint8Array;
+  created_at: string;
+}
+
 export interface Database {
   revisions: RevisionsTable;
   persons: PersonsTable;
@@ -271,4 +284,5 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   passkeys: PasskeysTable;
+  photos: PhotosTable;
 }

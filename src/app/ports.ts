@@ -182,6 +182,11 @@ export interface RevisionRepository {
   lastId(): Promise<number>;
   /** Revisions of one entity type with id > `afterId`, oldest first, at most `limit`. */
   since(entityType: EntityType, afterId: number, limit: number): Promise<Revision[]>;
+  /**
+   * Records of these types whose latest revision deletes them (deleted or merged away),
+   * as their deletion revisions without snapshots, newest first.
+   */
+  deletions(types: readonly EntityType[], limit: number): Promise<Array<Omit<Revision, 'doc'>>>;
   /** The record ids of those revisions (as `since` gives them, without reading the snapshots). */
   entityIdsSince(entityType: EntityType, afterId: number, limit: number): Promise<string[]>;
 }

@@ -28,6 +28,7 @@ import { accountRoutes } from './routes/accounts.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
 import { staffReviewRoutes } from './routes/staff-review.js';
+import { staffHistoryRoutes } from './routes/staff-history.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -84,6 +85,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     // -- api-rest: staff pages --
     // -- desk: staff pages --
     app.route('/', staffReviewRoutes(ctx));
+    app.route('/', staffHistoryRoutes(ctx));
     // -- forms: staff pages --
     // -- photos: staff pages --
     // -- tips: staff pages --

@@ -135,7 +135,7 @@ describe('history pages', () => {
     });
     expect(res.status).toBe(303);
     const back = await env.ctx.store.read((r) => r.persons.get('p-shy'));
-    expect(back?.names[0]?.family).toBe(SHYSHKINA.names[0].family);
+    expect(back?.names[0]?.family).toBe(SHYSHKINA.names[0]!.family);
     expect(await (await get('/staff/deleted?lang=en')).text()).toContain('No record has been deleted.');
   });
 

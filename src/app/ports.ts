@@ -191,6 +191,11 @@ export interface RevisionRepository {
   lastId(): Promise<number>;
   /** Revisions of one entity type with id > `afterId`, oldest first, at most `limit`. */
   since(entityType: EntityType, afterId: number, limit: number): Promise<Revision[]>;
+  /**
+   * Records of these types whose latest revision deletes them (deleted or merged away),
+   * as their deletion revisions without snapshots, newest first.
+   */
+  deletions(types: readonly EntityType[], limit: number): Promise<Array<Omit<Revision, 'doc'>>>;
   /** The record ids of those revisions (as `since` gives them, without reading the snapshots). */
   entityIdsSince(entityType: EntityType, afterId: number, limit: number): Promise<string[]>;
 }
@@ -394,6 +399,8 @@ export interface MergeRepository {
   redirects(): Promise<Array<{ fromId: string; toId: string }>>;
   /** The redirects from these ids (those that have one and hold no person now). */
   redirectsFrom(ids: readonly string[]): Promise<Array<{ fromId: string; toId: string }>>;
+}
+
 /** A person's photo as the site serves it: re-encoded, without metadata (see `app/photos.ts`). */
 export interface StoredPhoto {
   /** The file name the record's `photo.ref` ends in: `p-1-3fa9c2d0e1b4.jpg`. */

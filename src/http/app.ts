@@ -31,6 +31,7 @@ import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
 import { staffReviewRoutes } from './routes/staff-review.js';
 import { staffPersonFormRoutes } from './routes/staff-persons-form.js';
+import { staffHistoryRoutes } from './routes/staff-history.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -95,6 +96,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     // -- api-rest: staff pages --
     // -- desk: staff pages --
     app.route('/', staffReviewRoutes(ctx));
+    app.route('/', staffHistoryRoutes(ctx));
     // -- forms: staff pages --
     app.route('/', staffPersonFormRoutes(ctx));
     // -- photos: staff pages --

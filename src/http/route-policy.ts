@@ -145,6 +145,11 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /staff/proposals': p('read', 'proposal'),
   'GET /staff/proposals/:id': p('read', 'proposal'),
   'POST /staff/proposals/:id/review': p('review', 'proposal'),
+  'GET /staff/persons/:id/history': p('read', 'person'),
+  'GET /staff/facilities/:id/history': p('read', 'facility'),
+  'GET /staff/sources/:id/history': p('read', 'source'),
+  'POST /staff/revisions/:id/restore': p('restore', 'person'),
+  'GET /staff/deleted': p('read', 'person'),
   // -- forms: routes of the forms work go here --
   'GET /staff/assets/person-form.js': p('read', 'session'),
   'GET /staff/persons/new': p('write', 'person'),

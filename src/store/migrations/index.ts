@@ -18,6 +18,7 @@ import * as m014 from './014_passkeys.js';
 import * as m015 from './015_person_merges.js';
 import * as m019 from './019_reference_revisions.js';
 import * as m016 from './016_photos.js';
+import * as m020 from './020_deletions.js';
 
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
@@ -34,6 +35,7 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '015_person_merges': m015,
   '019_reference_revisions': m019,
   '016_photos': m016,
+  '020_deletions': m020,
 };
 
 /** A Kysely `MigrationProvider` over {@link SQLITE_MIGRATIONS}. */

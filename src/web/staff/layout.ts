@@ -12,8 +12,6 @@ import { createTranslator, type MessageKey, type Translate } from '../../i18n/tr
 import { decide } from '../../domain/policy.js';
 import type { Role } from '../../domain/access.js';
 import { LANGS, type Lang } from '../../domain/record.js';
-import { decide } from '../../domain/policy.js';
-import type { Role } from '../../domain/access.js';
 
 export interface StaffUser {
   email: string;
@@ -92,7 +90,7 @@ function deskLinks(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
     // ['/staff/persons', 'desk.nav.persons', decide(role, 'read', 'person') !== 'deny'],
     // ['/staff/facilities', 'desk.nav.facilities', decide(role, 'read', 'facility') !== 'deny'],
     // ['/staff/sources', 'desk.nav.sources', decide(role, 'read', 'source') !== 'deny'],
-    // ['/staff/deleted', 'desk.nav.deleted', decide(role, 'restore', 'person') !== 'deny'],
+    ['/staff/deleted', 'desk.nav.deleted', decide(role, 'restore', 'person') !== 'deny'],
   ];
   return html`${links.filter(([, , shown]) => shown).map(([href, key]) => html`<li><a href="${href}?lang=${lang}">${t(key)}</a></li>`)}`;
 }

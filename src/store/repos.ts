@@ -17,6 +17,7 @@ import { auditRepository } from './audit-repository.js';
 import { proposalRepository } from './proposal-repository.js';
 import { linkRepository } from './link-repository.js';
 import { accountRepository } from './account-repository.js';
+import { tipRepository } from './tip-repository.js';
 
 /** Builds {@link Repos} over `db`, normally a Kysely transaction owned by the store. */
 export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
@@ -34,5 +35,6 @@ export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
     proposals: proposalRepository(db),
     links: linkRepository(db),
     accounts: accountRepository(db),
+    tips: tipRepository(db),
   };
 }

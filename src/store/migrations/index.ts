@@ -15,6 +15,7 @@ import * as m009 from './009_courts.js';
 import * as m010 from './010_change_feed.js';
 import * as m013 from './013_accounts.js';
 import * as m014 from './014_passkeys.js';
+import * as m017 from './017_tips.js';
 
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
@@ -28,6 +29,7 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '010_change_feed': m010,
   '013_accounts': m013,
   '014_passkeys': m014,
+  '017_tips': m017,
 };
 
 /** A Kysely `MigrationProvider` over {@link SQLITE_MIGRATIONS}. */

@@ -12,6 +12,7 @@ import type { Digest, DigestKind, DigestStatus } from '../domain/digest/schema.j
 import type { Audience } from '../domain/access.js';
 import type { AuditEntry } from '../domain/audit.js';
 import type { AccountRepository } from './account-ports.js';
+import type { TipRepository } from './tips/ports.js';
 export type * from './account-ports.js';
 
 export type EntityType = 'person' | 'facility' | 'source' | 'digest' | 'court' | 'article';
@@ -437,6 +438,7 @@ export interface Repos {
   merges: MergeRepository;
   accounts: AccountRepository;
   photos: PhotoRepository;
+  tips: TipRepository;
 }
 
 export interface WriteOptions {

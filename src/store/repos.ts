@@ -19,6 +19,7 @@ import { linkRepository } from './link-repository.js';
 import { accountRepository } from './account-repository.js';
 import { mergeRepository } from './merge-repository.js';
 import { photoRepository } from './photo-repository.js';
+import { tipRepository } from './tip-repository.js';
 
 /** Builds {@link Repos} over `db`, normally a Kysely transaction owned by the store. */
 export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
@@ -38,5 +39,6 @@ export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
     merges: mergeRepository(db, dialect),
     accounts: accountRepository(db),
     photos: photoRepository(db),
+    tips: tipRepository(db),
   };
 }

@@ -258,6 +258,8 @@ export interface PhotosTable {
   height: number;
   bytes: Uint8Array;
   created_at: string;
+}
+
 /** A tip (migration 017): only its number, state, assignee and days are plain; the rest is ciphertext. */
 export interface TipsTable {
   id: Generated<number>;

@@ -31,6 +31,7 @@ import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
+import { telegramRoutes, type TelegramWebhook } from './routes/telegram.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -47,6 +48,8 @@ export interface HttpAppOptions {
    * limited). Off when absent: `rollcall serve` passes `rateLimitFromEnv(process.env)`.
    */
   rateLimit?: RateLimitOptions | null;
+  /** The tip line's Telegram bot in webhook mode (`POST /telegram/webhook`); absent: that route answers 404. */
+  telegramWebhook?: TelegramWebhook | null;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Hono {
@@ -74,6 +77,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   // -- photos: API routes --
   // -- tips: API routes --
   // -- telegram: API routes --
+  app.route('/', telegramRoutes(options.telegramWebhook ?? null));
   if (mode === 'server') {
     app.route('/', staffAuthRoutes(ctx, createThrottle()));
     app.route('/', staffAdminRoutes(ctx));

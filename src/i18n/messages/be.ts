@@ -1,6 +1,8 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
+import { deskBe } from './desk-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
+import { photosBe } from './photos-be.js';
 import { telegramBe } from './telegram-be.js';
 
 import { staffBe } from './staff-be.js';
@@ -12,8 +14,10 @@ export const be: Catalog = {
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskBe,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosBe,
   // -- tips: messages --
   // -- telegram: messages --
   ...telegramBe,

@@ -110,6 +110,8 @@ const ERRORS = {
   'sign-in-required': [401, EXIT.failed],
   'sign-in-failed': [401, EXIT.failed],
   'passkey-refused': [401, EXIT.failed],
+  /** A call to the Telegram webhook without the right `X-Telegram-Bot-Api-Secret-Token`. */
+  'webhook-secret-wrong': [401, EXIT.failed],
   'session-required': [403, EXIT.failed],
   /** Too many failed sign-ins: wait `details.retryAfterSeconds`. */
   'too-many-attempts': [429, EXIT.failed],
@@ -150,6 +152,8 @@ const ERRORS = {
   'store-outdated': [503, EXIT.unavailable],
   /** No tip reviewer has set up a key yet: a tip could be read by nobody. */
   'tips-unavailable': [503, EXIT.unavailable],
+  /** The Telegram Bot API did not answer or refused a call (the tip line's bot). */
+  'telegram-unavailable': [503, EXIT.unavailable],
   /** A write broke a rule of the schema (a unique id, a reference): nothing was written. */
   'store-constraint': [409, EXIT.failed],
   'store-full': [507, EXIT.storage],

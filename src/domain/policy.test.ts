@@ -3,9 +3,10 @@ import { ACTIONS, POLICY, RESOURCES, decide } from './policy.js';
 import { ROLES } from './access.js';
 
 describe('policy table', () => {
-  it('lets anonymous readers read public data and sign in, and nothing else', () => {
+  it('lets anonymous readers read public data, sign in and send tips, and nothing else', () => {
     const open = (resource: string, action: string) =>
       (resource === 'public' && action === 'read') ||
+      (resource === 'tip' && action === 'write') ||
       (resource === 'session' && (action === 'read' || action === 'write'));
     for (const resource of RESOURCES)
       for (const action of ACTIONS)

@@ -80,7 +80,8 @@ const PROPOSE = { read: 'allow', write: 'propose', delete: 'propose' } as const;
  * first giving itself a role, which the audit log records).
  */
 export const POLICY: Readonly<Record<Role | 'anonymous', Grants>> = {
-  anonymous: { public: READ, session: SESSION },
+  /** Anyone may send a tip (the web form, the Telegram bot): the tip routes guard themselves. */
+  anonymous: { public: READ, session: SESSION, tip: { write: 'allow' } },
   viewer: { ...RECORDS_READ, ...OWN },
   tip_reviewer: { public: READ, tip: READ, ...OWN },
   researcher: {

@@ -40,6 +40,7 @@ import { staffRecordFormRoutes } from './routes/staff-records-form.js';
 import { mergeRoutes } from './routes/merges.js';
 import { staffPhotoRoutes } from './routes/staff-photos.js';
 import { photoRoutes } from './routes/photos.js';
+import { telegramRoutes, type TelegramWebhook } from './routes/telegram.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -56,6 +57,8 @@ export interface HttpAppOptions {
    * limited). Off when absent: `rollcall serve` passes `rateLimitFromEnv(process.env)`.
    */
   rateLimit?: RateLimitOptions | null;
+  /** The tip line's Telegram bot in webhook mode (`POST /telegram/webhook`); absent: that route answers 404. */
+  telegramWebhook?: TelegramWebhook | null;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Hono {
@@ -86,6 +89,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.route('/', photoRoutes(ctx));
   // -- tips: API routes --
   // -- telegram: API routes --
+  app.route('/', telegramRoutes(options.telegramWebhook ?? null));
   if (mode === 'server') {
     app.route('/', staffAuthRoutes(ctx, createThrottle()));
     app.route('/', staffAdminRoutes(ctx));

@@ -171,6 +171,9 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /photos/:name': PUBLIC,
   // -- tips: routes of the tips work go here --
   // -- telegram: routes of the telegram work go here --
+  // Telegram delivers the bot's updates anonymously; the route itself refuses (401) a call
+  // without the webhook secret, and answers 404 when no bot is configured.
+  'POST /telegram/webhook': p('write', 'tip'),
 };
 
 /** The route a request matched (the first that is not middleware), as `METHOD path`. */

@@ -187,7 +187,7 @@ describe('the person form', () => {
     expect(form).toContain('value="Engineer"');
     const saved = await post(
       '/staff/persons/p-known/edit?lang=en',
-      { ...formFields(form), action: 'save' },
+      { ...formFields(form), note: 'occupation from the court record', action: 'save' },
       'editor',
       'b@example.org',
     );
@@ -195,6 +195,8 @@ describe('the person form', () => {
     const after = (await currentRecord(env.ctx, 'person', 'p-known')).record as Person;
     expect([after.birthDate, after.occupation.en]).toEqual(['1981', 'Engineer']);
     expect(after.events.find((e) => e.id === 'e-hidden')?.visibility).toBe('internal');
+    const revision = await env.ctx.store.read((r) => r.revisions.latestFor('person', 'p-known'));
+    expect([revision?.actor, revision?.note]).toEqual(['b@example.org', 'occupation from the court record']);
   });
 
   it('shows a consistency warning next to the event it concerns', async () => {

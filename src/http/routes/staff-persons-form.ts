@@ -149,11 +149,13 @@ export function staffPersonFormRoutes(ctx: AppContext): Hono<StaffEnv> {
     if (action !== 'save' && action !== 'confirm') return show(c, { ...form, findings });
     const lang = staffLang(c);
     const actor = principal?.label ?? '';
+    const note = one(body.note).trim().slice(0, 2000) || undefined;
     try {
       if (reviewing) {
         const done = await approveProposal(ctx, proposal.id, {
           reviewer: actor,
           record: person,
+          comment: note,
           baseRevisionId: baseRevisionId ?? undefined,
         });
         return c.redirect(`/staff/persons/${personId}/edit?lang=${lang}&saved=${done.revisionId}`, 303);
@@ -164,6 +166,7 @@ export function staffPersonFormRoutes(ctx: AppContext): Hono<StaffEnv> {
         record: person,
         baseRevisionId,
         actor,
+        note,
         effect: c.get('effect'),
       });
       if (result.status === 'proposed') {

@@ -68,6 +68,7 @@ export const formsBe = {
   'staff.pf.event.releaseReason': 'Прычына вызвалення',
   'staff.pf.event.note': 'Нататка ({lang})',
   'staff.pf.status.term_ended': 'тэрмін скончыўся, вызваленне не пацверджана',
+  'staff.pf.changeNote': 'Чаму: нататка для гісторыі (што праверана, паводле якой крыніцы)',
   'staff.pf.save': 'Захаваць',
   'staff.pf.preview': 'Папярэдні прагляд',
   'staff.pf.confirm': 'Пацвердзіць і захаваць',

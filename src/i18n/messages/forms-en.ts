@@ -68,6 +68,7 @@ export const formsEn = {
   'staff.pf.event.releaseReason': 'Reason for release',
   'staff.pf.event.note': 'Note ({lang})',
   'staff.pf.status.term_ended': 'term ended, release not confirmed',
+  'staff.pf.changeNote': 'Why: a note for the history (what you checked, which source)',
   'staff.pf.save': 'Save',
   'staff.pf.preview': 'Preview',
   'staff.pf.confirm': 'Confirm and save',

@@ -68,6 +68,7 @@ export const formsRu = {
   'staff.pf.event.releaseReason': 'Причина освобождения',
   'staff.pf.event.note': 'Заметка ({lang})',
   'staff.pf.status.term_ended': 'срок истёк, освобождение не подтверждено',
+  'staff.pf.changeNote': 'Почему: заметка для истории (что проверено, по какому источнику)',
   'staff.pf.save': 'Сохранить',
   'staff.pf.preview': 'Предпросмотр',
   'staff.pf.confirm': 'Подтвердить и сохранить',

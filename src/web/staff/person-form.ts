@@ -16,7 +16,7 @@ import type { Lang } from '../../domain/record.js';
 import type { Finding } from '../../domain/checks.js';
 import type { FormCatalog, PublicPreview } from '../../app/person-form.js';
 import { staffLayout, type StaffUser } from './layout.js';
-import { fieldId, errorText } from './person-form-fields.js';
+import { fieldId, errorText, fields } from './person-form-fields.js';
 import { casesSection, eventsSection, namesSection, personSection } from './person-form-sections.js';
 import { rows, val, type Raw } from '../../app/person-form-raw.js';
 import { formatName } from '../../domain/names/translit.js';
@@ -61,6 +61,7 @@ ${namesSection(fc)}
 ${personSection(fc)}
 ${casesSection(fc, v.catalog, v.findings)}
 ${eventsSection(fc, v.catalog, v.findings)}
+${fields(fc).input('note', t('staff.pf.changeNote'), { cls: 'wide' })}
 <p class="actions"><button type="submit" name="action" value="preview" class="secondary">${t('staff.pf.preview')}</button>
 <button type="submit" name="action" value="save">${v.proposal ? t('staff.pf.approve') : t('staff.pf.save')}</button></p>
 </form>`;

@@ -199,6 +199,31 @@ describe('the person form', () => {
     expect([revision?.actor, revision?.note]).toEqual(['b@example.org', 'occupation from the court record']);
   });
 
+  it('asks to confirm a status-changing event and a visibility switch, writing nothing before', async () => {
+    const open = await (await app.request('/staff/persons/p-known/edit?lang=en', { headers: asRole('editor') })).text();
+    const fields = formFields(open);
+    const revision = async () => (await currentRecord(env.ctx, 'person', 'p-known')).revisionId;
+    const before = await revision();
+    const release = { 'events.3.kind': 'release', 'events.3.date': '2024-01-10', 'events.3.visibility': 'public' };
+    const page = await (
+      await post('/staff/persons/p-known/edit?lang=en', { ...fields, ...release, action: 'save' })
+    ).text();
+    expect(page).toContain('This save changes what the public sees.');
+    expect(page).toMatch(/Status on the public page: Imprisoned now, Released after saving\./);
+    expect(page).toMatch(/Political prisoners today: (\d+) now, (\d+) after saving\./);
+    const [, now, after] = /today: (\d+) now, (\d+) after/.exec(page)!;
+    expect(Number(after)).toBe(Number(now) - 1);
+    const hiddenRow = Object.keys(fields)
+      .find((k) => fields[k] === 'e-hidden')!
+      .replace('.id', '.visibility');
+    const shown = await (
+      await post('/staff/persons/p-known/edit?lang=en', { ...fields, [hiddenRow]: 'public', action: 'save' })
+    ).text();
+    expect(shown).toContain('This save changes what the public sees.');
+    expect(shown).toContain('<code>events[e-hidden]</code>');
+    expect(await revision()).toBe(before);
+  });
+
   it('shows a consistency warning next to the event it concerns', async () => {
     const page = await (
       await post('/staff/persons/new?lang=en', {

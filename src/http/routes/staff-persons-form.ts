@@ -122,8 +122,11 @@ export function staffPersonFormRoutes(ctx: AppContext): Hono<StaffEnv> {
     const raw = rawFromBody(body);
     const baseRevisionId = revisionOf(one(body.baseRevisionId));
     const proposalId = revisionOf(one(body.proposal));
-    const proposal =
-      proposalId === null ? undefined : { id: proposalId, author: (await getProposal(ctx, proposalId)).actor };
+    const pending = proposalId === null ? undefined : await getProposal(ctx, proposalId).catch(() => undefined);
+    if (proposalId !== null && (pending?.state !== 'pending' || pending.entityId !== (id ?? ''))) {
+      return message(c, t('staff.pf.proposal.done', { id: proposalId, state: pending?.state ?? '—' }), 409);
+    }
+    const proposal = pending ? { id: pending.id, author: pending.actor } : undefined;
     const form = { id, raw, errors: new Map<string, string>(), findings: [], baseRevisionId, proposal };
 
     const rowAdded = addedRows(raw, action);

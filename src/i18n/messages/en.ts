@@ -4,9 +4,11 @@
  * Keys are grouped by prefix: `nav.*`, `status.*`, `event.*` (one per EVENT_KINDS value),
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
+import { deskEn } from './desk-en.js';
 import { staffEn } from './staff-en.js';
 import { formsEn } from './forms-en.js';
 import { lettersEn } from './letters-en.js';
+import { photosEn } from './photos-en.js';
 
 export const en = {
   ...staffEn,
@@ -15,9 +17,11 @@ export const en = {
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskEn,
   // -- forms: messages --
   ...formsEn,
   // -- photos: messages --
+  ...photosEn,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Political prisoners in Belarus',

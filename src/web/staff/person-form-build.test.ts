@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Person } from '../../domain/record.js';
 import { rawFromPerson } from '../../app/person-form-raw.js';
 import { buildPerson, formField } from './person-form-build.js';
-import { addRow, rawFromBody, unknownField } from './person-form-model.js';
+import { addRow, rawFromBody, unknownField, type Raw } from './person-form-model.js';
 
 const person = Person.parse({
   id: 'p-1',
@@ -36,7 +36,7 @@ describe('buildPerson', () => {
   it('leaves out empty and removed rows and names errors by form row', () => {
     let raw = addRow(rawFromPerson(person), 'events'); // events.2: empty
     raw = addRow(raw, 'events', { kind: 'transfer', date: '2022-14', visibility: 'public' }); // events.3
-    raw = { ...raw, events: (raw.events as object[]).map((e, i) => (i === 0 ? { ...e, remove: 'on' } : e)) };
+    raw = { ...raw, events: (raw.events as Raw[]).map((e, i) => (i === 0 ? { ...e, remove: 'on' } : e)) };
     const built = buildPerson(raw, 'p-1', person, (p) => `${p}-new`);
     expect(built.person).toBeNull();
     expect([...built.errors.keys()]).toEqual(['events.3.date']);

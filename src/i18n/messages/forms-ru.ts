@@ -99,17 +99,5 @@ export const formsRu = {
   'staff.pf.proposal.editing':
     'Предложение № {id} от {author}. Сохранение одобрит его в том виде, в каком оно сейчас в форме; до этого ничего не публикуется.',
   'staff.pf.proposal.done': 'Предложение № {id} уже рассмотрено ({state}).',
-  'staff.pf.resolved': 'В форме ваш выбор. Проверьте и сохраните.',
   'staff.pf.conflict.title': 'Эту персону изменил кто-то другой',
-  'staff.pf.conflict.intro':
-    '{actor} сохранил(а) более новую версию ({at}) после того, как вы открыли форму. Ваше ничего не сохранено и не перезаписано. Выберите по каждому полю, какую версию оставить; затем откроется форма с вашим выбором, чтобы проверить и сохранить.',
-  'staff.pf.conflict.field': 'Поле',
-  'staff.pf.conflict.base': 'Когда вы открыли форму',
-  'staff.pf.conflict.theirs': 'Их версия',
-  'staff.pf.conflict.mine': 'Ваша версия',
-  'staff.pf.conflict.keep': 'Оставить',
-  'staff.pf.conflict.takeTheirs': 'их',
-  'staff.pf.conflict.takeMine': 'вашу',
-  'staff.pf.conflict.empty': '(нет)',
-  'staff.pf.conflict.apply': 'Продолжить с этим выбором',
 } as const;

@@ -152,7 +152,7 @@ describe('the person form', () => {
     expect((await app.request(`/en/persons/${id}/`)).status).toBe(200);
   });
 
-  it('refuses a stale save with the conflict view and opens the form with the choices', async () => {
+  it('refuses a stale save with the conflict view and saves the version chosen field by field', async () => {
     const open = await (await app.request('/staff/persons/p-known/edit?lang=en', { headers: asRole('editor') })).text();
     const fields = formFields(open);
     const first = await post(
@@ -162,32 +162,27 @@ describe('the person form', () => {
       'a@example.org',
     );
     expect(first.status).toBe(303);
-    const second = await post(
-      '/staff/persons/p-known/edit?lang=en',
-      { ...fields, 'occupation.en': 'Engineer', action: 'save' },
-      'editor',
-      'b@example.org',
-    );
+    const mine = {
+      ...fields,
+      birthDate: '1982',
+      'occupation.en': 'Engineer',
+      note: 'from the court record',
+      action: 'save',
+    };
+    const second = await post('/staff/persons/p-known/edit?lang=en', mine, 'editor', 'b@example.org');
     expect(second.status).toBe(409);
     const conflict = await second.text();
-    expect(conflict).toContain('a@example.org saved a newer version');
-    expect(conflict).toContain('<code>birthDate</code>');
-    expect(conflict).toContain('<code>occupation.en</code>');
+    expect(conflict).toContain('<legend>birthDate</legend>');
+    expect(conflict).toMatch(/occupation\.en/);
     const stored = (await currentRecord(env.ctx, 'person', 'p-known')).record as Person;
-    expect(stored.occupation.en).toBeUndefined();
-    const resolved = await post('/staff/persons/p-known/edit?lang=en', {
-      ...formFields(conflict),
-      'pick.birthDate': 'theirs',
-      'pick.occupation.en': 'mine',
-      action: 'resolve',
-    });
-    const form = await resolved.text();
-    expect(form).toContain('The form holds your choices.');
-    expect(form).toContain('name="birthDate" type="text" value="1981"');
-    expect(form).toContain('value="Engineer"');
+    expect([stored.birthDate, stored.occupation.en]).toEqual(['1981', undefined]);
+    const resolvedFields = { ...formFields(conflict), ...pathFields(conflict) };
+    const unchosen = await post('/staff/persons/p-known/edit?lang=en', resolvedFields, 'editor', 'b@example.org');
+    expect(unchosen.status).toBe(400);
+    const choice = Object.keys(resolvedFields).find((k) => k.startsWith('path-') && resolvedFields[k] === 'birthDate')!;
     const saved = await post(
       '/staff/persons/p-known/edit?lang=en',
-      { ...formFields(form), action: 'save' },
+      { ...resolvedFields, [choice.replace('path-', 'choice-')]: 'theirs' },
       'editor',
       'b@example.org',
     );
@@ -195,6 +190,33 @@ describe('the person form', () => {
     const after = (await currentRecord(env.ctx, 'person', 'p-known')).record as Person;
     expect([after.birthDate, after.occupation.en]).toEqual(['1981', 'Engineer']);
     expect(after.events.find((e) => e.id === 'e-hidden')?.visibility).toBe('internal');
+    const revision = await env.ctx.store.read((r) => r.revisions.latestFor('person', 'p-known'));
+    expect([revision?.actor, revision?.note]).toEqual(['b@example.org', 'from the court record']);
+  });
+
+  it('asks to confirm a status-changing event and a visibility switch, writing nothing before', async () => {
+    const open = await (await app.request('/staff/persons/p-known/edit?lang=en', { headers: asRole('editor') })).text();
+    const fields = formFields(open);
+    const revision = async () => (await currentRecord(env.ctx, 'person', 'p-known')).revisionId;
+    const before = await revision();
+    const release = { 'events.3.kind': 'release', 'events.3.date': '2024-01-10', 'events.3.visibility': 'public' };
+    const page = await (
+      await post('/staff/persons/p-known/edit?lang=en', { ...fields, ...release, action: 'save' })
+    ).text();
+    expect(page).toContain('This save changes what the public sees.');
+    expect(page).toMatch(/Status on the public page: Imprisoned now, Released after saving\./);
+    expect(page).toMatch(/Political prisoners today: (\d+) now, (\d+) after saving\./);
+    const [, now, after] = /today: (\d+) now, (\d+) after/.exec(page)!;
+    expect(Number(after)).toBe(Number(now) - 1);
+    const hiddenRow = Object.keys(fields)
+      .find((k) => fields[k] === 'e-hidden')!
+      .replace('.id', '.visibility');
+    const shown = await (
+      await post('/staff/persons/p-known/edit?lang=en', { ...fields, [hiddenRow]: 'public', action: 'save' })
+    ).text();
+    expect(shown).toContain('This save changes what the public sees.');
+    expect(shown).toContain('<code>events[e-hidden]</code>');
+    expect(await revision()).toBe(before);
   });
 
   it('shows a consistency warning next to the event it concerns', async () => {
@@ -219,6 +241,11 @@ describe('the person form', () => {
     expect((await app.request('/staff/persons/new?lang=en', { headers: asRole('viewer') })).status).toBe(403);
   });
 });
+
+/** The hidden `path-N` fields of the conflict view (formFields skips none, but keeps order). */
+function pathFields(page: string): Record<string, string> {
+  return Object.fromEntries([...page.matchAll(/name="(path-\d+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+}
 
 /** The fields a browser would post from a rendered form (inputs, checked boxes, selected options, textareas). */
 function formFields(page: string): Record<string, string | string[]> {

@@ -14,19 +14,19 @@ import { readFileSync } from 'node:fs';
 import { Hono, type Context } from 'hono';
 import { type AppContext } from '../../app/context.js';
 import { newId } from '../../app/persons.js';
-import { currentRecord, writeRecord } from '../../app/record-writes.js';
+import { currentRecord, writeRecord, type WriteCommand } from '../../app/record-writes.js';
 import { approveProposal, getProposal } from '../../app/proposals.js';
 import { draftFindings, formCatalog, personAtRevision, previewPersonChange } from '../../app/person-form.js';
 import { decide } from '../../domain/policy.js';
 import { httpStatus, RollcallError } from '../../domain/errors.js';
 import { Person } from '../../domain/record.js';
-import type { FieldChange } from '../../domain/field-diff.js';
-import { takeMine } from '../../domain/field-merge.js';
+import { applyChoices } from '../../domain/conflict.js';
+import { conflictFor, type Conflict } from '../../app/conflicts.js';
+import { conflictView, readConflictForm, type ConflictInput } from '../../web/staff/conflict.js';
 import { createTranslator } from '../../i18n/translator.js';
 import { html } from '../../web/kit/html.js';
 import { staffLayout } from '../../web/staff/layout.js';
 import { personFormPage, proposedPage, type PersonFormView } from '../../web/staff/person-form.js';
-import { conflictPage } from '../../web/staff/person-form-conflict.js';
 import { addRow, rawFromBody, unknownField, type Raw } from '../../web/staff/person-form-model.js';
 import { emptyRaw, rawFromPerson, rawName, suggestedForms } from '../../app/person-form-raw.js';
 import { buildPerson } from '../../web/staff/person-form-build.js';
@@ -37,6 +37,7 @@ let script: string | undefined;
 const formScript = () => (script ??= readFileSync(new URL('../../web/assets/person-form.js', import.meta.url), 'utf8'));
 
 type C = Context<StaffEnv>;
+type Proposal = { id: number; author: string };
 type Status = 200 | 400 | 403 | 404 | 409 | 422 | 503;
 const NO_STORE = { 'cache-control': 'no-store' };
 const revisionOf = (s: unknown): number | null => (typeof s === 'string' && /^\d{1,15}$/.test(s) ? Number(s) : null);
@@ -120,125 +121,139 @@ export function staffPersonFormRoutes(ctx: AppContext): Hono<StaffEnv> {
     if (unknown) return message(c, t('staff.pf.error.unknownField', { field: unknown.slice(0, 80) }), 400);
     const action = one(body.action);
     const raw = rawFromBody(body);
-    const baseRevisionId = revisionOf(one(body.baseRevisionId));
     const proposalId = revisionOf(one(body.proposal));
-    const proposal =
-      proposalId === null ? undefined : { id: proposalId, author: (await getProposal(ctx, proposalId)).actor };
-    const form = { id, raw, errors: new Map<string, string>(), findings: [], baseRevisionId, proposal };
+    const pending = proposalId === null ? undefined : await getProposal(ctx, proposalId).catch(() => undefined);
+    if (proposalId !== null && (pending?.state !== 'pending' || pending.entityId !== (id ?? ''))) {
+      return message(c, t('staff.pf.proposal.done', { id: proposalId, state: pending?.state ?? '—' }), 409);
+    }
+    const proposal = pending ? { id: pending.id, author: pending.actor } : undefined;
+    const note = one(body.note).trim().slice(0, 2000) || undefined;
+    if (id !== null && body['conflict-theirs'] !== undefined) return resolve(c, id, body, { proposal, note });
 
+    const baseRevisionId = revisionOf(one(body.baseRevisionId));
+    const form = { id, raw, errors: new Map<string, string>(), findings: [], baseRevisionId, proposal };
     const rowAdded = addedRows(raw, action);
     if (rowAdded) return show(c, { ...form, raw: rowAdded });
-    if (action === 'resolve' && id) return resolve(c, id, body, form);
-
-    const personId = id ?? newId('p');
     const base = id && baseRevisionId !== null ? await personAtRevision(ctx, id, baseRevisionId) : undefined;
-    const built = buildPerson(raw, personId, base, newId);
+    const built = buildPerson(raw, id ?? newId('p'), base, newId);
     if (!built.person) return show(c, { ...form, errors: built.errors }, 400);
-    const person = built.person;
+    return saveFlow(c, { id, person: built.person, baseRevisionId, action, proposal, note });
+  };
+
+  /** Preview, confirm or save a valid person (the form's, or a resolved conflict's). */
+  const saveFlow = async (
+    c: C,
+    o: {
+      id: string | null;
+      person: Person;
+      baseRevisionId: number | null;
+      action: string;
+      proposal?: Proposal;
+      note?: string | undefined;
+    },
+  ) => {
+    const { id, person, baseRevisionId, proposal, note } = o;
     const findings = await draftFindings(ctx, person);
+    const form = {
+      id,
+      raw: rawFromPerson(person),
+      errors: new Map<string, string>(),
+      findings,
+      baseRevisionId,
+      proposal,
+    };
     const principal = c.get('principal');
     const reviewing = proposal !== undefined && decide(principal?.role ?? null, 'review', 'proposal') === 'allow';
-    const publishes = c.get('effect') === 'allow';
-    if (action === 'preview' || (action === 'save' && publishes)) {
+    if (o.action === 'preview' || (o.action === 'save' && c.get('effect') === 'allow')) {
       const before = id ? ((await ctx.store.read((r) => r.persons.get(id))) ?? null) : null;
       const preview = await previewPersonChange(ctx, before, person);
-      if (action === 'preview' || preview.needsConfirm) {
-        return show(c, { ...form, id, raw: rawFromPerson(person), findings, preview });
-      }
+      if (o.action === 'preview' || preview.needsConfirm) return show(c, { ...form, preview });
     }
-    if (action !== 'save' && action !== 'confirm') return show(c, { ...form, findings });
+    if (o.action !== 'save' && o.action !== 'confirm') return show(c, form);
     const lang = staffLang(c);
     const actor = principal?.label ?? '';
+    const saved = (revisionId: number | null) =>
+      c.redirect(`/staff/persons/${person.id}/edit?lang=${lang}&saved=${revisionId ?? ''}`, 303);
     try {
       if (reviewing) {
-        const done = await approveProposal(ctx, proposal.id, {
-          reviewer: actor,
-          record: person,
-          baseRevisionId: baseRevisionId ?? undefined,
-        });
-        return c.redirect(`/staff/persons/${personId}/edit?lang=${lang}&saved=${done.revisionId}`, 303);
+        const review = { reviewer: actor, record: person, comment: note, baseRevisionId: baseRevisionId ?? undefined };
+        return saved((await approveProposal(ctx, proposal.id, review)).revisionId);
       }
-      const result = await writeRecord(ctx, {
+      const cmd = {
         type: 'person',
-        id: personId,
+        id: person.id,
         record: person,
         baseRevisionId,
         actor,
+        note,
         effect: c.get('effect'),
-      });
-      if (result.status === 'proposed') {
-        return c.html(
-          proposedPage({ lang, user: staffUser(c), personId, proposalId: result.proposalId }),
-          200,
-          NO_STORE,
-        );
-      }
-      return c.redirect(`/staff/persons/${personId}/edit?lang=${lang}&saved=${result.revisionId}`, 303);
+      };
+      const result = await writeRecord(ctx, cmd as WriteCommand);
+      if (result.status === 'written') return saved(result.revisionId);
+      const page = proposedPage({ lang, user: staffUser(c), personId: person.id, proposalId: result.proposalId });
+      return c.html(page, 200, NO_STORE);
     } catch (error) {
       if (!(error instanceof RollcallError)) throw error;
-      if (error.code === 'stale-revision' && id) return conflict(c, id, error, base, person, proposal?.id);
-      return show(c, { ...form, raw: rawFromPerson(person), findings, failure: error.message }, statusOf(error));
+      if (error.code === 'stale-revision' && id && baseRevisionId !== null) {
+        const conflict = await conflictFor(ctx, 'person', id, baseRevisionId, person);
+        return conflictAnswer(c, conflict, { proposal, note }, 409);
+      }
+      return show(c, { ...form, failure: error.message }, statusOf(error));
     }
   };
 
-  const conflict = (
+  /** The generic conflict view (`web/staff/conflict.ts`) in the staff frame, carrying the proposal and the note. */
+  const conflictAnswer = (
     c: C,
-    id: string,
-    error: RollcallError,
-    base: Person | undefined,
-    mine: Person,
-    proposal?: number,
+    conflict: Conflict,
+    carry: { proposal?: Proposal | undefined; note?: string | undefined },
+    status: Status,
+    problems: ReadonlyArray<{ code: string; field: string }> = [],
+    messages: readonly string[] = [],
   ) => {
-    const d = error.details as {
-      current: { revisionId: number; actor: string; at: string; record: unknown };
-      theirs?: FieldChange[];
-      yours?: FieldChange[];
-    };
-    const page = conflictPage({
-      lang: staffLang(c),
-      user: staffUser(c),
-      action: `/staff/persons/${id}/edit`,
-      base: base ?? null,
-      theirs: d.current.record,
-      mine,
-      changed: { theirs: d.theirs ?? [], mine: d.yours ?? [] },
-      current: d.current,
-      hidden: proposal === undefined ? {} : { proposal: String(proposal) },
-    });
-    return c.html(page, 409, NO_STORE);
+    const lang = staffLang(c);
+    const hidden: Record<string, string> = {};
+    if (carry.proposal) hidden.proposal = String(carry.proposal.id);
+    if (carry.note) hidden.note = carry.note;
+    const action = `/staff/persons/${conflict.id}/edit?lang=${lang}`;
+    const body = conflictView({ lang, csrf: staffUser(c).csrf, action, conflict, problems, messages, hidden });
+    const title = createTranslator(lang)('staff.pf.conflict.title');
+    const path = `/staff/persons/${conflict.id}/edit`;
+    return c.html(staffLayout({ lang, title, path, body, user: staffUser(c) }), status, NO_STORE);
   };
 
+  /**
+   * A resolution posted from the conflict view: the choices applied to theirs, then saved
+   * like the form (an editor confirms a public change first; a researcher proposes).
+   */
   const resolve = async (
     c: C,
     id: string,
     body: Record<string, unknown>,
-    form: Omit<PersonFormView, 'lang' | 'user' | 'catalog'>,
+    carry: { proposal?: Proposal | undefined; note?: string | undefined },
   ) => {
-    const t = createTranslator(staffLang(c));
-    const currentRevisionId = revisionOf(one(body.currentRevisionId));
-    const current = currentRevisionId === null ? undefined : await personAtRevision(ctx, id, currentRevisionId);
-    let mine: unknown;
+    let input: ConflictInput | null;
     try {
-      mine = JSON.parse(one(body.mine));
-    } catch {
-      mine = undefined;
+      input = readConflictForm(Object.fromEntries(Object.entries(body).map(([k, v]) => [k, one(v)])));
+    } catch (error) {
+      if (error instanceof RollcallError) return message(c, error.message, 400);
+      throw error;
     }
-    const parsedMine = Person.safeParse(mine);
-    if (!current || !parsedMine.success)
-      return message(c, 'The conflict form is out of date. Open the person again.', 400);
-    const paths = Object.entries(body)
-      .filter(([k, v]) => k.startsWith('pick.') && one(v) === 'mine')
-      .map(([k]) => k.slice('pick.'.length));
-    const merged = Person.safeParse(takeMine(current, parsedMine.data, paths));
-    const person = merged.success ? merged.data : current;
-    const findings = await draftFindings(ctx, person);
-    return show(c, {
-      ...form,
-      raw: rawFromPerson(person),
-      findings,
-      baseRevisionId: currentRevisionId,
-      notice: t('staff.pf.resolved'),
-    });
+    const theirs = input ? await personAtRevision(ctx, id, input.theirsRevisionId) : undefined;
+    if (!input || !theirs) return message(c, 'The conflict form is out of date. Open the person again.', 400);
+    const conflict = await conflictFor(ctx, 'person', id, input.baseRevisionId, input.mine);
+    const { doc, missing, invalid } = applyChoices(conflict.base, theirs, input.mine, input.choices);
+    const problems = [
+      ...missing.map((field) => ({ code: 'choice-missing', field })),
+      ...invalid.map((field) => ({ code: 'invalid-json', field })),
+    ];
+    if (problems.length > 0) return conflictAnswer(c, conflict, carry, 400, problems);
+    const parsed = Person.safeParse({ ...(doc as object), id });
+    if (!parsed.success) {
+      const messages = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.')}: ${i.message}`);
+      return conflictAnswer(c, conflict, carry, 400, [], messages);
+    }
+    return saveFlow(c, { id, person: parsed.data, baseRevisionId: input.theirsRevisionId, action: 'save', ...carry });
   };
 
   app.post('/staff/persons/new', (c) => post(c, null));

@@ -68,6 +68,7 @@ export const formsEn = {
   'staff.pf.event.releaseReason': 'Reason for release',
   'staff.pf.event.note': 'Note ({lang})',
   'staff.pf.status.term_ended': 'term ended, release not confirmed',
+  'staff.pf.changeNote': 'Why: a note for the history (what you checked, which source)',
   'staff.pf.save': 'Save',
   'staff.pf.preview': 'Preview',
   'staff.pf.confirm': 'Confirm and save',
@@ -98,17 +99,5 @@ export const formsEn = {
   'staff.pf.proposal.editing':
     'Proposal #{id} by {author}. Saving approves it with what the form holds now; nothing is public until then.',
   'staff.pf.proposal.done': 'Proposal #{id} is already {state}.',
-  'staff.pf.resolved': 'The form holds your choices. Check them and save.',
   'staff.pf.conflict.title': 'Someone else changed this person',
-  'staff.pf.conflict.intro':
-    '{actor} saved a newer version ({at}) after you opened the form. Nothing of yours was saved or overwritten. Choose, field by field, which version to keep; the form then opens with your choices for you to check and save.',
-  'staff.pf.conflict.field': 'Field',
-  'staff.pf.conflict.base': 'When you opened the form',
-  'staff.pf.conflict.theirs': 'Their version',
-  'staff.pf.conflict.mine': 'Your version',
-  'staff.pf.conflict.keep': 'Keep',
-  'staff.pf.conflict.takeTheirs': 'theirs',
-  'staff.pf.conflict.takeMine': 'yours',
-  'staff.pf.conflict.empty': '(none)',
-  'staff.pf.conflict.apply': 'Continue with these choices',
 } as const;

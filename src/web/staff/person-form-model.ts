@@ -15,7 +15,9 @@ export type { Raw } from '../../app/person-form-raw.js';
 
 /** Field names the form posts, as patterns (any other field is refused). */
 const FIELD_PATTERNS: readonly RegExp[] = [
-  /^(csrf|action|baseRevisionId|proposal|note|mine|currentRevisionId)$/,
+  /^(csrf|action|baseRevisionId|proposal|note)$/,
+  /^conflict-(base|theirs|mine)$/,
+  /^(path|choice|edit)-\d{1,4}$/,
   /^(sex|birthDate|birthDateVisibility|region|tags|visibility|internalNote)$/,
   /^(occupation|biography)\.(be|ru|en)$/,
   /^names\.\d{1,2}\.(family|given|patronymic|system|primary|visibility|remove)$/,
@@ -25,7 +27,6 @@ const FIELD_PATTERNS: readonly RegExp[] = [
   /^cases\.\d{1,3}\.charges\.\d{1,2}\.(article|part)$/,
   /^events\.\d{1,4}\.(id|kind|date|facilityId|caseId|releaseReason|sourceIds|visibility|remove)$/,
   /^events\.\d{1,4}\.note\.(be|ru|en)$/,
-  /^pick\.[\w.[\]()-]{1,200}$/,
 ];
 
 /** The first posted field name the form does not have, or null. */
@@ -38,7 +39,7 @@ export function unknownField(body: Record<string, unknown>): string | null {
 export function rawFromBody(body: Record<string, unknown>): Raw {
   const raw: Raw = {};
   for (const [key, value] of Object.entries(body)) {
-    if (key.startsWith('pick.')) continue;
+    if (/^(conflict-|path-|choice-|edit-)/.test(key)) continue;
     const leaf = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : value;
     if (typeof leaf !== 'string' && !Array.isArray(leaf)) continue;
     setIn(raw, key.split('.'), leaf);

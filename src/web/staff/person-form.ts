@@ -16,7 +16,7 @@ import type { Lang } from '../../domain/record.js';
 import type { Finding } from '../../domain/checks.js';
 import type { FormCatalog, PublicPreview } from '../../app/person-form.js';
 import { staffLayout, type StaffUser } from './layout.js';
-import { fieldId, errorText } from './person-form-fields.js';
+import { fieldId, errorText, fields } from './person-form-fields.js';
 import { casesSection, eventsSection, namesSection, personSection } from './person-form-sections.js';
 import { rows, val, type Raw } from '../../app/person-form-raw.js';
 import { formatName } from '../../domain/names/translit.js';
@@ -56,11 +56,12 @@ ${v.failure ? html`<p class="error" role="alert"><span lang="en">${v.failure}</s
 <input type="hidden" name="csrf" value="${v.user.csrf}">
 <input type="hidden" name="baseRevisionId" value="${v.baseRevisionId ?? ''}">
 ${v.proposal ? html`<input type="hidden" name="proposal" value="${v.proposal.id}">` : ''}
-${v.preview ? previewBlock(t, v.preview, !!v.proposal) : ''}
+${v.preview ? previewBlock(t, v.preview, !!v.proposal, val(v.raw, 'sex') || 'other') : ''}
 ${namesSection(fc)}
 ${personSection(fc)}
 ${casesSection(fc, v.catalog, v.findings)}
 ${eventsSection(fc, v.catalog, v.findings)}
+${fields(fc).input('note', t('staff.pf.changeNote'), { cls: 'wide' })}
 <p class="actions"><button type="submit" name="action" value="preview" class="secondary">${t('staff.pf.preview')}</button>
 <button type="submit" name="action" value="save">${v.proposal ? t('staff.pf.approve') : t('staff.pf.save')}</button></p>
 </form>`;
@@ -75,12 +76,12 @@ function errorSummary(t: Translate, lang: Lang, errors: ReadonlyMap<string, stri
   return html`<div class="error" role="alert" id="form-errors"><p>${t('staff.pf.errors', { count: errors.size })}</p><ul>${items}</ul></div>`;
 }
 
-const shown = (t: Translate, s: string | null) =>
+const shown = (t: Translate, s: string | null, sex: string) =>
   s === null
     ? t('staff.pf.preview.hidden')
     : s === 'term_ended'
       ? t('staff.pf.status.term_ended')
-      : t(`status.${s}` as MessageKey);
+      : t(`status.${s}` as MessageKey, { sex });
 
 const value = (x: unknown): string => {
   if (x === undefined || x === null) return '—';
@@ -88,14 +89,14 @@ const value = (x: unknown): string => {
   return s.length > 300 ? `${s.slice(0, 300)}…` : s;
 };
 
-function previewBlock(t: Translate, p: PublicPreview, approving: boolean): SafeHtml {
+function previewBlock(t: Translate, p: PublicPreview, approving: boolean, sex: string): SafeHtml {
   const changes = p.publicChanges.map(
     (c) =>
       html`<tr><th scope="row"><code>${c.path}</code></th><td>${value(c.before)}</td><td>${value(c.after)}</td></tr>`,
   );
   return html`<section class="preview" aria-labelledby="preview-title"><h2 id="preview-title">${t('staff.pf.preview.title')}</h2>
 ${p.needsConfirm ? html`<p role="alert">${t('staff.pf.preview.confirmNeeded')}</p>` : ''}
-<p>${t('staff.pf.preview.status', { before: shown(t, p.status.before), after: shown(t, p.status.after) })}</p>
+<p>${t('staff.pf.preview.status', { before: shown(t, p.status.before, sex), after: shown(t, p.status.after, sex) })}</p>
 <p>${t('staff.pf.preview.count', { before: p.count.before, after: p.count.after })}</p>
 ${
   changes.length === 0

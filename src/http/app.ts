@@ -32,6 +32,7 @@ import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import { mergeRoutes } from './routes/merges.js';
+import { staffMergeRoutes } from './routes/staff-merge.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -81,6 +82,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', staffAdminRoutes(ctx));
     app.route('/', passkeyRoutes(ctx));
     // -- merge: staff pages --
+    app.route('/', staffMergeRoutes(ctx));
     // -- digests: staff pages --
     // -- api-rest: staff pages --
     // -- desk: staff pages --

@@ -1,4 +1,5 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
+import { mergeBe } from './merge-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 
@@ -8,6 +9,7 @@ export const be: Catalog = {
   ...staffBe,
   ...lettersBe,
   // -- merge: messages --
+  ...mergeBe,
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --

@@ -4,6 +4,7 @@
  * Keys are grouped by prefix: `nav.*`, `status.*`, `event.*` (one per EVENT_KINDS value),
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
+import { mergeEn } from './merge-en.js';
 import { staffEn } from './staff-en.js';
 import { lettersEn } from './letters-en.js';
 
@@ -11,6 +12,7 @@ export const en = {
   ...staffEn,
   ...lettersEn,
   // -- merge: messages --
+  ...mergeEn,
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --

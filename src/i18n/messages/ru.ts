@@ -1,4 +1,5 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
+import { mergeRu } from './merge-ru.js';
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
 
@@ -8,6 +9,7 @@ export const ru: Catalog = {
   ...staffRu,
   ...lettersRu,
   // -- merge: messages --
+  ...mergeRu,
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --

@@ -10,6 +10,8 @@ import { html, type HtmlValue, type SafeHtml } from '../kit/html.js';
 import { STYLESHEET_PATH } from '../kit/layout.js';
 import { createTranslator, type Translate } from '../../i18n/translator.js';
 import { LANGS, type Lang } from '../../domain/record.js';
+import { decide } from '../../domain/policy.js';
+import type { Role } from '../../domain/access.js';
 
 export interface StaffUser {
   email: string;
@@ -67,6 +69,7 @@ function userMenu(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
   return html`<nav aria-label="${t('site.navLabel')}"><ul class="nav">
 <li><a href="/staff/?lang=${lang}">${t('staff.nav.home')}</a></li>
 ${/* desk: staff navigation links go here */ ''}
+${decide(user.role as Role, 'read', 'person') !== 'deny' ? html`<li><a href="/staff/duplicates?lang=${lang}">${t('merge.nav')}</a></li>` : ''}
 <li><a href="/staff/sessions?lang=${lang}">${t('staff.nav.sessions')}</a></li>
 <li><a href="/staff/passkeys?lang=${lang}">${t('staff.nav.passkeys')}</a></li>
 ${user.role === 'admin' ? html`<li><a href="/staff/users?lang=${lang}">${t('staff.nav.users')}</a></li><li><a href="/staff/audit?lang=${lang}">${t('staff.nav.audit')}</a></li>` : ''}

@@ -7,8 +7,9 @@ import { notFound, type AppContext } from './context.js';
 import { RollcallError } from '../domain/errors.js';
 import type { ChangeMeta } from './persons.js';
 import { RECORD_KINDS } from './record-kinds.js';
-import { applyRecord } from './record-writes.js';
+import { applyRecord, checkBase } from './record-writes.js';
 import type { EntityType, Revision } from './ports.js';
+import { recordAudit } from './audit.js';
 
 export interface HistoryEntry {
   revisionId: number;
@@ -45,15 +46,26 @@ export async function history(ctx: AppContext, entityType: EntityType, id: strin
   }));
 }
 
+export interface RestoreMeta extends ChangeMeta {
+  /**
+   * The record's revision the restorer saw as current (an ETag's number): refused with
+   * `stale-revision` when the record changed since. Omitted: restore whatever is current (CLI).
+   */
+  baseRevisionId?: number | undefined;
+}
+
 /**
- * Makes revision `revisionId`'s snapshot current again, as a new revision.
- * Restoring a deletion snapshot deletes the record.
+ * Makes revision `revisionId`'s snapshot current again, as a new revision, with an
+ * audit entry, in one transaction. Restoring a deletion snapshot deletes the record.
  */
-export async function restoreRevision(ctx: AppContext, revisionId: number, meta: ChangeMeta): Promise<Revision> {
+export async function restoreRevision(ctx: AppContext, revisionId: number, meta: RestoreMeta): Promise<Revision> {
   return ctx.store.write(async (repos) => {
     const rev = await repos.revisions.get(revisionId);
     if (!rev)
       throw new RollcallError('not-found', `No revision ${revisionId}. List revisions with "rollcall history ID".`);
+    if (meta.baseRevisionId !== undefined && rev.entityType !== 'digest') {
+      await checkBase(repos, rev.entityType, rev.entityId, meta.baseRevisionId, rev.doc, { revive: true });
+    }
     const at = ctx.now().toISOString();
     const note = meta.note ?? `restored revision ${rev.seq} (#${rev.id})`;
     if (rev.entityType === 'digest') {
@@ -65,8 +77,20 @@ export async function restoreRevision(ctx: AppContext, revisionId: number, meta:
       await applyRecord(repos, rev.entityType, rev.entityId, record, { actor: meta.actor, note }, at);
     }
     await repos.meta.bumpDataVersion();
-    const all = await repos.revisions.listFor(rev.entityType, rev.entityId);
-    return all[all.length - 1]!;
+    const latest = (await repos.revisions.latestFor(rev.entityType, rev.entityId))!;
+    await recordAudit(
+      repos,
+      {
+        actor: meta.actor,
+        action: 'record.restore',
+        resourceType: rev.entityType,
+        resourceId: rev.entityId,
+        revisionId: latest.id,
+        details: { restored: revisionId },
+      },
+      at,
+    );
+    return latest;
   });
 }
 

@@ -12,6 +12,7 @@ import type { Digest, DigestKind, DigestStatus } from '../domain/digest/schema.j
 import type { Audience } from '../domain/access.js';
 import type { AuditEntry } from '../domain/audit.js';
 import type { AccountRepository } from './account-ports.js';
+import type { TipRepository } from './tips/ports.js';
 export type * from './account-ports.js';
 
 export type EntityType = 'person' | 'facility' | 'source' | 'digest' | 'court' | 'article';
@@ -191,6 +192,11 @@ export interface RevisionRepository {
   lastId(): Promise<number>;
   /** Revisions of one entity type with id > `afterId`, oldest first, at most `limit`. */
   since(entityType: EntityType, afterId: number, limit: number): Promise<Revision[]>;
+  /**
+   * Records of these types whose latest revision deletes them (deleted or merged away),
+   * as their deletion revisions without snapshots, newest first.
+   */
+  deletions(types: readonly EntityType[], limit: number): Promise<Array<Omit<Revision, 'doc'>>>;
   /** The record ids of those revisions (as `since` gives them, without reading the snapshots). */
   entityIdsSince(entityType: EntityType, afterId: number, limit: number): Promise<string[]>;
 }
@@ -396,6 +402,26 @@ export interface MergeRepository {
   redirectsFrom(ids: readonly string[]): Promise<Array<{ fromId: string; toId: string }>>;
 }
 
+/** A person's photo as the site serves it: re-encoded, without metadata (see `app/photos.ts`). */
+export interface StoredPhoto {
+  /** The file name the record's `photo.ref` ends in: `p-1-3fa9c2d0e1b4.jpg`. */
+  name: string;
+  personId: string;
+  sha256: string;
+  mediaType: string;
+  width: number;
+  height: number;
+  bytes: Uint8Array;
+  createdAt: string;
+}
+
+/** Photo bytes by file name. Every photo a revision referred to is kept (restoring one brings it back). */
+export interface PhotoRepository {
+  /** Stores a photo; the same name again (the same bytes) is a no-op. */
+  save(photo: StoredPhoto): Promise<void>;
+  get(name: string): Promise<StoredPhoto | undefined>;
+}
+
 export interface Repos {
   bulk: BulkLoadRepository;
   persons: PersonRepository & PersonScan;
@@ -411,6 +437,8 @@ export interface Repos {
   links: LinkRepository;
   merges: MergeRepository;
   accounts: AccountRepository;
+  photos: PhotoRepository;
+  tips: TipRepository;
 }
 
 export interface WriteOptions {

@@ -14,6 +14,7 @@ import { apiRoutes } from './routes/api.js';
 import { recordRoutes } from './routes/records.js';
 import { reviewRoutes } from './routes/review.js';
 import { digestApiRoutes } from './routes/digests.js';
+import { staffDigestRoutes } from './routes/staff-digests.js';
 import { authorize, type ApiEnv } from './route-policy.js';
 import { errorResponse } from './error-response.js';
 import { securityHeaders } from './security-headers.js';
@@ -29,13 +30,17 @@ import { accountRoutes } from './routes/accounts.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
 import { staffReviewRoutes } from './routes/staff-review.js';
+import { staffPersonFormRoutes } from './routes/staff-persons-form.js';
+import { staffHistoryRoutes } from './routes/staff-history.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
-import { mergeRoutes } from './routes/merges.js';
-import { staffMergeRoutes } from './routes/staff-merge.js';
 import { staffRecordFormRoutes } from './routes/staff-records-form.js';
+import { mergeRoutes } from './routes/merges.js';
+import { staffPhotoRoutes } from './routes/staff-photos.js';
+import { photoRoutes } from './routes/photos.js';
+import { staffMergeRoutes } from './routes/staff-merge.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -79,6 +84,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   // -- desk: API routes --
   // -- forms: API routes --
   // -- photos: API routes --
+  app.route('/', photoRoutes(ctx));
   // -- tips: API routes --
   // -- telegram: API routes --
   if (mode === 'server') {
@@ -88,12 +94,16 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     // -- merge: staff pages --
     app.route('/', staffMergeRoutes(ctx));
     // -- digests: staff pages --
+    app.route('/', staffDigestRoutes(ctx));
     // -- api-rest: staff pages --
     // -- desk: staff pages --
     app.route('/', staffReviewRoutes(ctx));
+    app.route('/', staffHistoryRoutes(ctx));
     // -- forms: staff pages --
+    app.route('/', staffPersonFormRoutes(ctx));
     // -- photos: staff pages --
     app.route('/', staffRecordFormRoutes(ctx));
+    app.route('/', staffPhotoRoutes(ctx));
     // -- tips: staff pages --
     // -- telegram: staff pages --
   }

@@ -130,6 +130,19 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/digests/:id/publish': p('publish', 'digest'),
   'POST /api/v1/digests/:id/unpublish': p('publish', 'digest'),
   'POST /api/v1/digests/:id/republish': p('publish', 'digest'),
+  'GET /staff/digests': p('read', 'digest'),
+  'GET /staff/digests/new': p('write', 'digest'),
+  'POST /staff/digests': p('write', 'digest'),
+  'GET /staff/digests/:id': p('read', 'digest'),
+  'GET /staff/digests/:id/regeneration': p('read', 'digest'),
+  'POST /staff/digests/:id/move': p('write', 'digest'),
+  'POST /staff/digests/:id/drop': p('write', 'digest'),
+  'POST /staff/digests/:id/add': p('write', 'digest'),
+  'POST /staff/digests/:id/texts': p('write', 'digest'),
+  'POST /staff/digests/:id/regenerate': p('write', 'digest'),
+  'POST /staff/digests/:id/publish': p('publish', 'digest'),
+  'POST /staff/digests/:id/unpublish': p('publish', 'digest'),
+  'POST /staff/digests/:id/republish': p('publish', 'digest'),
   // -- api-rest: routes of the api-rest work go here --
   ...recordRoutes('courts', 'court'),
   ...recordRoutes('articles', 'article'),
@@ -137,7 +150,17 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /staff/proposals': p('read', 'proposal'),
   'GET /staff/proposals/:id': p('read', 'proposal'),
   'POST /staff/proposals/:id/review': p('review', 'proposal'),
+  'GET /staff/persons/:id/history': p('read', 'person'),
+  'GET /staff/facilities/:id/history': p('read', 'facility'),
+  'GET /staff/sources/:id/history': p('read', 'source'),
+  'POST /staff/revisions/:id/restore': p('restore', 'person'),
+  'GET /staff/deleted': p('read', 'person'),
   // -- forms: routes of the forms work go here --
+  'GET /staff/assets/person-form.js': p('read', 'session'),
+  'GET /staff/persons/new': p('write', 'person'),
+  'POST /staff/persons/new': p('write', 'person'),
+  'GET /staff/persons/:id/edit': p('write', 'person'),
+  'POST /staff/persons/:id/edit': p('write', 'person'),
   // -- photos: routes of the photos work go here --
   'GET /staff/facilities/new': p('write', 'facility'),
   'POST /staff/facilities/new': p('write', 'facility'),
@@ -147,6 +170,10 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /staff/sources/new': p('write', 'source'),
   'GET /staff/sources/:id/edit': p('write', 'source'),
   'POST /staff/sources/:id/edit': p('write', 'source'),
+  'GET /staff/persons/:id/photos': p('write', 'person'),
+  'POST /staff/persons/:id/photos': p('write', 'person'),
+  'GET /staff/photos/:name': p('read', 'person'),
+  'GET /photos/:name': PUBLIC,
   // -- tips: routes of the tips work go here --
   // -- telegram: routes of the telegram work go here --
 };

@@ -73,6 +73,33 @@ export function revisionRepository(db: Kysely<Database>, dialect: StoreDialect):
         .execute();
       return rows.map(toRevision);
     },
+    async deletions(types, limit) {
+      if (types.length === 0) return [];
+      const rows = await db
+        .selectFrom('revisions as r')
+        .select(['r.id', 'r.entity_type', 'r.entity_id', 'r.seq', 'r.at', 'r.actor', 'r.note'])
+        .where('r.doc', 'is', null)
+        .where('r.entity_type', 'in', [...types])
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('revisions as later')
+                .select('later.id')
+                .whereRef('later.entity_type', '=', 'r.entity_type')
+                .whereRef('later.entity_id', '=', 'r.entity_id')
+                .whereRef('later.seq', '>', 'r.seq'),
+            ),
+          ),
+        )
+        .orderBy('r.id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => {
+        const { doc: _doc, ...rest } = toRevision({ ...row, doc: null } as Selectable<RevisionsTable>);
+        return rest;
+      });
+    },
     async entityIdsSince(entityType, afterId, limit) {
       const rows = await db
         .selectFrom('revisions')

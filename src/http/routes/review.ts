@@ -11,9 +11,9 @@ import { parseOrThrow } from '../../app/validate.js';
 import { parseStrict } from '../../app/strict-input.js';
 import { restoreRevision } from '../../app/history.js';
 import { personWarnings } from '../../app/published.js';
-import { recordAudit, auditHead, recentAudit } from '../../app/audit.js';
+import { auditHead, recentAudit } from '../../app/audit.js';
 import { approveProposal, getProposal, listProposals, rejectProposal } from '../../app/proposals.js';
-import { checkBase, revisionEtag, type RecordType } from '../../app/record-writes.js';
+import { revisionEtag } from '../../app/record-writes.js';
 import type { ApiEnv } from '../route-policy.js';
 import { actorOf, requireIfMatch } from './records.js';
 import { readJson } from './body.js';
@@ -36,27 +36,9 @@ export function reviewRoutes(ctx: AppContext): Hono<ApiEnv> {
     const base = requireIfMatch(c);
     const body = parseStrict(z.object({ note: Comment }), (await readJson(c, { optional: true })) ?? {}, 'request');
     const actor = actorOf(c);
-    const restored = await ctx.store.write(async (repos) => {
-      const rev = await repos.revisions.get(revisionId);
-      if (!rev || rev.entityType === 'digest') {
-        throw new RollcallError('not-found', `No record revision ${revisionId}.`);
-      }
-      await checkBase(repos, rev.entityType as RecordType, rev.entityId, base, rev.doc, { revive: true });
-      const latest = await restoreRevision(ctx, revisionId, { actor, note: body.note });
-      await recordAudit(
-        repos,
-        {
-          actor,
-          action: 'record.restore',
-          resourceType: rev.entityType,
-          resourceId: rev.entityId,
-          revisionId: latest.id,
-          details: { restored: revisionId },
-        },
-        ctx.now().toISOString(),
-      );
-      return latest;
-    });
+    const rev = await ctx.store.read((r) => r.revisions.get(revisionId));
+    if (!rev || rev.entityType === 'digest') throw new RollcallError('not-found', `No record revision ${revisionId}.`);
+    const restored = await restoreRevision(ctx, revisionId, { actor, note: body.note, baseRevisionId: base });
     c.header('ETag', revisionEtag(restored.id));
     const warnings = restored.entityType === 'person' ? await personWarnings(ctx, restored.entityId) : [];
     return c.json({ id: restored.entityId, revisionId: restored.id, record: restored.doc, warnings });

@@ -1,11 +1,14 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
 import { mergeBe } from './merge-be.js';
 import { deskBe } from './desk-be.js';
+import { digestsBe } from './digests-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 import { photosBe } from './photos-be.js';
+import { telegramBe } from './telegram-be.js';
 
 import { staffBe } from './staff-be.js';
+import { formsBe } from './forms-be.js';
 
 export const be: Catalog = {
   ...staffBe,
@@ -13,14 +16,17 @@ export const be: Catalog = {
   // -- merge: messages --
   ...mergeBe,
   // -- digests: messages --
+  ...digestsBe,
   // -- api-rest: messages --
   // -- desk: messages --
   ...deskBe,
   // -- forms: messages --
+  ...formsBe,
   // -- photos: messages --
   ...photosBe,
   // -- tips: messages --
   // -- telegram: messages --
+  ...telegramBe,
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',
   'site.navLabel': 'Галоўнае меню',

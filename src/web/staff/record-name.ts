@@ -8,7 +8,7 @@
  */
 import { html, type SafeHtml } from '../kit/html.js';
 import type { Lang } from '../../domain/record.js';
-import { localized, personName } from '../pages/common.js';
+import { localized, personName, personNameText } from '../pages/common.js';
 
 export type RecordType = 'person' | 'facility' | 'source';
 
@@ -22,6 +22,18 @@ export function recordName(type: RecordType | string, id: string, doc: unknown, 
   }
   if (type === 'source' && typeof d.title === 'string') return html`${d.title}`;
   return html`${id}`;
+}
+
+/** {@link recordName} as plain text (titles). */
+export function recordNameText(type: RecordType | string, id: string, doc: unknown, lang: Lang): string {
+  const d = (doc ?? {}) as Record<string, unknown>;
+  if (type === 'person' && Array.isArray(d.names) && d.names.length > 0) {
+    return personNameText({ id, names: d.names as never }, lang, 'list');
+  }
+  if (type === 'facility' && typeof d.name === 'object' && d.name !== null)
+    return localized(d.name as never, lang) ?? id;
+  if (type === 'source' && typeof d.title === 'string') return d.title;
+  return id;
 }
 
 /** The staff page of a record (`/staff/persons/p-1`); add `/history`, `?lang=`. */

@@ -13,6 +13,7 @@ import type { Lang, NameForm, Person } from '../../domain/record.js';
 import type { FieldDifference, MergeField, MergePlan } from '../../domain/merge.js';
 import type { PersonMerge } from '../../app/ports.js';
 import { nameLang } from '../pages/common.js';
+import { isPublic } from '../../disclosure/public-person.js';
 import { errorBox, staffLayout, type StaffUser } from './layout.js';
 
 export interface MergeSide {
@@ -81,7 +82,7 @@ function valueText(t: Translate, lang: Lang, field: MergeField, value: unknown):
   if (field === 'fictional') return t(value ? 'merge.value.yes' : 'merge.value.no');
   if (field === 'birthDate') {
     const v = value as { date: string; visibility: string };
-    return v.visibility === 'public' ? v.date : `${v.date} (${t('merge.internalMark')})`;
+    return isPublic(v) ? v.date : `${v.date} (${t('merge.internalMark')})`;
   }
   if (field === 'photo') return (value as { ref: string }).ref;
   const sub = field.split('.')[1] as Lang | undefined;
@@ -93,20 +94,20 @@ function valueText(t: Translate, lang: Lang, field: MergeField, value: unknown):
 function names(t: Translate, forms: readonly NameForm[]): SafeHtml {
   return html`<ul>${forms.map(
     (n) =>
-      html`<li><span lang="${nameLang(n.system)}">${[n.family, n.given, n.patronymic].filter(Boolean).join(' ')}</span>${n.visibility === 'public' ? '' : html` <em>(${t('merge.internalMark')})</em>`}</li>`,
+      html`<li><span lang="${nameLang(n.system)}">${[n.family, n.given, n.patronymic].filter(Boolean).join(' ')}</span>${isPublic(n) ? '' : html` <em>(${t('merge.internalMark')})</em>`}</li>`,
   )}</ul>`;
 }
 
 function keptSection(t: Translate, merged: Person, plan: MergePlan): SafeHtml {
-  const mark = (v: string) => (v === 'public' ? '' : html` <em>(${t('merge.internalMark')})</em>`);
+  const mark = (x: { visibility: string }) => (isPublic(x) ? '' : html` <em>(${t('merge.internalMark')})</em>`);
   const dropped = plan.dropped.names + plan.dropped.cases + plan.dropped.events;
   return html`<section aria-labelledby="kept"><h2 id="kept">${t('merge.kept.title')}</h2>
 <p>${t('merge.dropped', { count: dropped })}</p>
 <h3>${t('merge.kept.names', { count: merged.names.length })}</h3>${names(t, merged.names)}
 <h3>${t('merge.kept.cases', { count: merged.cases.length })}</h3>
-<ul>${merged.cases.map((c) => html`<li>${t('merge.case', { id: c.id, articles: c.charges.map((x) => x.article).join(', ') || '—' })}${mark(c.visibility)}</li>`)}</ul>
+<ul>${merged.cases.map((c) => html`<li>${t('merge.case', { id: c.id, articles: c.charges.map((x) => x.article).join(', ') || '—' })}${mark(c)}</li>`)}</ul>
 <h3>${t('merge.kept.events', { count: merged.events.length })}</h3>
-<ul>${merged.events.map((e) => html`<li>${e.date} ${t(`event.${e.kind}` as MessageKey)} <code>${e.id}</code>${mark(e.visibility)}</li>`)}</ul>
+<ul>${merged.events.map((e) => html`<li>${e.date} ${t(`event.${e.kind}` as MessageKey)} <code>${e.id}</code>${mark(e)}</li>`)}</ul>
 ${merged.tags.length > 0 ? html`<p>${t('merge.kept.tags', { tags: merged.tags.join(', ') })}</p>` : ''}
 </section>`;
 }

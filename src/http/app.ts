@@ -41,6 +41,7 @@ import { mergeRoutes } from './routes/merges.js';
 import { staffPhotoRoutes } from './routes/staff-photos.js';
 import { photoRoutes } from './routes/photos.js';
 import { telegramRoutes, type TelegramWebhook } from './routes/telegram.js';
+import { staffMergeRoutes } from './routes/staff-merge.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -95,6 +96,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', staffAdminRoutes(ctx));
     app.route('/', passkeyRoutes(ctx));
     // -- merge: staff pages --
+    app.route('/', staffMergeRoutes(ctx));
     // -- digests: staff pages --
     app.route('/', staffDigestRoutes(ctx));
     // -- api-rest: staff pages --

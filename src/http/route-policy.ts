@@ -114,6 +114,11 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/records/persons/:id/merge': p('merge', 'person'),
   'GET /api/v1/merges': p('read', 'person'),
   'POST /api/v1/merges/:id/undo': p('merge', 'person'),
+  'GET /staff/merge': p('merge', 'person'),
+  'POST /staff/merge': p('merge', 'person'),
+  'GET /staff/merges/:id': p('read', 'person'),
+  'POST /staff/merges/:id/undo': p('merge', 'person'),
+  'GET /staff/duplicates': p('read', 'person'),
   // -- digests: routes of the digests work go here --
   'GET /api/v1/digests': p('read', 'digest'),
   'POST /api/v1/digests': p('write', 'digest'),

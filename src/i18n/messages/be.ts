@@ -1,4 +1,5 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
+import { mergeBe } from './merge-be.js';
 import { deskBe } from './desk-be.js';
 import { digestsBe } from './digests-be.js';
 import type { Catalog } from './en.js';
@@ -13,6 +14,7 @@ export const be: Catalog = {
   ...staffBe,
   ...lettersBe,
   // -- merge: messages --
+  ...mergeBe,
   // -- digests: messages --
   ...digestsBe,
   // -- api-rest: messages --

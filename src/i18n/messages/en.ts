@@ -4,6 +4,7 @@
  * Keys are grouped by prefix: `nav.*`, `status.*`, `event.*` (one per EVENT_KINDS value),
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
+import { mergeEn } from './merge-en.js';
 import { deskEn } from './desk-en.js';
 import { digestsEn } from './digests-en.js';
 import { staffEn } from './staff-en.js';
@@ -16,6 +17,7 @@ export const en = {
   ...staffEn,
   ...lettersEn,
   // -- merge: messages --
+  ...mergeEn,
   // -- digests: messages --
   ...digestsEn,
   // -- api-rest: messages --

@@ -1,4 +1,5 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
+import { mergeRu } from './merge-ru.js';
 import { deskRu } from './desk-ru.js';
 import { digestsRu } from './digests-ru.js';
 import type { Catalog } from './en.js';
@@ -13,6 +14,7 @@ export const ru: Catalog = {
   ...staffRu,
   ...lettersRu,
   // -- merge: messages --
+  ...mergeRu,
   // -- digests: messages --
   ...digestsRu,
   // -- api-rest: messages --

@@ -73,6 +73,7 @@ function userMenu(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
 <li><a href="/staff/?lang=${lang}">${t('desk.nav.desk')}</a></li>
 ${deskLinks(t, lang, user)}
 ${/* desk: staff navigation links go here */ ''}
+${decide(user.role as Role, 'read', 'person') !== 'deny' ? html`<li><a href="/staff/duplicates?lang=${lang}">${t('merge.nav')}</a></li>` : ''}
 ${user.role === 'editor' || user.role === 'researcher' ? html`<li><a href="/staff/persons/new?lang=${lang}">${t('staff.nav.newPerson')}</a></li>` : ''}
 ${decide(user.role as Role, 'read', 'digest') === 'allow' ? html`<li><a href="/staff/digests?lang=${lang}">${t('digests.nav')}</a></li>` : ''}
 <li><a href="/staff/sessions?lang=${lang}">${t('staff.nav.sessions')}</a></li>

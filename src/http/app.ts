@@ -29,10 +29,12 @@ import { staffAuthRoutes, staffLang } from './routes/staff-auth.js';
 import { accountRoutes } from './routes/accounts.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
+import { staffReviewRoutes } from './routes/staff-review.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
+import { staffRecordFormRoutes } from './routes/staff-records-form.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -86,8 +88,10 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', staffDigestRoutes(ctx));
     // -- api-rest: staff pages --
     // -- desk: staff pages --
+    app.route('/', staffReviewRoutes(ctx));
     // -- forms: staff pages --
     // -- photos: staff pages --
+    app.route('/', staffRecordFormRoutes(ctx));
     // -- tips: staff pages --
     // -- telegram: staff pages --
   }

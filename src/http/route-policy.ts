@@ -136,9 +136,22 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /staff/digests/:id/unpublish': p('publish', 'digest'),
   'POST /staff/digests/:id/republish': p('publish', 'digest'),
   // -- api-rest: routes of the api-rest work go here --
+  ...recordRoutes('courts', 'court'),
+  ...recordRoutes('articles', 'article'),
   // -- desk: routes of the desk work go here --
+  'GET /staff/proposals': p('read', 'proposal'),
+  'GET /staff/proposals/:id': p('read', 'proposal'),
+  'POST /staff/proposals/:id/review': p('review', 'proposal'),
   // -- forms: routes of the forms work go here --
   // -- photos: routes of the photos work go here --
+  'GET /staff/facilities/new': p('write', 'facility'),
+  'POST /staff/facilities/new': p('write', 'facility'),
+  'GET /staff/facilities/:id/edit': p('write', 'facility'),
+  'POST /staff/facilities/:id/edit': p('write', 'facility'),
+  'GET /staff/sources/new': p('write', 'source'),
+  'POST /staff/sources/new': p('write', 'source'),
+  'GET /staff/sources/:id/edit': p('write', 'source'),
+  'POST /staff/sources/:id/edit': p('write', 'source'),
   // -- tips: routes of the tips work go here --
   // -- telegram: routes of the telegram work go here --
 };

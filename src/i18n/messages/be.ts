@@ -1,7 +1,9 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
 import { digestsBe } from './digests-be.js';
+import { deskBe } from './desk-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
+import { photosBe } from './photos-be.js';
 
 import { staffBe } from './staff-be.js';
 
@@ -13,8 +15,10 @@ export const be: Catalog = {
   ...digestsBe,
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskBe,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosBe,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Палітвязні Беларусі',

@@ -5,8 +5,10 @@
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
 import { digestsEn } from './digests-en.js';
+import { deskEn } from './desk-en.js';
 import { staffEn } from './staff-en.js';
 import { lettersEn } from './letters-en.js';
+import { photosEn } from './photos-en.js';
 
 export const en = {
   ...staffEn,
@@ -16,8 +18,10 @@ export const en = {
   ...digestsEn,
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskEn,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosEn,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Political prisoners in Belarus',

@@ -1,7 +1,9 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
 import { digestsRu } from './digests-ru.js';
+import { deskRu } from './desk-ru.js';
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
+import { photosRu } from './photos-ru.js';
 
 import { staffRu } from './staff-ru.js';
 
@@ -13,8 +15,10 @@ export const ru: Catalog = {
   ...digestsRu,
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskRu,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosRu,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Политзаключённые Беларуси',

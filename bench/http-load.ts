@@ -18,6 +18,8 @@ export interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
+  /** The slowest request, ms. */
+  max: number;
   requests: number;
   non2xx: number;
   errors: number;
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    max: result.latency.max,
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,

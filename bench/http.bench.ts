@@ -100,7 +100,7 @@ async function check(url: string, target: Target): Promise<void> {
 }
 
 /** Runs autocannon in a child process (so the server keeps its event loop to itself). */
-function load(input: LoadInput): Promise<LoadResult> {
+export function load(input: LoadInput): Promise<LoadResult> {
   const here = fileURLToPath(import.meta.url);
   const script = join(here, '..', `http-load${extname(here)}`);
   const execArgv = extname(here) === '.ts' ? ['--import', 'tsx'] : [];

@@ -3,7 +3,7 @@
  * SQLite file and measures the figures the registry-core issue names.
  * Prints a table and writes test-output/bench.json.
  *
- * Environment: BENCH_SIZE (default 100000), BENCH_ONLY=core|digest|http|search (default all;
+ * Environment: BENCH_SIZE (default 100000), BENCH_ONLY=core|digest|http|search|readmodel (default all;
  * digest and http run after the core import).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
@@ -156,6 +156,10 @@ async function benchCore(dir: string): Promise<void> {
   if (only === 'all' || only === 'digest') {
     const { benchDigest } = await import('./digest.bench.js');
     Object.assign(figures, await benchDigest(ctx));
+  }
+  if (only === 'all' || only === 'readmodel') {
+    const { benchReadModel } = await import('./read-model.bench.js');
+    Object.assign(figures, await benchReadModel(ctx));
   }
   if (only === 'all' || only === 'http') {
     const { benchHttp } = await import('./http.bench.js');

@@ -1,4 +1,5 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
+import { deskBe } from './desk-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 import { photosBe } from './photos-be.js';
@@ -12,6 +13,7 @@ export const be: Catalog = {
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskBe,
   // -- forms: messages --
   // -- photos: messages --
   ...photosBe,

@@ -1,4 +1,5 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
+import { deskRu } from './desk-ru.js';
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
 import { photosRu } from './photos-ru.js';
@@ -12,6 +13,7 @@ export const ru: Catalog = {
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskRu,
   // -- forms: messages --
   // -- photos: messages --
   ...photosRu,

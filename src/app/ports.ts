@@ -371,6 +371,26 @@ export interface LinkRepository {
   removeRedirect(fromId: string): Promise<void>;
 }
 
+/** A person's photo as the site serves it: re-encoded, without metadata (see `app/photos.ts`). */
+export interface StoredPhoto {
+  /** The file name the record's `photo.ref` ends in: `p-1-3fa9c2d0e1b4.jpg`. */
+  name: string;
+  personId: string;
+  sha256: string;
+  mediaType: string;
+  width: number;
+  height: number;
+  bytes: Uint8Array;
+  createdAt: string;
+}
+
+/** Photo bytes by file name. Every photo a revision referred to is kept (restoring one brings it back). */
+export interface PhotoRepository {
+  /** Stores a photo; the same name again (the same bytes) is a no-op. */
+  save(photo: StoredPhoto): Promise<void>;
+  get(name: string): Promise<StoredPhoto | undefined>;
+}
+
 /** One merge of two persons (see `src/app/merge.ts`). */
 export interface PersonMerge {
   id: number;

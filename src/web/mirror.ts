@@ -41,6 +41,7 @@ import { RenderPool } from './mirror-pool.js';
 import type { RenderProgress } from './mirror-worker.js';
 import { FileWriter, writeStreamed } from './mirror-writer.js';
 import { createSiteRoutes } from './site.js';
+import { withPublicPhotos } from './mirror-photos.js';
 
 export { linkedPaths, mirrorFilePath, resolveLink } from './mirror-links.js';
 
@@ -91,7 +92,7 @@ export async function writeMirror(ctx: AppContext, outDir: string, options: Mirr
   // Checked before anything is written: a folder of someone else's files is refused.
   const previous = previousMirrorFiles(outDir, { force: options.force ?? false });
   const pinned = await pinDataVersion(ctx);
-  const app = options.app ?? createSiteRoutes(pinned, { mode: 'mirror', cacheSize: 1 });
+  const app = withPublicPhotos(pinned, options.app ?? createSiteRoutes(pinned, { mode: 'mirror', cacheSize: 1 }));
   const run = new MirrorRun(new FileWriter(outDir), options);
   let pool: RenderPool | null = null;
   try {

@@ -158,7 +158,10 @@ function conflictPage(
     problems: problems.map((p) => ({ code: p.code, field: p.field ?? '' })),
     messages,
   });
-  const input = { id, baseRevisionId: conflict.theirsRevisionId, values: {}, errors: {} };
+  // Their saved record names the page (its title); the form itself is the conflict view.
+  const titled = kind.type === 'facility' ? Facility.safeParse(conflict.theirs) : Source.safeParse(conflict.theirs);
+  const values = titled.success ? kind.values(titled.data) : {};
+  const input = { id, baseRevisionId: conflict.theirsRevisionId, values, errors: {} };
   return c.html(kind.page(c, { ...input, state: { kind: 'conflict', view } }), status);
 }
 

@@ -29,6 +29,7 @@ import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
 import { staffReviewRoutes } from './routes/staff-review.js';
 import { staffHistoryRoutes } from './routes/staff-history.js';
+import { staffDeskRoutes } from './routes/staff-desk.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -86,6 +87,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     // -- desk: staff pages --
     app.route('/', staffReviewRoutes(ctx));
     app.route('/', staffHistoryRoutes(ctx));
+    app.route('/', staffDeskRoutes(ctx));
     // -- forms: staff pages --
     // -- photos: staff pages --
     // -- tips: staff pages --

@@ -94,17 +94,15 @@ export const SECTIONS: DeskSource[] = [
     resource: 'proposal',
     async load(ctx) {
       const pending = await ctx.store.read((r) => r.proposals.list({ state: 'pending', limit: 1000 }));
-      const items = pending
-        .reverse()
-        .map(
-          (p) =>
-            ({
-              kind: 'proposal',
-              id: String(p.id),
-              label: `${p.entityType} ${p.entityId}`,
-              detail: p.at.slice(0, 10),
-            }) as DeskItem,
-        );
+      const items = pending.reverse().map(
+        (p) =>
+          ({
+            kind: 'proposal',
+            id: String(p.id),
+            label: `${p.entityType} ${p.entityId}`,
+            detail: p.at.slice(0, 10),
+          }) as DeskItem,
+      );
       return section('proposals', 'proposals', items);
     },
   },

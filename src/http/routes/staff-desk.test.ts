@@ -38,7 +38,8 @@ beforeAll(async () => {
   env = await tempApp(); // today: 2024-02-02
   app = createHttpApp(env.ctx, { authenticate: testAuthentication });
   fx = await deskFixture(env.ctx);
-  const put = (r: { id: string; [k: string]: unknown }) => write(env.ctx, 'person', r, null, 'editor@example.org', 'allow');
+  const put = (r: { id: string; [k: string]: unknown }) =>
+    write(env.ctx, 'person', r, null, 'editor@example.org', 'allow');
   await put(sentenced('p-soon', 'Soonrelease', '2022-02-12', 2));
   await put(sentenced('p-ended', 'Termended', '2021-01-05', 2, { visibility: 'internal' }));
   await put({

@@ -13,6 +13,7 @@ import { type AppContext } from '../app/context.js';
 import { apiRoutes } from './routes/api.js';
 import { recordRoutes } from './routes/records.js';
 import { reviewRoutes } from './routes/review.js';
+import { digestApiRoutes } from './routes/digests.js';
 import { authorize, type ApiEnv } from './route-policy.js';
 import { errorResponse } from './error-response.js';
 import { securityHeaders } from './security-headers.js';
@@ -34,6 +35,7 @@ import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
+import { staffRecordFormRoutes } from './routes/staff-records-form.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -71,6 +73,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.route('/api/v1', accountRoutes(ctx));
   // -- merge: API routes --
   // -- digests: API routes --
+  app.route('/api/v1', digestApiRoutes(ctx));
   // -- api-rest: API routes --
   // -- desk: API routes --
   // -- forms: API routes --
@@ -90,6 +93,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', staffDeskRoutes(ctx));
     // -- forms: staff pages --
     // -- photos: staff pages --
+    app.route('/', staffRecordFormRoutes(ctx));
     // -- tips: staff pages --
     // -- telegram: staff pages --
   }

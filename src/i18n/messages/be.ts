@@ -2,6 +2,7 @@
 import { deskBe } from './desk-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
+import { photosBe } from './photos-be.js';
 
 import { staffBe } from './staff-be.js';
 
@@ -15,6 +16,7 @@ export const be: Catalog = {
   ...deskBe,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosBe,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Палітвязні Беларусі',

@@ -7,6 +7,7 @@
 import { deskEn } from './desk-en.js';
 import { staffEn } from './staff-en.js';
 import { lettersEn } from './letters-en.js';
+import { photosEn } from './photos-en.js';
 
 export const en = {
   ...staffEn,
@@ -18,6 +19,7 @@ export const en = {
   ...deskEn,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosEn,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Political prisoners in Belarus',

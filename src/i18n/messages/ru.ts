@@ -2,6 +2,7 @@
 import { deskRu } from './desk-ru.js';
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
+import { photosRu } from './photos-ru.js';
 
 import { staffRu } from './staff-ru.js';
 
@@ -15,6 +16,7 @@ export const ru: Catalog = {
   ...deskRu,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosRu,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Политзаключённые Беларуси',

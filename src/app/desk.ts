@@ -15,7 +15,7 @@ import { decide, type Resource } from '../domain/policy.js';
 import { todayIso, type AppContext } from './context.js';
 import type { PersonSummaryRow } from './ports.js';
 import { expected } from './releases.js';
-import { memoized, reading } from './read-model/index.js';
+import { staffRows } from './staff-lists.js';
 import { deskFacts } from './read-model/desk-facts.js';
 
 /** One thing to act on: a person, a proposal, a pair of people, a tip. */
@@ -58,16 +58,6 @@ const section = (key: string, unit: DeskSection['unit'], all: DeskItem[]): DeskS
   count: all.length,
   items: all.slice(0, ITEMS),
 });
-
-/** Everyone's index rows for staff, once per data version. */
-function staffRows(ctx: AppContext): Promise<PersonSummaryRow[]> {
-  return memoized(
-    ctx,
-    'staff',
-    'desk-rows',
-    reading(ctx, (r) => r.persons.list({ audience: 'staff', sort: 'name' })),
-  );
-}
 
 const personItem = (row: PersonSummaryRow, detail?: string): DeskItem => ({
   kind: 'person',

@@ -31,6 +31,7 @@ import { passkeyRoutes } from './routes/passkeys.js';
 import { staffReviewRoutes } from './routes/staff-review.js';
 import { staffHistoryRoutes } from './routes/staff-history.js';
 import { staffDeskRoutes } from './routes/staff-desk.js';
+import { staffRecordRoutes } from './routes/staff-records.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -91,6 +92,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', staffReviewRoutes(ctx));
     app.route('/', staffHistoryRoutes(ctx));
     app.route('/', staffDeskRoutes(ctx));
+    app.route('/', staffRecordRoutes(ctx));
     // -- forms: staff pages --
     // -- photos: staff pages --
     app.route('/', staffRecordFormRoutes(ctx));

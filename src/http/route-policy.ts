@@ -134,6 +134,10 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /staff/sources/:id/history': p('read', 'source'),
   'POST /staff/revisions/:id/restore': p('restore', 'person'),
   'GET /staff/deleted': p('read', 'person'),
+  'GET /staff/persons': p('read', 'person'),
+  'GET /staff/persons/:id{[a-z]+-[A-Za-z0-9_-]+}': p('read', 'person'),
+  'GET /staff/facilities': p('read', 'facility'),
+  'GET /staff/sources': p('read', 'source'),
   // -- forms: routes of the forms work go here --
   // -- photos: routes of the photos work go here --
   'GET /staff/facilities/new': p('write', 'facility'),

@@ -13,6 +13,7 @@ import {
   digestId,
   digestMarkdown,
   digestWarnings,
+  personName,
   draftDigest as draftDocument,
   regenerate,
   type Digest,
@@ -177,6 +178,16 @@ export async function previewRegeneration(ctx: AppContext, id: string): Promise<
     const digest = { ...next, warnings: await warningsFor(ctx, repos, next, refs, persons) };
     return { digest, changes: digest.changes, revisionId: latest.id };
   });
+}
+
+/**
+ * The names of a digest's people as its language writes them, from their public name
+ * forms (a person no longer public is left out: pages show the id).
+ */
+export async function digestNames(ctx: AppContext, digest: Digest): Promise<Map<string, string>> {
+  const persons = await ctx.store.read((r) => r.persons.getMany(digest.entries.map((e) => e.personId)));
+  const visible = persons.filter((p) => p.visibility === 'public');
+  return new Map(visible.map((p) => [p.id, personName(withPublicFacts(p), digest.lang)]));
 }
 
 /** A stored digest and the revision it is at (the API's ETag). Throws `not-found`. */

@@ -7,8 +7,8 @@ import { notFound, type AppContext } from './context.js';
 import { RollcallError } from '../domain/errors.js';
 import type { ChangeMeta } from './persons.js';
 import { RECORD_KINDS } from './record-kinds.js';
-import type { EntityType, Revision } from './ports.js';
 import { applyRecord, checkBase } from './record-writes.js';
+import type { EntityType, Revision } from './ports.js';
 import { recordAudit } from './audit.js';
 
 export interface HistoryEntry {

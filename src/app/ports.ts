@@ -12,6 +12,7 @@ import type { Digest, DigestKind, DigestStatus } from '../domain/digest/schema.j
 import type { Audience } from '../domain/access.js';
 import type { AuditEntry } from '../domain/audit.js';
 import type { AccountRepository } from './account-ports.js';
+import type { TipRepository } from './tips/ports.js';
 export type * from './account-ports.js';
 
 export type EntityType = 'person' | 'facility' | 'source' | 'digest' | 'court' | 'article';
@@ -395,10 +396,30 @@ export interface MergeRepository {
   /** Newest first, at most `limit`; before `beforeId` when given. */
   list(q: { limit: number; beforeId?: number | undefined }): Promise<PersonMerge[]>;
   markUndone(id: number, undone: NonNullable<PersonMerge['undone']>): Promise<void>;
-  /** Every redirect (`fromId` → `toId`), for the read model. */
+  /** Every redirect (`fromId` → `toId`) from an id no person holds now, for the read model. */
   redirects(): Promise<Array<{ fromId: string; toId: string }>>;
-  /** The redirects from these ids (those that have one). */
+  /** The redirects from these ids (those that have one and hold no person now). */
   redirectsFrom(ids: readonly string[]): Promise<Array<{ fromId: string; toId: string }>>;
+}
+
+/** A person's photo as the site serves it: re-encoded, without metadata (see `app/photos.ts`). */
+export interface StoredPhoto {
+  /** The file name the record's `photo.ref` ends in: `p-1-3fa9c2d0e1b4.jpg`. */
+  name: string;
+  personId: string;
+  sha256: string;
+  mediaType: string;
+  width: number;
+  height: number;
+  bytes: Uint8Array;
+  createdAt: string;
+}
+
+/** Photo bytes by file name. Every photo a revision referred to is kept (restoring one brings it back). */
+export interface PhotoRepository {
+  /** Stores a photo; the same name again (the same bytes) is a no-op. */
+  save(photo: StoredPhoto): Promise<void>;
+  get(name: string): Promise<StoredPhoto | undefined>;
 }
 
 export interface Repos {
@@ -416,6 +437,8 @@ export interface Repos {
   links: LinkRepository;
   merges: MergeRepository;
   accounts: AccountRepository;
+  photos: PhotoRepository;
+  tips: TipRepository;
 }
 
 export interface WriteOptions {

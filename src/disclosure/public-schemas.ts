@@ -62,7 +62,9 @@ export const PublicPersonView = z
     region: Person.shape.region,
     occupation: Localized,
     biography: LongLocalized,
-    photo: z.object({ ref: PhotoRef, caption: Localized, credit: z.string().optional() }).optional(),
+    photo: z
+      .object({ ref: PhotoRef, caption: Localized, credit: z.union([z.string(), Localized]).optional() })
+      .optional(),
     cases: z.array(PublicCase).meta({ description: 'Public cases: charges, court, verdict, punishment' }),
     events: z.array(PublicEvent).meta({ description: 'Public events: kind, date, public facility, reason' }),
     fictional: z.boolean().meta({ description: 'True for generated, fictional records' }),

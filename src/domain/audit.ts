@@ -53,6 +53,12 @@ export const AUDIT_ACTIONS = [
   'user.revoke-sessions',
   'token.create',
   'token.revoke',
+  /** The tip line: staff actions only, never content; senders are not audited (no times kept). */
+  'tip.key-create',
+  'tip.unlock',
+  'tip.change',
+  'tip.apply',
+  'tip.purge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

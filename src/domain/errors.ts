@@ -96,8 +96,16 @@ const ERRORS = {
   'password-common': input,
   'password-is-email': input,
   'code-wrong': input,
+  /** The tip line (issue 15). */
+  'tip-passphrase-wrong': input,
+  'tip-passphrase-too-short': input,
+  'tip-invalid-attachment': input,
   'too-large': [413, EXIT.failed],
   'unsupported-media-type': [415, EXIT.failed],
+  /** An upload that looks like an image but does not decode (damaged, truncated). */
+  'image-undecodable': [422, EXIT.failed],
+  /** An image with more pixels than the decoder is allowed to unpack. */
+  'image-too-many-pixels': [413, EXIT.failed],
   // Who asks (401).
   'sign-in-required': [401, EXIT.failed],
   'sign-in-failed': [401, EXIT.failed],
@@ -113,6 +121,7 @@ const ERRORS = {
   'no-registry': [404, EXIT.failed],
   'enrolment-invalid': [404, EXIT.failed],
   'unknown-change': [404, EXIT.failed],
+  'tip-receipt-unknown': [404, EXIT.failed],
   // The state of the registry refuses it (409, 428).
   conflict,
   exists: conflict,
@@ -126,6 +135,12 @@ const ERRORS = {
   'not-published': conflict,
   'unacknowledged-warnings': conflict,
   'person-not-public': conflict,
+  'tip-closed': conflict,
+  'tip-invalid-state': conflict,
+  'tip-key-exists': conflict,
+  /** The reviewer's tip key is not unlocked in this session: unlock it with the passphrase. */
+  'tip-key-locked': [403, EXIT.failed],
+  'tip-undecryptable': [403, EXIT.failed],
   'precondition-required': [428, EXIT.failed],
   // The store: reported as what it is, never as a bare internal error.
   /** Another write holds the database (an import): retry after `details.retryAfterSeconds`. */
@@ -133,6 +148,8 @@ const ERRORS = {
   'store-readonly': [503, EXIT.unavailable],
   'store-closed': [503, EXIT.unavailable],
   'store-outdated': [503, EXIT.unavailable],
+  /** No tip reviewer has set up a key yet: a tip could be read by nobody. */
+  'tips-unavailable': [503, EXIT.unavailable],
   /** A write broke a rule of the schema (a unique id, a reference): nothing was written. */
   'store-constraint': [409, EXIT.failed],
   'store-full': [507, EXIT.storage],

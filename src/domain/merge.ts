@@ -14,6 +14,7 @@
  * const merged = mergePersons(survivor, duplicate, { birthDate: 'from', 'biography.en': 'from' });
  * // merged.id === survivor.id; merged.events holds the events of both
  */
+import { z } from 'zod';
 import type { Case, Event, NameForm, Person } from './record.js';
 import { dayRange } from './partial-date.js';
 
@@ -255,3 +256,11 @@ export function canonical(value: unknown): string {
       : v,
   );
 }
+
+/** The choices as input (API body, staff form): each field `into` or `from`; unknown fields refused by `parseStrict`. */
+export const MergeChoicesInput = z.object(
+  Object.fromEntries(MERGE_FIELDS.map((f) => [f, z.enum(['into', 'from']).optional()])) as Record<
+    MergeField,
+    z.ZodOptional<z.ZodEnum<{ into: 'into'; from: 'from' }>>
+  >,
+);

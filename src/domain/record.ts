@@ -387,7 +387,8 @@ export type Region = z.infer<typeof Region>;
 export const Photo = z.object({
   ref: PhotoRef,
   caption: Localized.default({}),
-  credit: z.string().max(300).optional(),
+  /** Who took it or where it comes from: one text (older records) or one per language. */
+  credit: z.union([z.string().max(300), Localized]).optional(),
   visibility: Visibility.default('public'),
 });
 

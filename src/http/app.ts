@@ -14,6 +14,7 @@ import { apiRoutes } from './routes/api.js';
 import { recordRoutes } from './routes/records.js';
 import { reviewRoutes } from './routes/review.js';
 import { digestApiRoutes } from './routes/digests.js';
+import { staffDigestRoutes } from './routes/staff-digests.js';
 import { authorize, type ApiEnv } from './route-policy.js';
 import { errorResponse } from './error-response.js';
 import { securityHeaders } from './security-headers.js';
@@ -29,6 +30,7 @@ import { accountRoutes } from './routes/accounts.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
 import { staffReviewRoutes } from './routes/staff-review.js';
+import { staffPersonFormRoutes } from './routes/staff-persons-form.js';
 import { staffHistoryRoutes } from './routes/staff-history.js';
 import { staffDeskRoutes } from './routes/staff-desk.js';
 import { staffRecordRoutes } from './routes/staff-records.js';
@@ -37,6 +39,9 @@ import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import { staffRecordFormRoutes } from './routes/staff-records-form.js';
+import { mergeRoutes } from './routes/merges.js';
+import { staffPhotoRoutes } from './routes/staff-photos.js';
+import { photoRoutes } from './routes/photos.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -73,12 +78,14 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.route('/api/v1', reviewRoutes(ctx));
   app.route('/api/v1', accountRoutes(ctx));
   // -- merge: API routes --
+  app.route('/api/v1', mergeRoutes(ctx));
   // -- digests: API routes --
   app.route('/api/v1', digestApiRoutes(ctx));
   // -- api-rest: API routes --
   // -- desk: API routes --
   // -- forms: API routes --
   // -- photos: API routes --
+  app.route('/', photoRoutes(ctx));
   // -- tips: API routes --
   // -- telegram: API routes --
   if (mode === 'server') {
@@ -87,6 +94,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', passkeyRoutes(ctx));
     // -- merge: staff pages --
     // -- digests: staff pages --
+    app.route('/', staffDigestRoutes(ctx));
     // -- api-rest: staff pages --
     // -- desk: staff pages --
     app.route('/', staffReviewRoutes(ctx));
@@ -94,8 +102,10 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', staffDeskRoutes(ctx));
     app.route('/', staffRecordRoutes(ctx));
     // -- forms: staff pages --
+    app.route('/', staffPersonFormRoutes(ctx));
     // -- photos: staff pages --
     app.route('/', staffRecordFormRoutes(ctx));
+    app.route('/', staffPhotoRoutes(ctx));
     // -- tips: staff pages --
     // -- telegram: staff pages --
   }

@@ -111,6 +111,9 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/users': p('manage', 'user'),
   'POST /api/v1/users/:id/:change': p('manage', 'user'),
   // -- merge: routes of the merge work go here --
+  'POST /api/v1/records/persons/:id/merge': p('merge', 'person'),
+  'GET /api/v1/merges': p('read', 'person'),
+  'POST /api/v1/merges/:id/undo': p('merge', 'person'),
   // -- digests: routes of the digests work go here --
   'GET /api/v1/digests': p('read', 'digest'),
   'POST /api/v1/digests': p('write', 'digest'),
@@ -122,6 +125,19 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/digests/:id/publish': p('publish', 'digest'),
   'POST /api/v1/digests/:id/unpublish': p('publish', 'digest'),
   'POST /api/v1/digests/:id/republish': p('publish', 'digest'),
+  'GET /staff/digests': p('read', 'digest'),
+  'GET /staff/digests/new': p('write', 'digest'),
+  'POST /staff/digests': p('write', 'digest'),
+  'GET /staff/digests/:id': p('read', 'digest'),
+  'GET /staff/digests/:id/regeneration': p('read', 'digest'),
+  'POST /staff/digests/:id/move': p('write', 'digest'),
+  'POST /staff/digests/:id/drop': p('write', 'digest'),
+  'POST /staff/digests/:id/add': p('write', 'digest'),
+  'POST /staff/digests/:id/texts': p('write', 'digest'),
+  'POST /staff/digests/:id/regenerate': p('write', 'digest'),
+  'POST /staff/digests/:id/publish': p('publish', 'digest'),
+  'POST /staff/digests/:id/unpublish': p('publish', 'digest'),
+  'POST /staff/digests/:id/republish': p('publish', 'digest'),
   // -- api-rest: routes of the api-rest work go here --
   ...recordRoutes('courts', 'court'),
   ...recordRoutes('articles', 'article'),
@@ -139,6 +155,11 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /staff/facilities': p('read', 'facility'),
   'GET /staff/sources': p('read', 'source'),
   // -- forms: routes of the forms work go here --
+  'GET /staff/assets/person-form.js': p('read', 'session'),
+  'GET /staff/persons/new': p('write', 'person'),
+  'POST /staff/persons/new': p('write', 'person'),
+  'GET /staff/persons/:id/edit': p('write', 'person'),
+  'POST /staff/persons/:id/edit': p('write', 'person'),
   // -- photos: routes of the photos work go here --
   'GET /staff/facilities/new': p('write', 'facility'),
   'POST /staff/facilities/new': p('write', 'facility'),
@@ -148,6 +169,10 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /staff/sources/new': p('write', 'source'),
   'GET /staff/sources/:id/edit': p('write', 'source'),
   'POST /staff/sources/:id/edit': p('write', 'source'),
+  'GET /staff/persons/:id/photos': p('write', 'person'),
+  'POST /staff/persons/:id/photos': p('write', 'person'),
+  'GET /staff/photos/:name': p('read', 'person'),
+  'GET /photos/:name': PUBLIC,
   // -- tips: routes of the tips work go here --
   // -- telegram: routes of the telegram work go here --
 };

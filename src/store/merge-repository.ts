@@ -8,6 +8,13 @@ import type { StoreDialect } from './dialect.js';
 import type { Database, PersonMergesTable } from './schema.js';
 
 export function mergeRepository(db: Kysely<Database>, dialect: StoreDialect): MergeRepository {
+  /** Redirects from ids no person holds now (a merged-away person restored from its history is a person again). */
+  const liveRedirects = () =>
+    db
+      .selectFrom('person_redirects')
+      .leftJoin('persons', 'persons.id', 'person_redirects.from_id')
+      .select(['person_redirects.from_id', 'person_redirects.to_id'])
+      .where('persons.id', 'is', null);
   return {
     async add(m) {
       const row = await db
@@ -54,15 +61,13 @@ export function mergeRepository(db: Kysely<Database>, dialect: StoreDialect): Me
         .execute();
     },
     async redirects() {
-      const rows = await db.selectFrom('person_redirects').select(['from_id', 'to_id']).execute();
+      const rows = await liveRedirects().execute();
       return rows.map((r) => ({ fromId: r.from_id, toId: r.to_id }));
     },
     async redirectsFrom(ids) {
       if (ids.length === 0) return [];
-      const rows = await db
-        .selectFrom('person_redirects')
-        .select(['from_id', 'to_id'])
-        .where(dialect.inList(sql.ref('from_id'), ids))
+      const rows = await liveRedirects()
+        .where(dialect.inList(sql.ref('person_redirects.from_id'), ids))
         .execute();
       return rows.map((r) => ({ fromId: r.from_id, toId: r.to_id }));
     },

@@ -18,6 +18,8 @@ import { proposalRepository } from './proposal-repository.js';
 import { linkRepository } from './link-repository.js';
 import { accountRepository } from './account-repository.js';
 import { mergeRepository } from './merge-repository.js';
+import { photoRepository } from './photo-repository.js';
+import { tipRepository } from './tip-repository.js';
 
 /** Builds {@link Repos} over `db`, normally a Kysely transaction owned by the store. */
 export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
@@ -36,5 +38,7 @@ export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
     links: linkRepository(db),
     merges: mergeRepository(db, dialect),
     accounts: accountRepository(db),
+    photos: photoRepository(db),
+    tips: tipRepository(db),
   };
 }

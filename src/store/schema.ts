@@ -247,6 +247,64 @@ export interface PasskeysTable {
   last_used_at: string | null;
 }
 
+/** A person's photo as served: re-encoded, without metadata (migration 016). */
+export interface PhotosTable {
+  /** The file name the record's `photo.ref` ends in: `p-1-3fa9c2d0e1b4.jpg`. */
+  name: string;
+  person_id: string;
+  sha256: string;
+  media_type: string;
+  width: number;
+  height: number;
+  bytes: Uint8Array;
+  created_at: string;
+}
+
+/** A tip (migration 017): only its number, state, assignee and days are plain; the rest is ciphertext. */
+export interface TipsTable {
+  id: Generated<number>;
+  receipt_hash: string;
+  state: string;
+  assigned_to: string | null;
+  received_day: string;
+  closed_day: string | null;
+  body: Uint8Array;
+  triage: Uint8Array | null;
+  receipt_key: Uint8Array;
+}
+
+/** A tip's key sealed to one reviewer's public key. */
+export interface TipSealsTable {
+  tip_id: number;
+  user_id: string;
+  sealed: Uint8Array;
+}
+
+/** A message on a tip: `sender`, `staff` (a question the sender sees) or `note` (internal). */
+export interface TipMessagesTable {
+  id: Generated<number>;
+  tip_id: number;
+  author: string;
+  day: string;
+  body: Uint8Array;
+}
+
+export interface TipAttachmentsTable {
+  id: Generated<number>;
+  tip_id: number;
+  meta: Uint8Array;
+  bytes: Uint8Array;
+}
+
+/** A reviewer's key pair: the private key encrypted under their passphrase (`kdf`: JSON of salt and costs). */
+export interface TipReviewerKeysTable {
+  user_id: string;
+  public_key: Uint8Array;
+  locked_key: Uint8Array;
+  kdf: string;
+  created_day: string;
+}
+
 export interface Database {
   revisions: RevisionsTable;
   persons: PersonsTable;
@@ -271,4 +329,10 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   passkeys: PasskeysTable;
+  photos: PhotosTable;
+  tips: TipsTable;
+  tip_seals: TipSealsTable;
+  tip_messages: TipMessagesTable;
+  tip_attachments: TipAttachmentsTable;
+  tip_reviewer_keys: TipReviewerKeysTable;
 }

@@ -22,6 +22,7 @@ import { bodyEtag, etagMatches } from './kit/etag.js';
 import { Lru } from '../util/lru.js';
 import { pathLang, resolveSitePath, type Route } from './routes/dispatch.js';
 import { configuredPublicUrl, siteOrigin } from './origin.js';
+import { MOVED_CACHE_CONTROL, movedPersonPath } from './person-redirect.js';
 
 export interface SiteOptions {
   /** Links for the server (`…/`, default) or for a static mirror (`…/index.html`). */
@@ -267,6 +268,11 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
         cached.page = rendered;
         cache.set(slot, cached); // weighed again, with its body
       }
+    }
+    const moved = rendered.status === 404 && mode === 'server' ? await movedPersonPath(app, path) : null;
+    if (moved !== null) {
+      c.header('Cache-Control', MOVED_CACHE_CONTROL);
+      return c.redirect(moved, 301);
     }
     // No Last-Modified: the data stamp would tell when staff last wrote anything.
     c.header('ETag', rendered.etag);

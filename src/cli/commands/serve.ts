@@ -38,6 +38,13 @@ export function registerServeCommand(program: Command, io: Io): void {
       const unguard = keepServing();
       const behindTls = /^(1|true|yes)$/i.test(process.env.ROLLCALL_TLS ?? '');
       const app = createHttpApp(ctx, { behindTls, rateLimit });
+      // Builds the read model before the first reader comes (ROLLCALL_WARM=0 skips it).
+      if (process.env.ROLLCALL_WARM !== '0') {
+        const { warmUp } = await import('../../http/warm-up.js');
+        const report = await warmUp(createHttpApp(ctx));
+        const failed = report.failed.length > 0 ? ` (not answered: ${report.failed.join(', ')})` : '';
+        io.out(`Read model ready: ${report.paths.length} pages in ${(report.ms / 1000).toFixed(1)} s${failed}.`);
+      }
       const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
         io.out(
           `Rollcall is serving ${dbPath} at http://${opts.host}:${info.port}/ (API at /api/v1/). Ctrl+C stops it.`,

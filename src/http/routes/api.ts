@@ -25,6 +25,8 @@ import { presentListEntry } from '../../disclosure/public-list.js';
 import { cardsFor, publicCatalog } from '../../app/site-queries.js';
 import type { Audience } from '../../domain/access.js';
 import { apiSpan, checkDates, checkMonths, EXPECTED_YEARS_AHEAD, MAX_DAYS } from './query-bounds.js';
+import { publicRedirect } from '../../app/read-model/index.js';
+import { MOVED_CACHE_CONTROL } from '../../web/person-redirect.js';
 
 const PUBLIC: Audience = 'public';
 
@@ -68,6 +70,11 @@ export function apiRoutes(ctx: AppContext): Hono {
       listFacilities(ctx),
     ]);
     const view = person ? presentPublicPerson(person, publicIds(sources), publicIds(facilities)) : null;
+    const moved = person ? null : await publicRedirect(ctx, id);
+    if (moved !== null) {
+      c.header('Cache-Control', MOVED_CACHE_CONTROL);
+      return c.redirect(`/api/v1/persons/${moved}`, 301);
+    }
     if (!view) throw notFound('person', id);
     return c.json(view);
   });

@@ -1,24 +1,30 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
 import { deskBe } from './desk-be.js';
+import { digestsBe } from './digests-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 import { photosBe } from './photos-be.js';
+import { telegramBe } from './telegram-be.js';
 
 import { staffBe } from './staff-be.js';
+import { formsBe } from './forms-be.js';
 
 export const be: Catalog = {
   ...staffBe,
   ...lettersBe,
   // -- merge: messages --
   // -- digests: messages --
+  ...digestsBe,
   // -- api-rest: messages --
   // -- desk: messages --
   ...deskBe,
   // -- forms: messages --
+  ...formsBe,
   // -- photos: messages --
   ...photosBe,
   // -- tips: messages --
   // -- telegram: messages --
+  ...telegramBe,
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',
   'site.navLabel': 'Галоўнае меню',

@@ -24,7 +24,7 @@ export const deskBe: Record<keyof typeof deskEn, string> = {
   'desk.proposal.state': '{state, select, pending {Чакае праверкі} approved {Ухвалена} other {Адхілена}}',
   'desk.proposal.title': 'Прапанова {id}',
   'desk.proposal.about':
-    '{type, select, person {Чалавек} facility {Месца зняволення} other {Крыніца}} {name}; прапанаваў(-ла) {actor}, {date}.',
+    '{type, select, person {Чалавек} facility {Месца зняволення} other {Крыніца}} {name}. Аўтар прапановы: {actor}, {date}.',
   'desk.proposal.newRecord': 'Гэтая прапанова стварае новы запіс.',
   'desk.proposal.deletes': 'Гэтая прапанова выдаляе запіс.',
   'desk.proposal.changedSince':

@@ -24,7 +24,7 @@ export const deskRu: Record<keyof typeof deskEn, string> = {
   'desk.proposal.state': '{state, select, pending {Ждёт проверки} approved {Одобрено} other {Отклонено}}',
   'desk.proposal.title': 'Предложение {id}',
   'desk.proposal.about':
-    '{type, select, person {Человек} facility {Место заключения} other {Источник}} {name}; предложил(а) {actor}, {date}.',
+    '{type, select, person {Человек} facility {Место заключения} other {Источник}} {name}. Автор предложения: {actor}, {date}.',
   'desk.proposal.newRecord': 'Это предложение создаёт новую запись.',
   'desk.proposal.deletes': 'Это предложение удаляет запись.',
   'desk.proposal.changedSince':

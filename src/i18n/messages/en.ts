@@ -5,23 +5,29 @@
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
 import { deskEn } from './desk-en.js';
+import { digestsEn } from './digests-en.js';
 import { staffEn } from './staff-en.js';
+import { formsEn } from './forms-en.js';
 import { lettersEn } from './letters-en.js';
 import { photosEn } from './photos-en.js';
+import { telegramEn } from './telegram-en.js';
 
 export const en = {
   ...staffEn,
   ...lettersEn,
   // -- merge: messages --
   // -- digests: messages --
+  ...digestsEn,
   // -- api-rest: messages --
   // -- desk: messages --
   ...deskEn,
   // -- forms: messages --
+  ...formsEn,
   // -- photos: messages --
   ...photosEn,
   // -- tips: messages --
   // -- telegram: messages --
+  ...telegramEn,
   'site.name': 'Political prisoners in Belarus',
   'site.skipLink': 'Skip to content',
   'site.navLabel': 'Main',

@@ -1,24 +1,30 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
 import { deskRu } from './desk-ru.js';
+import { digestsRu } from './digests-ru.js';
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
 import { photosRu } from './photos-ru.js';
+import { telegramRu } from './telegram-ru.js';
 
 import { staffRu } from './staff-ru.js';
+import { formsRu } from './forms-ru.js';
 
 export const ru: Catalog = {
   ...staffRu,
   ...lettersRu,
   // -- merge: messages --
   // -- digests: messages --
+  ...digestsRu,
   // -- api-rest: messages --
   // -- desk: messages --
   ...deskRu,
   // -- forms: messages --
+  ...formsRu,
   // -- photos: messages --
   ...photosRu,
   // -- tips: messages --
   // -- telegram: messages --
+  ...telegramRu,
   'site.name': 'Политзаключённые Беларуси',
   'site.skipLink': 'Перейти к содержанию',
   'site.navLabel': 'Основное меню',

@@ -17,7 +17,9 @@ import * as m013 from './013_accounts.js';
 import * as m014 from './014_passkeys.js';
 import * as m015 from './015_person_merges.js';
 import * as m019 from './019_reference_revisions.js';
+import * as m016 from './016_photos.js';
 import * as m020 from './020_deletions.js';
+import * as m017 from './017_tips.js';
 
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
@@ -33,7 +35,9 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '014_passkeys': m014,
   '015_person_merges': m015,
   '019_reference_revisions': m019,
+  '016_photos': m016,
   '020_deletions': m020,
+  '017_tips': m017,
 };
 
 /** A Kysely `MigrationProvider` over {@link SQLITE_MIGRATIONS}. */

@@ -177,6 +177,8 @@ export interface ApiRoute {
   body: keyof typeof API_BODIES;
   /** Answers 404 for an unknown (or non-public) id. */
   notFound?: string;
+  /** Answers 301 for an id that moved (a person merged into another). */
+  moved?: string;
 }
 
 /** The bodies, by their name in the OpenAPI document. */
@@ -210,6 +212,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     query: none,
     body: 'Person',
     notFound: 'No public person with this id',
+    moved: 'The person was merged into another public person: Location names the id to use',
   },
   {
     path: '/api/v1/facilities',

@@ -77,6 +77,7 @@ function operation(route: ApiRoute): { get: Operation } {
       parameters,
       responses: {
         '200': { description: 'OK', content: json(route.body) },
+        ...(route.moved ? { '301': { description: route.moved } } : {}),
         '400': BAD,
         ...(route.notFound ? { '404': { description: route.notFound, content: json('Error') } } : {}),
       },

@@ -4,7 +4,7 @@
  * Only the public view of the record reaches it (see `personPageData`).
  */
 import { personPageData, type PersonPageData } from '../../app/site-queries.js';
-import { isSitePhotoRef, type Region } from '../../domain/record.js';
+import { isSitePhotoRef, type Localized, type Region } from '../../domain/record.js';
 import { breadcrumb, definitionList, html, type PageContext, type SafeHtml } from '../kit/index.js';
 import {
   htmlPage,
@@ -46,11 +46,17 @@ function photo(ctx: PageContext, data: PersonPageData): SafeHtml {
   // Only a file on this site (the presenter drops any other ref): no third-party image.
   if (!p || !p.ref.startsWith('/') || !isSitePhotoRef(p.ref)) return html``;
   const caption = textIn(ctx, p.caption);
-  const credit = p.credit
-    ? html` <span class="credit">${ctx.t('page.person.photoCredit', { credit: p.credit })}</span>`
-    : '';
+  const credit = photoCredit(ctx, p.credit);
   const src = ctx.href(p.ref);
   return html`<figure class="photo"><img src="${src}" alt="${personNameText(data.person, ctx.lang)}" width="240" loading="lazy"><figcaption>${caption ?? ''}${credit}</figcaption></figure>`;
+}
+
+/** "Photo: …" with the credit in the page's language when it has one per language. */
+function photoCredit(ctx: PageContext, credit: string | Localized | undefined): SafeHtml | '' {
+  const text = typeof credit === 'string' ? (credit ? html`${credit}` : undefined) : textIn(ctx, credit);
+  if (!text) return '';
+  const [before = '', after = ''] = ctx.t('page.person.photoCredit', { credit: '\u0000' }).split('\u0000');
+  return html` <span class="credit">${before}${text}${after}</span>`;
 }
 
 function facts(ctx: PageContext, data: PersonPageData): SafeHtml {

@@ -29,6 +29,8 @@ export interface StaffLayoutOptions {
   user: StaffUser | null;
   /** Load the passkey script (`/staff/assets/passkey.js`), the only script staff pages use. */
   passkeys?: boolean;
+  /** One more script file of a page, served under `/staff/assets/` (e.g. the person form's). */
+  script?: string;
 }
 
 export const PASSKEY_SCRIPT = '/staff/assets/passkey.js';
@@ -49,6 +51,7 @@ export function staffLayout(o: StaffLayoutOptions): string {
 <title>${o.title} — ${t('staff.name')}</title>
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
 ${o.passkeys ? html`<script src="${PASSKEY_SCRIPT}" defer></script>` : ''}
+${o.script ? html`<script src="${o.script}" defer></script>` : ''}
 </head>
 <body>
 <a class="skip-link" href="#main">${t('site.skipLink')}</a>
@@ -70,6 +73,8 @@ function userMenu(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
 <li><a href="/staff/?lang=${lang}">${t('desk.nav.desk')}</a></li>
 ${deskLinks(t, lang, user)}
 ${/* desk: staff navigation links go here */ ''}
+${user.role === 'editor' || user.role === 'researcher' ? html`<li><a href="/staff/persons/new?lang=${lang}">${t('staff.nav.newPerson')}</a></li>` : ''}
+${decide(user.role as Role, 'read', 'digest') === 'allow' ? html`<li><a href="/staff/digests?lang=${lang}">${t('digests.nav')}</a></li>` : ''}
 <li><a href="/staff/sessions?lang=${lang}">${t('staff.nav.sessions')}</a></li>
 <li><a href="/staff/passkeys?lang=${lang}">${t('staff.nav.passkeys')}</a></li>
 ${user.role === 'admin' ? html`<li><a href="/staff/users?lang=${lang}">${t('staff.nav.users')}</a></li><li><a href="/staff/audit?lang=${lang}">${t('staff.nav.audit')}</a></li>` : ''}

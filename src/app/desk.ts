@@ -16,6 +16,7 @@ import { todayIso, type AppContext } from './context.js';
 import type { PersonSummaryRow } from './ports.js';
 import { expected } from './releases.js';
 import { staffRows } from './staff-lists.js';
+import { likelyDuplicates } from './duplicates.js';
 import { deskFacts } from './read-model/desk-facts.js';
 
 /** One thing to act on: a person, a proposal, a pair of people, a tip. */
@@ -143,7 +144,26 @@ export const SECTIONS: DeskSource[] = [
       );
     },
   },
-  // -- desk: sections of other work (duplicates, tips) go here, one line each --
+  {
+    key: 'duplicates',
+    resource: 'person',
+    async load(ctx) {
+      const [pairs, rows] = await Promise.all([likelyDuplicates(ctx, { limit: 1000 }), staffRows(ctx)]);
+      const names = new Map(rows.map((r) => [r.id, r.sortName]));
+      const items = pairs.map(
+        (p) =>
+          ({
+            kind: 'pair',
+            id: p.a,
+            otherId: p.b,
+            label: names.get(p.a) ?? p.a,
+            otherLabel: names.get(p.b) ?? p.b,
+          }) as DeskItem,
+      );
+      return section('duplicates', 'pairs', items);
+    },
+  },
+  // -- desk: sections of other work (tips) go here, one line each --
 ];
 
 function lastSourceIso(day: number | null | undefined): string {

@@ -85,6 +85,7 @@ describe('the desk', () => {
     expect(section(html, 'noSource')).toContain('/staff/persons/p-ended?lang=en');
     expect(section(html, 'noSource')).not.toContain('p-kav'); // not in custody
     expect(section(html, 'noSource')).toContain('last source');
+    expect(html).toContain('desk-duplicates');
   });
 
   it('says counts with the plurals of the page language', async () => {

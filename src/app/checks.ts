@@ -17,7 +17,8 @@ export interface CheckReport {
 /** Persons per keyset page: each page's documents are parsed one at a time as they are checked. */
 const PAGE = 250;
 
-async function checkContext(repos: Repos, today: string) {
+/** What the checks need besides a record: known facilities and sources, source dates, credit ratios. */
+export async function checkContext(repos: Repos, today: string) {
   const [facilities, sources, ratios] = await Promise.all([
     repos.facilities.list(),
     repos.sources.list(),

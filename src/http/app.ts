@@ -32,6 +32,8 @@ import { passkeyRoutes } from './routes/passkeys.js';
 import { staffReviewRoutes } from './routes/staff-review.js';
 import { staffPersonFormRoutes } from './routes/staff-persons-form.js';
 import { staffHistoryRoutes } from './routes/staff-history.js';
+import { staffDeskRoutes } from './routes/staff-desk.js';
+import { staffRecordRoutes } from './routes/staff-records.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -103,6 +105,8 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     // -- desk: staff pages --
     app.route('/', staffReviewRoutes(ctx));
     app.route('/', staffHistoryRoutes(ctx));
+    app.route('/', staffDeskRoutes(ctx));
+    app.route('/', staffRecordRoutes(ctx));
     // -- forms: staff pages --
     app.route('/', staffPersonFormRoutes(ctx));
     // -- photos: staff pages --

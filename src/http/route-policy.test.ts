@@ -29,6 +29,7 @@ function routes(): string[] {
 function concrete(path: string): string {
   return path
     .replace(/:lang\{[^}]+\}/g, 'en')
+    .replace(/:id\{\[a-z\][^}]*\}/g, 'p-nobody') // an id pattern (`staff-records.ts`, PERSON_PAGE)
     .replace(/:\w+\{([^|}]+)[^}]*\}/g, '$1')
     .replace(/:id\b/g, 'p-nobody')
     .replace(/:\w+/g, 'x')

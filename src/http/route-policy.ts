@@ -155,6 +155,10 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /staff/sources/:id/history': p('read', 'source'),
   'POST /staff/revisions/:id/restore': p('restore', 'person'),
   'GET /staff/deleted': p('read', 'person'),
+  'GET /staff/persons': p('read', 'person'),
+  'GET /staff/persons/:id{[a-z]+-[A-Za-z0-9_-]+}': p('read', 'person'),
+  'GET /staff/facilities': p('read', 'facility'),
+  'GET /staff/sources': p('read', 'source'),
   // -- forms: routes of the forms work go here --
   'GET /staff/assets/person-form.js': p('read', 'session'),
   'GET /staff/persons/new': p('write', 'person'),

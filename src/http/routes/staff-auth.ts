@@ -16,7 +16,7 @@ import { revokeSession, sessionsOf, signIn, signOut } from '../../app/auth/sign-
 import type { Throttle } from '../../app/auth/throttle.js';
 import { LANGS, type Lang } from '../../domain/record.js';
 import { createTranslator, type MessageKey } from '../../i18n/translator.js';
-import { enrolDonePage, enrolPage, sessionsPage, signInPage, staffHomePage } from '../../web/staff/pages.js';
+import { enrolDonePage, enrolPage, sessionsPage, signInPage } from '../../web/staff/pages.js';
 import type { StaffUser } from '../../web/staff/layout.js';
 import {
   clearSessionCookie,
@@ -89,11 +89,7 @@ export function staffAuthRoutes(ctx: AppContext, throttle: Throttle): Hono<Staff
       return c.html(enrolPage({ lang, ...offer, action: c.req.path, error: message }), status);
     }
   });
-  app.get('/staff/', async (c) => {
-    const user = staffUser(c);
-    const left = await ctx.store.read((repos) => repos.accounts.unusedRecoveryCodes(c.get('principal')?.userId ?? ''));
-    return c.html(staffHomePage({ lang: staffLang(c), user, recoveryLeft: left }));
-  });
+  // GET /staff/ (the desk, with the account) is in `staff-desk.ts`.
   app.get('/staff/sessions', async (c) => {
     const principal = c.get('principal');
     const sessions = await sessionsOf(ctx, principal?.userId ?? '');

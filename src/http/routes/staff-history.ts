@@ -12,7 +12,6 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
 import { restoreRevision } from '../../app/history.js';
 import { deletedRecords, recordHistory } from '../../app/history-view.js';
-import type { RecordType } from '../../app/record-writes.js';
 import { parseOrThrow } from '../../app/validate.js';
 import { decide } from '../../domain/policy.js';
 import { RollcallError } from '../../domain/errors.js';
@@ -33,7 +32,9 @@ const RestoreForm = z.object({
   note: z.string().trim().max(2000).optional(),
   back: z.enum(['history', 'deleted']).default('history'),
 });
-const PLURALS: ReadonlyArray<[string, RecordType]> = [
+/** The record types with staff history pages. */
+type PageType = 'person' | 'facility' | 'source';
+const PLURALS: ReadonlyArray<[string, PageType]> = [
   ['persons', 'person'],
   ['facilities', 'facility'],
   ['sources', 'source'],
@@ -45,7 +46,7 @@ export function staffHistoryRoutes(ctx: AppContext): Hono<StaffEnv> {
   app.use('/staff/deleted', noStore);
   const show = async (
     c: Context<StaffEnv>,
-    type: RecordType,
+    type: PageType,
     id: string,
     notice: SafeHtml | null,
     error: string | null,
@@ -78,7 +79,7 @@ export function staffHistoryRoutes(ctx: AppContext): Hono<StaffEnv> {
     const rev = await ctx.store.read((r) => r.revisions.get(revisionId));
     if (!rev || rev.entityType === 'digest')
       return found(c, () => Promise.reject(new RollcallError('not-found', 'No such revision.')));
-    const type = rev.entityType;
+    const type = rev.entityType as PageType;
     const parsed = RestoreForm.safeParse(await c.req.parseBody());
     const back = parsed.success ? parsed.data.back : 'history';
     try {

@@ -88,9 +88,9 @@ function deskLinks(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
   const role = user.role as Role;
   const links: Array<[string, MessageKey, boolean]> = [
     ['/staff/proposals', 'desk.nav.proposals', decide(role, 'read', 'proposal') !== 'deny'],
-    // ['/staff/persons', 'desk.nav.persons', decide(role, 'read', 'person') !== 'deny'],
-    // ['/staff/facilities', 'desk.nav.facilities', decide(role, 'read', 'facility') !== 'deny'],
-    // ['/staff/sources', 'desk.nav.sources', decide(role, 'read', 'source') !== 'deny'],
+    ['/staff/persons', 'desk.nav.persons', decide(role, 'read', 'person') !== 'deny'],
+    ['/staff/facilities', 'desk.nav.facilities', decide(role, 'read', 'facility') !== 'deny'],
+    ['/staff/sources', 'desk.nav.sources', decide(role, 'read', 'source') !== 'deny'],
     ['/staff/deleted', 'desk.nav.deleted', decide(role, 'restore', 'person') !== 'deny'],
   ];
   return html`${links.filter(([, , shown]) => shown).map(([href, key]) => html`<li><a href="${href}?lang=${lang}">${t(key)}</a></li>`)}`;

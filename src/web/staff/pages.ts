@@ -1,6 +1,6 @@
 /**
  * Staff pages of sign-in: the sign-in form, enrolment (password and
- * authenticator), the recovery codes shown once, the staff home, the user's own
+ * authenticator), the recovery codes shown once, the user's own
  * sessions and the "sign in first" / "not for your role" pages. Pure renderers:
  * the HTTP shell (`src/http/routes/staff-auth.ts`) supplies the data.
  *
@@ -68,14 +68,6 @@ export function enrolDonePage(o: Base & { codes: readonly string[] }): string {
 <ul class="codes">${o.codes.map((c) => html`<li><code>${c}</code></li>`)}</ul>
 <p><a href="/staff/sign-in?lang=${o.lang}">${t('staff.enrol.next')}</a></p>`;
   return staffLayout({ lang: o.lang, title: t('staff.enrol.doneTitle'), path: '/staff/sign-in', body, user: null });
-}
-
-export function staffHomePage(o: Base & { user: StaffUser; recoveryLeft: number }): string {
-  const t = createTranslator(o.lang);
-  const role = t(`staff.role.${o.user.role}` as 'staff.role.admin');
-  const body = html`<p>${t('staff.home.signedInAs', { email: o.user.email, role })}</p>
-<p>${t('staff.home.recoveryLeft', { count: o.recoveryLeft })}</p>`;
-  return staffLayout({ lang: o.lang, title: t('staff.home.title'), path: '/staff/', body, user: o.user });
 }
 
 export interface SessionLine {

@@ -103,6 +103,10 @@ const ERRORS = {
   'sign-in-failed': [401, EXIT.failed],
   'passkey-refused': [401, EXIT.failed],
   'session-required': [403, EXIT.failed],
+  /** The policy refuses the role (written by `src/http/route-policy.ts`). */
+  forbidden: [403, EXIT.failed],
+  /** `--api` without a token in the environment variable `ROLLCALL_TOKEN`. */
+  'token-required': [401, EXIT.failed],
   /** Too many failed sign-ins: wait `details.retryAfterSeconds`. */
   'too-many-attempts': [429, EXIT.failed],
   /** The HTTP rate limit (written by `src/http/rate-limit.ts`). */
@@ -130,6 +134,8 @@ const ERRORS = {
   /** Another write holds the database (an import): retry after `details.retryAfterSeconds`. */
   busy: [503, EXIT.unavailable],
   'store-readonly': [503, EXIT.unavailable],
+  /** The server `--api` names did not answer, or answered something that is not the API. */
+  'api-unreachable': [503, EXIT.unavailable],
   'store-closed': [503, EXIT.unavailable],
   'store-outdated': [503, EXIT.unavailable],
   /** A write broke a rule of the schema (a unique id, a reference): nothing was written. */

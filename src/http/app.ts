@@ -13,6 +13,7 @@ import { type AppContext } from '../app/context.js';
 import { apiRoutes } from './routes/api.js';
 import { recordRoutes } from './routes/records.js';
 import { reviewRoutes } from './routes/review.js';
+import { registryTransferRoutes } from './routes/registry-transfer.js';
 import { authorize, type ApiEnv } from './route-policy.js';
 import { errorResponse } from './error-response.js';
 import { securityHeaders } from './security-headers.js';
@@ -69,6 +70,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   // -- merge: API routes --
   // -- digests: API routes --
   // -- api-rest: API routes --
+  app.route('/api/v1', registryTransferRoutes(ctx));
   // -- desk: API routes --
   // -- forms: API routes --
   // -- photos: API routes --

@@ -129,6 +129,7 @@ const ERRORS = {
   'digest-published': conflict,
   'not-published': conflict,
   'unacknowledged-warnings': conflict,
+  'person-not-public': conflict,
   'precondition-required': [428, EXIT.failed],
   // The store: reported as what it is, never as a bare internal error.
   /** Another write holds the database (an import): retry after `details.retryAfterSeconds`. */

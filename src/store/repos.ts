@@ -17,6 +17,7 @@ import { auditRepository } from './audit-repository.js';
 import { proposalRepository } from './proposal-repository.js';
 import { linkRepository } from './link-repository.js';
 import { accountRepository } from './account-repository.js';
+import { mergeRepository } from './merge-repository.js';
 
 /** Builds {@link Repos} over `db`, normally a Kysely transaction owned by the store. */
 export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
@@ -33,6 +34,7 @@ export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
     audit: auditRepository(db),
     proposals: proposalRepository(db),
     links: linkRepository(db),
+    merges: mergeRepository(db, dialect),
     accounts: accountRepository(db),
   };
 }

@@ -1,6 +1,8 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
+import { deskBe } from './desk-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
+import { photosBe } from './photos-be.js';
 
 import { staffBe } from './staff-be.js';
 
@@ -11,8 +13,10 @@ export const be: Catalog = {
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskBe,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosBe,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Палітвязні Беларусі',

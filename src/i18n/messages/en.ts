@@ -4,8 +4,10 @@
  * Keys are grouped by prefix: `nav.*`, `status.*`, `event.*` (one per EVENT_KINDS value),
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
+import { deskEn } from './desk-en.js';
 import { staffEn } from './staff-en.js';
 import { lettersEn } from './letters-en.js';
+import { photosEn } from './photos-en.js';
 
 export const en = {
   ...staffEn,
@@ -14,8 +16,10 @@ export const en = {
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskEn,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosEn,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Political prisoners in Belarus',

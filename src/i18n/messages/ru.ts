@@ -1,6 +1,8 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
+import { deskRu } from './desk-ru.js';
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
+import { photosRu } from './photos-ru.js';
 
 import { staffRu } from './staff-ru.js';
 
@@ -11,8 +13,10 @@ export const ru: Catalog = {
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskRu,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosRu,
   // -- tips: messages --
   // -- telegram: messages --
   'site.name': 'Политзаключённые Беларуси',

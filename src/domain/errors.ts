@@ -113,6 +113,10 @@ const ERRORS = {
   /** A call to the Telegram webhook without the right `X-Telegram-Bot-Api-Secret-Token`. */
   'webhook-secret-wrong': [401, EXIT.failed],
   'session-required': [403, EXIT.failed],
+  /** The policy refuses the role (written by `src/http/route-policy.ts`). */
+  forbidden: [403, EXIT.failed],
+  /** `--api` without a token in the environment variable `ROLLCALL_TOKEN`. */
+  'token-required': [401, EXIT.failed],
   /** Too many failed sign-ins: wait `details.retryAfterSeconds`. */
   'too-many-attempts': [429, EXIT.failed],
   /** The HTTP rate limit (written by `src/http/rate-limit.ts`). */
@@ -148,6 +152,8 @@ const ERRORS = {
   /** Another write holds the database (an import): retry after `details.retryAfterSeconds`. */
   busy: [503, EXIT.unavailable],
   'store-readonly': [503, EXIT.unavailable],
+  /** The server `--api` names did not answer, or answered something that is not the API. */
+  'api-unreachable': [503, EXIT.unavailable],
   'store-closed': [503, EXIT.unavailable],
   'store-outdated': [503, EXIT.unavailable],
   /** No tip reviewer has set up a key yet: a tip could be read by nobody. */

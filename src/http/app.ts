@@ -13,6 +13,7 @@ import { type AppContext } from '../app/context.js';
 import { apiRoutes } from './routes/api.js';
 import { recordRoutes } from './routes/records.js';
 import { reviewRoutes } from './routes/review.js';
+import { registryTransferRoutes } from './routes/registry-transfer.js';
 import { digestApiRoutes } from './routes/digests.js';
 import { staffDigestRoutes } from './routes/staff-digests.js';
 import { authorize, type ApiEnv } from './route-policy.js';
@@ -86,6 +87,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   // -- digests: API routes --
   app.route('/api/v1', digestApiRoutes(ctx));
   // -- api-rest: API routes --
+  app.route('/api/v1', registryTransferRoutes(ctx));
   // -- desk: API routes --
   // -- forms: API routes --
   // -- photos: API routes --

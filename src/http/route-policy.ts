@@ -146,6 +146,8 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   // -- api-rest: routes of the api-rest work go here --
   ...recordRoutes('courts', 'court'),
   ...recordRoutes('articles', 'article'),
+  'POST /api/v1/import': p('import', 'registry'),
+  'GET /api/v1/export': p('export', 'registry'),
   // -- desk: routes of the desk work go here --
   'GET /staff/proposals': p('read', 'proposal'),
   'GET /staff/proposals/:id': p('read', 'proposal'),

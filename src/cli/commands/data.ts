@@ -15,6 +15,7 @@ import { publishedExposures } from '../../app/published.js';
 import { printJson, type Io } from '../io.js';
 import { printExposures } from './records.js';
 import { withApp } from '../open.js';
+import { API_OPTION_HELP, apiTarget, exportViaApi, importViaApi } from '../api-client.js';
 
 type Format = 'json' | 'csv';
 
@@ -53,13 +54,22 @@ export function registerDataCommands(program: Command, io: Io): void {
     .option('--actor <name>', 'who imports (recorded in the history)', 'import')
     .option('--note <text>', 'why (recorded in the history)')
     .option('--json', 'machine-readable report')
+    .option('--api <url>', `${API_OPTION_HELP}; the history then names the token's user, not --actor`)
     .action(
       async (
         file: string,
-        opts: { format?: string; dryRun?: boolean; actor: string; note?: string; json?: boolean },
+        opts: { format?: string; dryRun?: boolean; actor: string; note?: string; json?: boolean; api?: string },
         cmd: Command,
       ) => {
         const format = parseFormat(opts.format, file);
+        if (opts.api) {
+          const report = await importViaApi(apiTarget(opts.api), file, {
+            format,
+            dryRun: Boolean(opts.dryRun),
+            note: opts.note,
+          });
+          return finishImport(io, report, [], Boolean(opts.json));
+        }
         const bar = progress(io, 'import');
         const report = await withApp(cmd, 'write', (ctx) =>
           importRegistryFile(ctx, file, {
@@ -73,20 +83,7 @@ export function registerDataCommands(program: Command, io: Io): void {
         // Published digests that still show people the import made non-public (or deleted).
         const exposures =
           report.ok && !report.dryRun ? await withApp(cmd, 'read', (ctx) => publishedExposures(ctx)) : [];
-        if (opts.json) printJson(io, exposures.length > 0 ? { ...report, publishedExposures: exposures } : report);
-        else printImportReport(io, report);
-        if (!opts.json && exposures.length > 0) {
-          io.err(
-            `warning [published-exposure]: ${exposures.length} published digest(s) still show people who are no ` +
-              'longer public (withheld from the public pages and feeds until republished):',
-          );
-          printExposures({ ...io, out: io.err }, exposures);
-        }
-        if (!report.ok)
-          throw new RollcallError(
-            'import-rejected',
-            `Nothing was imported: ${report.problems.length} problem(s) found.`,
-          );
+        finishImport(io, report, exposures, Boolean(opts.json));
       },
     );
 
@@ -96,8 +93,10 @@ export function registerDataCommands(program: Command, io: Io): void {
     .option('--format <format>', 'json or csv', 'json')
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--public', 'only what is public (as the open-data download)')
-    .action(async (opts: { format: string; out?: string; public?: boolean }, cmd: Command) => {
+    .option('--api <url>', `${API_OPTION_HELP}; exports the internal registry and is audited there`)
+    .action(async (opts: { format: string; out?: string; public?: boolean; api?: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
+      if (opts.api) return exportThroughApi(io, opts.api, format, opts);
       const audience = opts.public ? 'public' : 'staff';
       const file = opts.out;
       if (file) {
@@ -156,6 +155,43 @@ export function registerDataCommands(program: Command, io: Io): void {
       await writeSyntheticRegistry(opts.out, { size, seed });
       io.err(`Wrote ${size} fictional people to ${opts.out}.`);
     });
+}
+
+/** Prints the report (and published digests the import exposed); a rejected import fails the command. */
+function finishImport(
+  io: Io,
+  report: ImportReport,
+  exposures: Awaited<ReturnType<typeof publishedExposures>>,
+  json: boolean,
+) {
+  if (json) printJson(io, exposures.length > 0 ? { ...report, publishedExposures: exposures } : report);
+  else printImportReport(io, report);
+  if (!json && exposures.length > 0) {
+    io.err(
+      `warning [published-exposure]: ${exposures.length} published digest(s) still show people who are no ` +
+        'longer public (withheld from the public pages and feeds until republished):',
+    );
+    printExposures({ ...io, out: io.err }, exposures);
+  }
+  if (!report.ok)
+    throw new RollcallError('import-rejected', `Nothing was imported: ${report.problems.length} problem(s) found.`);
+}
+
+/** `export --api`: the server's internal export to --out (whole or not at all) or stdout. */
+async function exportThroughApi(io: Io, api: string, format: Format, opts: { out?: string; public?: boolean }) {
+  if (opts.public) {
+    throw new RollcallError('invalid-input', '--public and --api do not go together: download /data/registry.json.');
+  }
+  const target = apiTarget(api);
+  const file = opts.out;
+  if (file) {
+    await writeFileAtomically(file, (write) => exportViaApi(target, format, write));
+    io.err(`Exported to ${file}.`);
+    return;
+  }
+  await exportViaApi(target, format, async (chunk) => {
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  });
 }
 
 export function printImportReport(io: Io, r: ImportReport): void {

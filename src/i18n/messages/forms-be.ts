@@ -100,15 +100,4 @@ export const formsBe = {
     'Прапанова № {id} ад {author}. Захаванне ўхваліць яе ў тым выглядзе, у якім яна цяпер у форме; да таго нічога не публікуецца.',
   'staff.pf.proposal.done': 'Прапанова № {id} ужо разгледжана ({state}).',
   'staff.pf.conflict.title': 'Гэтую асобу змяніў нехта іншы',
-  'staff.pf.conflict.intro':
-    'Пасля таго, як вы адкрылі форму, з’явілася навейшая версія ({at}, аўтар: {actor}). Вашы змены пакуль не захаваны, і нічога не перазапісана. Выберыце па кожным полі, якую версію пакінуць; потым адкрыецца форма з вашым выбарам, каб праверыць і захаваць.',
-  'staff.pf.conflict.field': 'Поле',
-  'staff.pf.conflict.base': 'Калі вы адкрылі форму',
-  'staff.pf.conflict.theirs': 'Іх версія',
-  'staff.pf.conflict.mine': 'Вашая версія',
-  'staff.pf.conflict.keep': 'Пакінуць',
-  'staff.pf.conflict.takeTheirs': 'іхнюю',
-  'staff.pf.conflict.takeMine': 'вашую',
-  'staff.pf.conflict.empty': '(няма)',
-  'staff.pf.conflict.apply': 'Працягнуць з гэтым выбарам',
 } as const;

@@ -100,15 +100,4 @@ export const formsRu = {
     'Предложение № {id} от {author}. Сохранение одобрит его в том виде, в каком оно сейчас в форме; до этого ничего не публикуется.',
   'staff.pf.proposal.done': 'Предложение № {id} уже рассмотрено ({state}).',
   'staff.pf.conflict.title': 'Эту персону изменил кто-то другой',
-  'staff.pf.conflict.intro':
-    'После того как вы открыли форму, появилась более новая версия ({at}, автор: {actor}). Ваши изменения пока не сохранены, и ничего не перезаписано. Выберите по каждому полю, какую версию оставить; затем откроется форма с вашим выбором, чтобы проверить и сохранить.',
-  'staff.pf.conflict.field': 'Поле',
-  'staff.pf.conflict.base': 'Когда вы открыли форму',
-  'staff.pf.conflict.theirs': 'Их версия',
-  'staff.pf.conflict.mine': 'Ваша версия',
-  'staff.pf.conflict.keep': 'Оставить',
-  'staff.pf.conflict.takeTheirs': 'их',
-  'staff.pf.conflict.takeMine': 'вашу',
-  'staff.pf.conflict.empty': '(нет)',
-  'staff.pf.conflict.apply': 'Продолжить с этим выбором',
 } as const;

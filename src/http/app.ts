@@ -31,6 +31,7 @@ import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
+import { tipPublicRoutes } from './routes/tips-public.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -73,6 +74,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   // -- forms: API routes --
   // -- photos: API routes --
   // -- tips: API routes --
+  if (mode === 'server') app.route('/', tipPublicRoutes(ctx, { trustProxyHops: options.rateLimit?.trustProxyHops ?? 0 }));
   // -- telegram: API routes --
   if (mode === 'server') {
     app.route('/', staffAuthRoutes(ctx, createThrottle()));

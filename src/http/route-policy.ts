@@ -117,6 +117,8 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   // -- forms: routes of the forms work go here --
   // -- photos: routes of the photos work go here --
   // -- tips: routes of the tips work go here --
+  'POST /:lang{be|ru|en}/report/': p('write', 'tip'),
+  'POST /:lang{be|ru|en}/report/follow-up/': p('write', 'tip'),
   // -- telegram: routes of the telegram work go here --
 };
 

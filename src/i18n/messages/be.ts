@@ -1,6 +1,7 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
+import { tipsBe } from './tips-be.js';
 
 import { staffBe } from './staff-be.js';
 
@@ -14,6 +15,7 @@ export const be: Catalog = {
   // -- forms: messages --
   // -- photos: messages --
   // -- tips: messages --
+  ...tipsBe,
   // -- telegram: messages --
   'site.name': 'Палітвязні Беларусі',
   'site.skipLink': 'Перайсці да зместу',

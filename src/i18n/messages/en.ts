@@ -6,6 +6,7 @@
  */
 import { staffEn } from './staff-en.js';
 import { lettersEn } from './letters-en.js';
+import { tipsEn } from './tips-en.js';
 
 export const en = {
   ...staffEn,
@@ -17,6 +18,7 @@ export const en = {
   // -- forms: messages --
   // -- photos: messages --
   // -- tips: messages --
+  ...tipsEn,
   // -- telegram: messages --
   'site.name': 'Political prisoners in Belarus',
   'site.skipLink': 'Skip to content',

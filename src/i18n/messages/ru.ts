@@ -1,6 +1,7 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
+import { tipsRu } from './tips-ru.js';
 
 import { staffRu } from './staff-ru.js';
 
@@ -14,6 +15,7 @@ export const ru: Catalog = {
   // -- forms: messages --
   // -- photos: messages --
   // -- tips: messages --
+  ...tipsRu,
   // -- telegram: messages --
   'site.name': 'Политзаключённые Беларуси',
   'site.skipLink': 'Перейти к содержанию',

@@ -24,9 +24,8 @@ import { recordAudit } from './audit.js';
 import { notFound, type AppContext } from './context.js';
 import { RollcallError } from '../domain/errors.js';
 import { EVENT_OF_KIND } from './read-model/index.js';
-import { refsOf, storeDigest, warningsFor } from './digests.js';
+import { checkDigestBase, refsOf, storeDigest, warningsFor, type DigestChangeMeta } from './digest-store.js';
 import { countAt } from './figures.js';
-import type { ChangeMeta } from './persons.js';
 
 export interface RepublishResult {
   digest: Digest;
@@ -34,6 +33,8 @@ export interface RepublishResult {
   removed: string[];
   /** People whose edited entries were replaced by the generated text (the edit showed what is no longer public). */
   regenerated: string[];
+  /** The revision stored. */
+  revisionId: number;
 }
 
 /**
@@ -41,7 +42,7 @@ export interface RepublishResult {
  * required: it goes into the history and the audit log, never onto the public page.
  * Throws `not-found`, `not-published` (409) and `note-required`.
  */
-export async function republishDigest(ctx: AppContext, id: string, meta: ChangeMeta): Promise<RepublishResult> {
+export async function republishDigest(ctx: AppContext, id: string, meta: DigestChangeMeta): Promise<RepublishResult> {
   const note = meta.note?.trim();
   if (!note) {
     throw new RollcallError(
@@ -55,6 +56,7 @@ export async function republishDigest(ctx: AppContext, id: string, meta: ChangeM
   const imprisonedNow =
     before.figures.imprisonedNow === null ? null : (await countAt(ctx, before.figures.asOf, 'public')).certain;
   return ctx.store.write(async (repos) => {
+    await checkDigestBase(repos, id, meta.baseRevisionId);
     const current = await repos.digests.get(id);
     if (!current) throw notFound('digest', id);
     if (current.status !== 'published') {
@@ -104,7 +106,7 @@ export async function republishDigest(ctx: AppContext, id: string, meta: ChangeM
       },
       now,
     );
-    return { digest, removed, regenerated: corrected.regenerated };
+    return { digest, removed, regenerated: corrected.regenerated, revisionId };
   });
 }
 

@@ -20,9 +20,10 @@ import { todayIso, type AppContext } from './context.js';
 import { RollcallError } from '../domain/errors.js';
 import type { FigureSubject } from './ports.js';
 import { countOnEntry, figureEntry } from './read-model/figures.js';
+import { allFlows, FLOW_KINDS } from './read-model/flows.js';
+import { copyFlow } from '../domain/flow-shares.js';
 
 export { FIGURE_REFRESH_LIMIT, forgetFigures } from './read-model/figures.js';
-import { memoized } from './read-model/index.js';
 import type { Audience } from '../domain/access.js';
 
 export type BreakdownKey = 'sex' | 'region' | 'article' | 'facility';
@@ -169,52 +170,16 @@ export async function flows(
 ): Promise<MonthlyFlow[]> {
   parseMonth(fromMonth, 'start month');
   parseMonth(toMonth, 'end month');
-  const all = await memoized(ctx, audience, 'flows:all', () => allFlows(ctx, audience));
-  if (!all.complete && (fromMonth < all.first || toMonth > all.last))
+  const all = await allFlows(ctx, audience);
+  if (!all.complete && (fromMonth < FLOW_MONTHS.first || toMonth > FLOW_MONTHS.last))
     return flowsNow(ctx, fromMonth, toMonth, audience);
   return monthlyFlows([], fromMonth, toMonth).map((empty) => copyFlow(all.byMonth.get(empty.month) ?? empty));
 }
 
-/** Flows of every month from the first event to the last, by month; `complete` unless cut to {@link FLOW_MONTHS}. */
-interface AllFlows {
-  byMonth: Map<string, MonthlyFlow>;
-  first: string;
-  last: string;
-  complete: boolean;
-}
-
-/** The months flows are computed for once per data version (a registry's dates lie well inside). */
+/** The months flows are kept for in the read model (a registry's dates lie well inside). */
 const FLOW_MONTHS = { first: '1900-01', last: '2199-12' } as const;
 
-/**
- * The flows of every month an event of the audience's people falls in, once per data
- * version: a request takes its months from them (the same as computing its range with
- * the earlier custody events as context, as every event is the context of later ones).
- */
-async function allFlows(ctx: AppContext, audience: Audience): Promise<AllFlows> {
-  const events = await ctx.store.read((r) => r.persons.events(FLOW_KINDS, -1_000_000, 10_000_000, audience));
-  if (events.length === 0)
-    return { byMonth: new Map(), first: FLOW_MONTHS.first, last: FLOW_MONTHS.last, complete: true };
-  let minDay = Infinity;
-  let maxDay = -Infinity;
-  for (const e of events) {
-    minDay = Math.min(minDay, e.dayMin);
-    maxDay = Math.max(maxDay, e.dayMax);
-  }
-  const from = dayToIso(minDay).slice(0, 7);
-  const to = dayToIso(maxDay).slice(0, 7);
-  const first = from < FLOW_MONTHS.first ? FLOW_MONTHS.first : from;
-  const last = to > FLOW_MONTHS.last ? FLOW_MONTHS.last : to;
-  const byMonth = new Map(monthlyFlows(events, first, last).map((flow) => [flow.month, flow]));
-  return { byMonth, first, last, complete: first === from && last === to };
-}
-
-function copyFlow(flow: MonthlyFlow): MonthlyFlow {
-  return { ...flow, releasesByReason: { ...flow.releasesByReason }, uncertain: { ...flow.uncertain } };
-}
-
 const FLOW_CUSTODY_KINDS = ['detention', 'administrative_arrest', 're_detention', 'release'];
-const FLOW_KINDS = ['recognition', ...FLOW_CUSTODY_KINDS, 'verdict'];
 
 /** Flows of [fromMonth, toMonth] read from the store: the events in it, and the custody events before it as context. */
 async function flowsNow(ctx: AppContext, fromMonth: string, toMonth: string, audience: Audience) {

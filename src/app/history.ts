@@ -2,12 +2,13 @@
  * History use cases: list a record's revisions with what changed, and restore
  * any earlier revision (which is itself a new revision, so nothing is lost).
  */
-import { Facility, Person, Source } from '../domain/record.js';
 import { Digest } from '../domain/digest/schema.js';
 import { notFound, type AppContext } from './context.js';
 import { RollcallError } from '../domain/errors.js';
-import { writePerson, type ChangeMeta } from './persons.js';
-import type { EntityType, Repos, Revision } from './ports.js';
+import type { ChangeMeta } from './persons.js';
+import { RECORD_KINDS } from './record-kinds.js';
+import { applyRecord } from './record-writes.js';
+import type { EntityType, Revision } from './ports.js';
 
 export interface HistoryEntry {
   revisionId: number;
@@ -55,16 +56,13 @@ export async function restoreRevision(ctx: AppContext, revisionId: number, meta:
       throw new RollcallError('not-found', `No revision ${revisionId}. List revisions with "rollcall history ID".`);
     const at = ctx.now().toISOString();
     const note = meta.note ?? `restored revision ${rev.seq} (#${rev.id})`;
-    if (rev.doc === null) {
-      await repos.revisions.append({ ...base(rev), actor: meta.actor, note, at, doc: null });
-      await removeEntity(rev.entityType, rev.entityId, repos);
-    } else if (rev.entityType === 'person') {
-      await writePerson(repos, Person.parse(rev.doc), { actor: meta.actor, note }, at);
-    } else {
+    if (rev.entityType === 'digest') {
       const id = await repos.revisions.append({ ...base(rev), actor: meta.actor, note, at, doc: rev.doc });
-      if (rev.entityType === 'facility') await repos.facilities.save(Facility.parse(rev.doc), id);
-      else if (rev.entityType === 'digest') await repos.digests.save(Digest.parse(rev.doc), id);
-      else await repos.sources.save(Source.parse(rev.doc), id);
+      if (rev.doc === null) await repos.digests.remove(rev.entityId);
+      else await repos.digests.save(Digest.parse(rev.doc), id);
+    } else {
+      const record = rev.doc === null ? null : RECORD_KINDS[rev.entityType].schema.parse(rev.doc);
+      await applyRecord(repos, rev.entityType, rev.entityId, record, { actor: meta.actor, note }, at);
     }
     await repos.meta.bumpDataVersion();
     const all = await repos.revisions.listFor(rev.entityType, rev.entityId);
@@ -74,11 +72,4 @@ export async function restoreRevision(ctx: AppContext, revisionId: number, meta:
 
 function base(rev: Revision) {
   return { entityType: rev.entityType, entityId: rev.entityId };
-}
-
-async function removeEntity(type: EntityType, id: string, repos: Repos): Promise<void> {
-  if (type === 'person') await repos.persons.remove(id);
-  else if (type === 'facility') await repos.facilities.remove(id);
-  else if (type === 'digest') await repos.digests.remove(id);
-  else await repos.sources.remove(id);
 }

@@ -11,6 +11,7 @@ import { ProblemList, validateRecord } from '../exchange/problems.js';
 import { RegistryDigest, endProblem } from '../exchange/registry-end.js';
 import {
   knownIds,
+  sameRecord,
   writeFacilities,
   writePreparedPersons,
   writeSources,
@@ -23,6 +24,7 @@ import { preparedPersons, type PreparedBatch, type PreparedPerson } from './impo
 import type { PersonPreparer } from './import-pool.js';
 import type { RegistryChunk, RegistryEndChunk } from './registry-lines.js';
 import type { Repos } from './ports.js';
+import { writeArticles } from './reference.js';
 
 /** A problem with the section it was found in. */
 export type ImportProblem = Problem & { section?: string };
@@ -182,7 +184,7 @@ export class Pipeline {
     if (!batch || batch.values.length === 0) return;
     const { repos, meta, counts } = this;
     const known = this.#known!;
-    if (batch.section === 'articles') await repos.reference.saveArticles(batch.values as Article[]);
+    if (batch.section === 'articles') await writeChangedArticles(repos, batch.values as Article[], meta);
     else if (batch.section === 'creditRatios') await repos.reference.saveCreditRatios(batch.values as CreditRatio[]);
     else if (batch.section === 'facilities')
       await writeFacilities(repos, batch.values as Facility[], meta, counts, known);
@@ -280,4 +282,14 @@ function validate(
   }
   seen.add(key);
   return { value };
+}
+
+/** Articles new or changed since the registry's (each with a revision, so the write API sees the change). */
+async function writeChangedArticles(repos: Repos, list: readonly Article[], meta: BulkMeta): Promise<void> {
+  const stored = new Map((await repos.reference.articles()).map((a) => [a.code, a]));
+  const changed = list.filter((a) => {
+    const before = stored.get(a.code);
+    return before === undefined || !sameRecord(Article, before, JSON.stringify(a));
+  });
+  await writeArticles(repos, changed, { actor: meta.actor, note: meta.note ?? undefined }, meta.at);
 }

@@ -8,7 +8,8 @@ import { nextBirthday, type Birthday } from '../domain/birthdays.js';
 import { isTermEnded } from '../domain/custody-state.js';
 import { isoToDay } from '../domain/partial-date.js';
 import type { AppContext } from './context.js';
-import { publicCatalog, publicPersonPage, type PersonCard, type PublicFacility } from './site-queries.js';
+import { cardsFor, publicCatalog, publicPersonPage, type PersonCard, type PublicFacility } from './site-queries.js';
+import { mergeByName, publicTabRows, readPart, type Part } from './read-model/index.js';
 
 export interface LetterEntry extends PersonCard {
   /** The public facility holding the person now, if known. */
@@ -26,12 +27,9 @@ export const BIRTHDAY_DAYS = 60;
  * const entries = await letterEntries(ctx, '2024-02-02');
  */
 export async function letterEntries(ctx: AppContext, today: string): Promise<LetterEntry[]> {
-  const [{ facilities }, page] = await Promise.all([
-    publicCatalog(ctx),
-    publicPersonPage(ctx, { status: 'imprisoned', audience: 'public', sort: 'name' }),
-  ]);
+  const [{ facilities }, cards] = await Promise.all([publicCatalog(ctx), readPart(ctx, imprisonedCards)]);
   const day = isoToDay(today);
-  return page.cards
+  return cards
     .filter((card) => !isTermEnded(card.row.status, card.row.termEndMax, day))
     .map((card) => ({
       ...card,
@@ -59,3 +57,27 @@ export async function birthdaysAhead(
   // Stable: people with the same birthday stay in name order.
   return out.sort((a, b) => (a.birthday.date < b.birthday.date ? -1 : a.birthday.date > b.birthday.date ? 1 : 0));
 }
+
+/**
+ * Everyone public in custody as a card, by name: a part of the read model, carried to a
+ * new snapshot with the changed people's cards made again (their records only), instead of
+ * presenting every person in custody again. A change of the catalogue (a facility or
+ * source made internal changes public views) makes them all again.
+ */
+const imprisonedCards: Part<PersonCard[]> = {
+  name: 'imprisoned-cards',
+  audience: 'public',
+  build: async (ctx) => (await publicPersonPage(ctx, { status: 'imprisoned', audience: 'public', sort: 'name' })).cards,
+  async carry(old, changes, ctx) {
+    if (!changes.only('person', 'digest')) return undefined;
+    const changed = changes.ids('person');
+    if (changed.size === 0) return old;
+    const rows = (await publicTabRows(ctx, 'imprisoned')).filter((row) => changed.has(row.id));
+    const fresh = await cardsFor(ctx, rows);
+    return mergeByName(
+      old.filter((card) => !changed.has(card.row.id)),
+      fresh,
+      (card) => card.row,
+    );
+  },
+};

@@ -15,7 +15,7 @@ import type { AccountRepository } from './account-ports.js';
 import type { TipRepository } from './tips/ports.js';
 export type * from './account-ports.js';
 
-export type EntityType = 'person' | 'facility' | 'source' | 'digest';
+export type EntityType = 'person' | 'facility' | 'source' | 'digest' | 'court' | 'article';
 
 /** A snapshot of one record after a change. `doc` is null when the change deleted it. */
 export interface Revision {
@@ -117,6 +117,15 @@ export interface PersonRepository {
     toDay: number,
     audience: Audience,
   ): Promise<Array<EventRow & { personId: string }>>;
+  /**
+   * Event rows of the given kinds of these people (none for `public` when the record is not
+   * public), ordered as {@link events} orders them: for bringing derived data up to date.
+   */
+  eventsOf(
+    ids: readonly string[],
+    kinds: readonly string[],
+    audience: Audience,
+  ): Promise<Array<EventRow & { personId: string }>>;
   /** Bulk load for figures (everyone for `staff`, only public persons for `public`). */
   figureSubjects(audience: Audience): Promise<FigureSubject[]>;
   /** The figure subjects of these people (public ones only for `public`), in id order; unknown ids left out. */
@@ -196,6 +205,8 @@ export interface ReferenceRepository {
   courts(): Promise<Court[]>;
   /** Inserts or replaces courts by id (others stay). */
   saveCourts(courts: readonly Court[]): Promise<void>;
+  removeArticle(code: string): Promise<void>;
+  removeCourt(id: string): Promise<void>;
 }
 
 export interface MetaRepository {
@@ -348,11 +359,42 @@ export interface PersonRedirect {
 
 /** Links between records the write API checks: who points at a facility or source, merge redirects. */
 export interface LinkRepository {
-  /** Up to `limit` ids of people whose current record refers to the facility or source. */
-  personsReferencing(kind: 'facility' | 'source', id: string, limit: number): Promise<string[]>;
+  /** Up to `limit` ids of people whose current record refers to the facility, source, court or article. */
+  personsReferencing(kind: 'facility' | 'source' | 'court' | 'article', id: string, limit: number): Promise<string[]>;
   redirectOf(fromId: string): Promise<PersonRedirect | undefined>;
   addRedirect(r: PersonRedirect): Promise<void>;
   removeRedirect(fromId: string): Promise<void>;
+}
+
+/** One merge of two persons (see `src/app/merge.ts`). */
+export interface PersonMerge {
+  id: number;
+  fromId: string;
+  toId: string;
+  at: string;
+  actor: string;
+  note: string | null;
+  /** The revisions the merge was based on (what the caller saw). */
+  fromBaseRevisionId: number;
+  toBaseRevisionId: number;
+  /** The revisions the merge wrote: the deletion of `fromId`, the merged record of `toId`. */
+  fromRevisionId: number;
+  toRevisionId: number;
+  /** Set once undone, with the revisions the undo wrote. */
+  undone: { at: string; actor: string; fromRevisionId: number; toRevisionId: number } | null;
+}
+
+/** The merges (kept after an undo, marked undone). */
+export interface MergeRepository {
+  add(m: Omit<PersonMerge, 'id' | 'undone'>): Promise<number>;
+  get(id: number): Promise<PersonMerge | undefined>;
+  /** Newest first, at most `limit`; before `beforeId` when given. */
+  list(q: { limit: number; beforeId?: number | undefined }): Promise<PersonMerge[]>;
+  markUndone(id: number, undone: NonNullable<PersonMerge['undone']>): Promise<void>;
+  /** Every redirect (`fromId` → `toId`), for the read model. */
+  redirects(): Promise<Array<{ fromId: string; toId: string }>>;
+  /** The redirects from these ids (those that have one). */
+  redirectsFrom(ids: readonly string[]): Promise<Array<{ fromId: string; toId: string }>>;
 }
 
 export interface Repos {
@@ -368,6 +410,7 @@ export interface Repos {
   audit: AuditRepository;
   proposals: ProposalRepository;
   links: LinkRepository;
+  merges: MergeRepository;
   accounts: AccountRepository;
   tips: TipRepository;
 }

@@ -10,7 +10,7 @@ import { type AppContext } from './context.js';
 import { RollcallError } from '../domain/errors.js';
 import { recordAudit } from './audit.js';
 import { applyRecord, checkBase, parseRecord, type RecordType } from './record-writes.js';
-import type { Proposal } from './ports.js';
+import type { Proposal, Repos } from './ports.js';
 
 export async function listProposals(
   ctx: AppContext,
@@ -43,7 +43,7 @@ export interface Review {
  */
 export async function approveProposal(ctx: AppContext, id: number, review: Review): Promise<Proposal> {
   return ctx.store.write(async (repos) => {
-    const p = await pending(ctx, id);
+    const p = await pending(repos, id);
     const type = p.entityType as RecordType;
     const edited = review.record !== undefined;
     const record = edited ? (review.record === null ? null : parseRecord(type, p.entityId, review.record)) : p.doc;
@@ -83,7 +83,7 @@ export async function rejectProposal(ctx: AppContext, id: number, review: Review
   const comment = review.comment?.trim();
   if (!comment) throw new RollcallError('comment-required', 'Say why the proposal is rejected (a comment).');
   return ctx.store.write(async (repos) => {
-    const p = await pending(ctx, id);
+    const p = await pending(repos, id);
     const at = ctx.now().toISOString();
     await repos.proposals.review(id, { state: 'rejected', reviewer: review.reviewer, comment, at, revisionId: null });
     await recordAudit(
@@ -101,8 +101,9 @@ export async function rejectProposal(ctx: AppContext, id: number, review: Review
   });
 }
 
-async function pending(ctx: AppContext, id: number): Promise<Proposal> {
-  const p = await ctx.store.read((r) => r.proposals.get(id));
+/** The proposal, read in the write's own transaction (two reviewers cannot both act on it). */
+async function pending(repos: Repos, id: number): Promise<Proposal> {
+  const p = await repos.proposals.get(id);
   if (!p) throw new RollcallError('not-found', `No proposal ${id}. List them with GET /api/v1/proposals.`);
   if (p.state !== 'pending')
     throw new RollcallError('already-reviewed', `Proposal ${id} was already ${p.state} by ${p.reviewer}.`);

@@ -1,6 +1,6 @@
 /**
- * Writes through the API: create, update and delete persons, facilities and
- * sources, each based on the revision the writer last saw (optimistic
+ * Writes through the API: create, update and delete persons, facilities,
+ * sources, courts and articles (the types of `record-kinds.ts`), each based on the revision the writer last saw (optimistic
  * concurrency). A stale base is refused with the current revision and a field-level
  * difference, never overwritten. A researcher's write becomes a proposal instead.
  * Every write stores its actor and note in the revision and an audit entry in the
@@ -10,20 +10,19 @@
  * const res = await writeRecord(ctx, { type: 'person', id, record, baseRevisionId: 41, actor: 'ed@org', effect: 'allow' });
  * // { status: 'written', revisionId: 57, record }
  */
-import { Facility, Person, Source } from '../domain/record.js';
+import type { Person } from '../domain/record.js';
 import { fieldDiff } from '../domain/field-diff.js';
 import type { Effect } from '../domain/policy.js';
 import { notFound, type AppContext } from './context.js';
 import { RollcallError } from '../domain/errors.js';
-import { writePerson, type ChangeMeta } from './persons.js';
-import { writeFacility, writeSource } from './catalog.js';
+import type { ChangeMeta } from './persons.js';
+import { RECORD_KINDS, type RecordType } from './record-kinds.js';
 import { parseStrict } from './strict-input.js';
 import { recordAudit } from './audit.js';
 import { catalogWarnings, writeWarnings, type PublishedWarning } from './published.js';
 import type { Repos, Revision } from './ports.js';
 
-export type RecordType = 'person' | 'facility' | 'source';
-const SCHEMAS = { person: Person, facility: Facility, source: Source } as const;
+export type { RecordType } from './record-kinds.js';
 
 /** The ETag of a record at a revision: `"r57"`. */
 export function revisionEtag(revisionId: number): string {
@@ -50,22 +49,23 @@ export async function currentRecord(ctx: AppContext, type: RecordType, id: strin
   return { type, id, revisionId: latest.id, record: latest.doc };
 }
 
-/** Validates a record body for `type` (unknown fields refused, the id taken from the URL). */
+/** Validates a record body for `type` (unknown fields refused, the id, or an article's code, taken from the URL). */
 export function parseRecord(type: RecordType, id: string, input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new RollcallError('invalid-input', `The ${type} must be a JSON object.`);
   }
-  const given = (input as { id?: unknown }).id;
+  const { schema, key } = RECORD_KINDS[type];
+  const given = (input as Record<string, unknown>)[key];
   if (given !== undefined && given !== id) {
     throw new RollcallError(
       'invalid-input',
-      `The ${type}'s id "${String(given)}" is not the id in the URL ("${id}").`,
+      `The ${type}'s ${key} "${String(given)}" is not the ${key} in the URL ("${id}").`,
       {
-        problems: [{ code: 'invalid-field', field: 'id', message: 'differs from the id in the URL' }],
+        problems: [{ code: 'invalid-field', field: key, message: 'differs from the one in the URL' }],
       },
     );
   }
-  return parseStrict(SCHEMAS[type], { ...input, id }, type);
+  return parseStrict(schema, { ...input, [key]: id }, type);
 }
 
 export interface WriteCommand {
@@ -113,12 +113,17 @@ export async function writeRecord(ctx: AppContext, cmd: WriteCommand): Promise<W
     const action =
       cmd.record === null ? 'record.delete' : cmd.baseRevisionId === null ? 'record.create' : 'record.update';
     await recordAudit(repos, { ...auditOf(cmd), action, revisionId }, at);
-    const warnings =
-      cmd.type === 'person'
-        ? await writeWarnings(repos, cmd.id, cmd.record as Person | null)
-        : await catalogWarnings(repos, cmd.record as { visibility?: string } | null);
+    const warnings = await warningsOf(repos, cmd);
     return { status: 'written', revisionId, record: cmd.record, warnings };
   });
+}
+
+async function warningsOf(repos: Repos, cmd: WriteCommand): Promise<PublishedWarning[]> {
+  if (cmd.type === 'person') return writeWarnings(repos, cmd.id, cmd.record as Person | null);
+  if (cmd.type === 'facility' || cmd.type === 'source') {
+    return catalogWarnings(repos, cmd.record as { visibility?: string } | null);
+  }
+  return []; // courts and articles are public reference data
 }
 
 function auditOf(cmd: Pick<WriteCommand, 'actor' | 'type' | 'id' | 'note'>) {
@@ -179,10 +184,11 @@ export async function checkBase(
   return latest;
 }
 
-/** A facility or source that people point at cannot be deleted from under them. */
+/** A facility, source, court or article that people point at cannot be deleted from under them. */
 async function checkUnused(repos: Repos, type: RecordType, id: string): Promise<void> {
-  if (type === 'person') return;
-  const users = await repos.links.personsReferencing(type, id, 10);
+  const kind = RECORD_KINDS[type].referredAs;
+  if (kind === null) return;
+  const users = await repos.links.personsReferencing(kind, id, 10);
   if (users.length > 0) {
     throw new RollcallError(
       'in-use',
@@ -203,23 +209,17 @@ export async function applyRecord(
   meta: ChangeMeta,
   at: string,
 ): Promise<number> {
-  const change = { actor: meta.actor, note: meta.note };
-  if (record === null) {
-    const revisionId = await repos.revisions.append({
-      entityType: type,
-      entityId: id,
-      actor: meta.actor,
-      note: meta.note ?? null,
-      at,
-      doc: null,
-    });
-    if (type === 'person') await repos.persons.remove(id);
-    else if (type === 'facility') await repos.facilities.remove(id);
-    else await repos.sources.remove(id);
-    await repos.meta.bumpDataVersion();
-    return revisionId;
-  }
-  if (type === 'person') return writePerson(repos, record as Person, change, at);
-  if (type === 'facility') return writeFacility(repos, record as Facility, change, at);
-  return writeSource(repos, record as Source, change, at);
+  const kind = RECORD_KINDS[type];
+  if (record !== null) return kind.save(repos, record, { actor: meta.actor, note: meta.note }, at);
+  const revisionId = await repos.revisions.append({
+    entityType: type,
+    entityId: id,
+    actor: meta.actor,
+    note: meta.note ?? null,
+    at,
+    doc: null,
+  });
+  await kind.remove(repos, id);
+  await repos.meta.bumpDataVersion();
+  return revisionId;
 }

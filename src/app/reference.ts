@@ -10,7 +10,13 @@
  */
 import { CRIMINAL_CODE_ARTICLES, CREDIT_RATIOS } from '../domain/reference-data.js';
 import { COURTS } from '../domain/courts.js';
+import type { Article, Court } from '../domain/record.js';
 import type { AppContext } from './context.js';
+import type { ChangeMeta } from './persons.js';
+import type { Repos } from './ports.js';
+
+/** Who the seeded catalogues' first revisions name. */
+const SEED: ChangeMeta = { actor: 'rollcall', note: 'reference data seeded' };
 
 /**
  * Whether the registry lacks a reference table (what {@link seedReferenceData} would write).
@@ -38,10 +44,63 @@ export async function seedReferenceData(ctx: AppContext): Promise<boolean> {
   return ctx.store.write(async (r) => {
     const articles = (await r.reference.articles()).length === 0;
     const ratios = (await r.reference.creditRatios()).length === 0;
-    if (articles) await r.reference.saveArticles(CRIMINAL_CODE_ARTICLES);
+    const at = ctx.now().toISOString();
+    if (articles) await writeArticles(r, CRIMINAL_CODE_ARTICLES, SEED, at);
     const courts = (await r.reference.courts()).length === 0;
     if (ratios) await r.reference.saveCreditRatios(CREDIT_RATIOS);
-    if (courts) await r.reference.saveCourts(COURTS);
+    if (courts) await writeCourts(r, COURTS, SEED, at);
     return articles || ratios || courts;
   });
+}
+
+/**
+ * Writes articles, each with a revision (so the write API can name the revision a change
+ * is based on); the caller owns the transaction. Returns the revision ids, in order.
+ *
+ * @example
+ * await writeArticles(repos, [{ code: '342', title }], { actor: 'ed@org' }, at);
+ */
+export async function writeArticles(
+  repos: Repos,
+  articles: readonly Article[],
+  meta: ChangeMeta,
+  at: string,
+): Promise<number[]> {
+  if (articles.length === 0) return [];
+  const ids = await repos.revisions.appendMany(
+    articles.map((doc) => ({
+      entityType: 'article',
+      entityId: doc.code,
+      actor: meta.actor,
+      note: meta.note ?? null,
+      at,
+      doc,
+    })),
+  );
+  await repos.reference.saveArticles(articles);
+  await repos.meta.bumpDataVersion();
+  return ids;
+}
+
+/** Writes courts, each with a revision, like {@link writeArticles}. */
+export async function writeCourts(
+  repos: Repos,
+  courts: readonly Court[],
+  meta: ChangeMeta,
+  at: string,
+): Promise<number[]> {
+  if (courts.length === 0) return [];
+  const ids = await repos.revisions.appendMany(
+    courts.map((doc) => ({
+      entityType: 'court',
+      entityId: doc.id,
+      actor: meta.actor,
+      note: meta.note ?? null,
+      at,
+      doc,
+    })),
+  );
+  await repos.reference.saveCourts(courts);
+  await repos.meta.bumpDataVersion();
+  return ids;
 }

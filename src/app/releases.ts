@@ -8,10 +8,11 @@ import type { Person } from '../domain/record.js';
 import { type AppContext } from './context.js';
 import { parseDay, parseMonth } from './figures.js';
 import type { Audience } from '../domain/access.js';
+import type { Repos } from './ports.js';
 import { withPublicFacts } from '../domain/project-person.js';
 import { nameOf, parseReleaseTimeline, PREFERRED_SYSTEMS } from '../domain/release-timeline.js';
 import { RollcallError } from '../domain/errors.js';
-import { memoized, reading } from './read-model/index.js';
+import { readPart, type Part } from './read-model/index.js';
 
 /**
  * People released in `month` with their time served, and the digest's opening figures.
@@ -72,39 +73,64 @@ const PROJECTION_PAGE = 2000;
 /**
  * The projected release of every person in custody the audience may see (from their
  * public cases and events, as their page shows it), sorted by the earliest possible
- * day, then person id: computed once per data version, in pages of records, and shared
- * by every request and page (`/api/v1/expected`, the upcoming releases).
+ * day, then person id: a part of the read model, shared by every request and page
+ * (`/api/v1/expected`, the upcoming releases). Carried to a new snapshot by computing
+ * the changed people again (a change of the credit ratios computes everyone again).
  */
 function projectedReleases(ctx: AppContext, audience: Audience): Promise<Projected[]> {
-  return memoized(
-    ctx,
+  return readPart(ctx, projectedPart(audience));
+}
+
+const projectedParts = new Map<Audience, Part<Projected[]>>();
+
+function projectedPart(audience: Audience): Part<Projected[]> {
+  let part = projectedParts.get(audience);
+  if (part) return part;
+  part = {
+    name: 'projected-releases',
     audience,
-    'projected-releases',
-    reading(ctx, async (r) => {
-      const ratios = await r.reference.creditRatios();
-      const out: Projected[] = [];
-      const ids = (await r.persons.list({ status: 'imprisoned', audience })).map((row) => row.id);
-      for (let start = 0; start < ids.length; start += PROJECTION_PAGE) {
-        // Let other requests (and /healthz) through between pages: reads here never wait.
-        if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-        for (const person of await r.persons.getMany(ids.slice(start, start + PROJECTION_PAGE))) {
-          if (audience === 'public' && person.visibility !== 'public') continue;
-          const projected = projectedRelease(withPublicFacts(person), ratios);
-          if (!projected) continue;
-          const { min, max, date } = projected;
-          const entry: ExpectedRelease = { personId: person.id, date, min, max };
-          const forms = audience === 'public' ? person.names.filter((n) => n.visibility === 'public') : person.names;
-          out.push({
-            entry,
-            minDay: isoToDay(min),
-            maxDay: isoToDay(max),
-            name: forms.length > 0 ? nameOf(forms) : null,
-          });
-        }
-      }
-      return out.sort((a, b) => a.minDay - b.minDay || (a.entry.personId < b.entry.personId ? -1 : 1));
-    }),
-  );
+    build: (ctx) =>
+      ctx.store.read(async (r) => {
+        const ids = (await r.persons.list({ status: 'imprisoned', audience })).map((row) => row.id);
+        return (await projectionsOf(r, ids, audience)).sort(bySoonest);
+      }),
+    async carry(old, changes, ctx) {
+      if (changes.ids('credit-ratio').size > 0) return undefined;
+      const changed = changes.ids('person');
+      if (changed.size === 0) return old;
+      const fresh = await ctx.store.read(async (r) => {
+        const ids = (await r.persons.list({ ids: [...changed], status: 'imprisoned', audience })).map((row) => row.id);
+        return projectionsOf(r, ids, audience);
+      });
+      return [...old.filter((p) => !changed.has(p.entry.personId)), ...fresh].sort(bySoonest);
+    },
+  };
+  projectedParts.set(audience, part);
+  return part;
+}
+
+/** The projected releases of these people (in custody), in pages of records. */
+async function projectionsOf(r: Repos, ids: readonly string[], audience: Audience): Promise<Projected[]> {
+  const ratios = await r.reference.creditRatios();
+  const out: Projected[] = [];
+  for (let start = 0; start < ids.length; start += PROJECTION_PAGE) {
+    // Let other requests (and /healthz) through between pages: reads here never wait.
+    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const person of await r.persons.getMany(ids.slice(start, start + PROJECTION_PAGE))) {
+      if (audience === 'public' && person.visibility !== 'public') continue;
+      const projected = projectedRelease(withPublicFacts(person), ratios);
+      if (!projected) continue;
+      const { min, max, date } = projected;
+      const entry: ExpectedRelease = { personId: person.id, date, min, max };
+      const forms = audience === 'public' ? person.names.filter((n) => n.visibility === 'public') : person.names;
+      out.push({ entry, minDay: isoToDay(min), maxDay: isoToDay(max), name: forms.length > 0 ? nameOf(forms) : null });
+    }
+  }
+  return out;
+}
+
+function bySoonest(a: Projected, b: Projected): number {
+  return a.minDay - b.minDay || (a.entry.personId < b.entry.personId ? -1 : 1);
 }
 
 /** Display names by person id (primary Latin form when present). */

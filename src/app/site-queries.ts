@@ -36,6 +36,7 @@ import {
   type NameCard,
   type Part,
 } from './read-model/index.js';
+import { facilityPeople, useFacilityPeople } from './read-model/facility-people.js';
 import { Lru } from '../util/lru.js';
 
 export { dataStamp, publicTabRows, type NameCard } from './read-model/index.js';
@@ -216,46 +217,14 @@ function asPublicRecord(doc: Person, view: PublicPerson): Person {
 
 // ---------------------------------------------------------------- facilities
 
-const PLACEMENT_KINDS = ['detention', 'administrative_arrest', 're_detention', 'pretrial_placement', 'transfer'];
-
-/** Public person ids ever placed in each facility (from event rows), per data version. */
+/** Public person ids ever placed in each facility (from event rows), from the read model. */
 export async function placementIndex(ctx: AppContext): Promise<Map<string, string[]>> {
-  return memoized(
-    ctx,
-    'public',
-    'placements',
-    reading(ctx, async (r) => {
-      const rows = await r.persons.events(PLACEMENT_KINDS, -1_000_000, 1_000_000, 'public');
-      const sets = new Map<string, Set<string>>();
-      for (const row of rows) {
-        if (!row.facilityId) continue;
-        const set = sets.get(row.facilityId) ?? new Set<string>();
-        set.add(row.personId);
-        sets.set(row.facilityId, set);
-      }
-      return new Map([...sets].map(([k, v]) => [k, [...v]]));
-    }),
-  );
+  return (await facilityPeople(ctx, 'placements')).byFacility;
 }
 
-/** Public person ids released from each facility (release events that name it), per data version. */
-export async function releaseIndex(ctx: AppContext): Promise<Map<string, Set<string>>> {
-  return memoized(
-    ctx,
-    'public',
-    'releases-by-facility',
-    reading(ctx, async (r) => {
-      const rows = await r.persons.events(['release'], -1_000_000, 1_000_000, 'public');
-      const sets = new Map<string, Set<string>>();
-      for (const row of rows) {
-        if (!row.facilityId) continue;
-        const set = sets.get(row.facilityId) ?? new Set<string>();
-        set.add(row.personId);
-        sets.set(row.facilityId, set);
-      }
-      return sets;
-    }),
-  );
+/** Public person ids released from each facility (release events that name it), from the read model. */
+export async function releaseIndex(ctx: AppContext): Promise<Map<string, string[]>> {
+  return (await facilityPeople(ctx, 'releases')).byFacility;
 }
 
 /**
@@ -263,7 +232,7 @@ export async function releaseIndex(ctx: AppContext): Promise<Map<string, Set<str
  * mirror's render workers get them from the main thread), unless they are known here.
  */
 export async function usePlacements(ctx: AppContext, placements: Map<string, string[]>): Promise<void> {
-  await memoized(ctx, 'public', 'placements', () => Promise.resolve(placements));
+  await useFacilityPeople(ctx, 'placements', placements);
 }
 
 export interface FacilityPageData {
@@ -329,18 +298,12 @@ export async function publicNameCards(ctx: AppContext): Promise<NameCard[]> {
 /** Public facilities with how many public political prisoners each holds now. */
 export async function facilityIndex(ctx: AppContext): Promise<Array<{ facility: PublicFacility; now: number }>> {
   const { facilities } = await publicCatalog(ctx);
-  const counts = await memoized(
-    ctx,
-    'public',
-    'facility-counts',
-    reading(ctx, async (r) => {
-      const rows = await r.persons.list({ status: 'imprisoned', audience: 'public' });
-      const out = new Map<string, number>();
-      for (const row of rows)
-        if (row.currentFacilityId) out.set(row.currentFacilityId, (out.get(row.currentFacilityId) ?? 0) + 1);
-      return out;
-    }),
-  );
+  const counts = await memoized(ctx, 'public', 'facility-counts', async () => {
+    const out = new Map<string, number>();
+    for (const row of await publicTabRows(ctx, 'imprisoned'))
+      if (row.currentFacilityId) out.set(row.currentFacilityId, (out.get(row.currentFacilityId) ?? 0) + 1);
+    return out;
+  });
   return [...facilities.values()].map((facility) => ({ facility, now: counts.get(facility.id) ?? 0 }));
 }
 

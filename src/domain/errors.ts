@@ -136,6 +136,7 @@ const ERRORS = {
   /** The reviewer's tip key is not unlocked in this session: unlock it with the passphrase. */
   'tip-key-locked': [423, EXIT.failed],
   'tip-undecryptable': conflict,
+  'person-not-public': conflict,
   'precondition-required': [428, EXIT.failed],
   // The store: reported as what it is, never as a bare internal error.
   /** Another write holds the database (an import): retry after `details.retryAfterSeconds`. */

@@ -13,6 +13,7 @@ import { type AppContext } from '../app/context.js';
 import { apiRoutes } from './routes/api.js';
 import { recordRoutes } from './routes/records.js';
 import { reviewRoutes } from './routes/review.js';
+import { digestApiRoutes } from './routes/digests.js';
 import { authorize, type ApiEnv } from './route-policy.js';
 import { errorResponse } from './error-response.js';
 import { securityHeaders } from './security-headers.js';
@@ -27,11 +28,13 @@ import { staffAuthRoutes, staffLang } from './routes/staff-auth.js';
 import { accountRoutes } from './routes/accounts.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
+import { staffReviewRoutes } from './routes/staff-review.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import { tipPublicRoutes } from './routes/tips-public.js';
+import { staffRecordFormRoutes } from './routes/staff-records-form.js';
 
 export interface HttpAppOptions {
   /** 'mirror' renders pages with links for a static copy (see `rollcall mirror`). */
@@ -69,6 +72,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.route('/api/v1', accountRoutes(ctx));
   // -- merge: API routes --
   // -- digests: API routes --
+  app.route('/api/v1', digestApiRoutes(ctx));
   // -- api-rest: API routes --
   // -- desk: API routes --
   // -- forms: API routes --
@@ -84,8 +88,10 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     // -- digests: staff pages --
     // -- api-rest: staff pages --
     // -- desk: staff pages --
+    app.route('/', staffReviewRoutes(ctx));
     // -- forms: staff pages --
     // -- photos: staff pages --
+    app.route('/', staffRecordFormRoutes(ctx));
     // -- tips: staff pages --
     // -- telegram: staff pages --
   }

@@ -112,10 +112,33 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/users/:id/:change': p('manage', 'user'),
   // -- merge: routes of the merge work go here --
   // -- digests: routes of the digests work go here --
+  'GET /api/v1/digests': p('read', 'digest'),
+  'POST /api/v1/digests': p('write', 'digest'),
+  'GET /api/v1/digests/:id': p('read', 'digest'),
+  'GET /api/v1/digests/:id/history': p('read', 'digest'),
+  'GET /api/v1/digests/:id/regeneration': p('read', 'digest'),
+  'PATCH /api/v1/digests/:id': p('write', 'digest'),
+  'POST /api/v1/digests/:id/regenerate': p('write', 'digest'),
+  'POST /api/v1/digests/:id/publish': p('publish', 'digest'),
+  'POST /api/v1/digests/:id/unpublish': p('publish', 'digest'),
+  'POST /api/v1/digests/:id/republish': p('publish', 'digest'),
   // -- api-rest: routes of the api-rest work go here --
+  ...recordRoutes('courts', 'court'),
+  ...recordRoutes('articles', 'article'),
   // -- desk: routes of the desk work go here --
+  'GET /staff/proposals': p('read', 'proposal'),
+  'GET /staff/proposals/:id': p('read', 'proposal'),
+  'POST /staff/proposals/:id/review': p('review', 'proposal'),
   // -- forms: routes of the forms work go here --
   // -- photos: routes of the photos work go here --
+  'GET /staff/facilities/new': p('write', 'facility'),
+  'POST /staff/facilities/new': p('write', 'facility'),
+  'GET /staff/facilities/:id/edit': p('write', 'facility'),
+  'POST /staff/facilities/:id/edit': p('write', 'facility'),
+  'GET /staff/sources/new': p('write', 'source'),
+  'POST /staff/sources/new': p('write', 'source'),
+  'GET /staff/sources/:id/edit': p('write', 'source'),
+  'POST /staff/sources/:id/edit': p('write', 'source'),
   // -- tips: routes of the tips work go here --
   'POST /:lang{be|ru|en}/report/': p('write', 'tip'),
   'POST /:lang{be|ru|en}/report/follow-up/': p('write', 'tip'),

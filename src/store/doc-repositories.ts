@@ -100,6 +100,12 @@ export function referenceRepository(db: Kysely<Database>, dialect: StoreDialect)
       const values = courts.flatMap((c) => [c.id, JSON.stringify(c)]);
       await insertRows(db, dialect, { table: 'courts', columns: ['id', 'doc'], upsertKey: ['id'] }, values);
     },
+    async removeArticle(code) {
+      await db.deleteFrom('articles').where('code', '=', code).execute();
+    },
+    async removeCourt(id) {
+      await db.deleteFrom('courts').where('id', '=', id).execute();
+    },
     async saveCreditRatios(ratios) {
       await db.deleteFrom('credit_ratios').execute();
       const values = ratios.map((r) => JSON.stringify(r));

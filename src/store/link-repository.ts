@@ -19,12 +19,18 @@ export function linkRepository(db: Kysely<Database>): LinkRepository {
           .execute();
         if (rows.length > 0) return rows.map((r) => r.person_id);
       }
-      // Sources (and facilities named only in cases) are found in the current documents.
+      // Sources (and facilities named only in cases), courts and articles are found in the current documents.
+      const needle =
+        kind === 'court'
+          ? `"courtId":${JSON.stringify(id)}`
+          : kind === 'article'
+            ? `"article":${JSON.stringify(id)}`
+            : JSON.stringify(id);
       const rows = await db
         .selectFrom('persons')
         .innerJoin('revisions', 'revisions.id', 'persons.revision_id')
         .select('persons.id')
-        .where(sql<boolean>`instr(revisions.doc, ${JSON.stringify(id)}) > 0`)
+        .where(sql<boolean>`instr(revisions.doc, ${needle}) > 0`)
         .limit(limit)
         .execute();
       return rows.map((r) => r.id);

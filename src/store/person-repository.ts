@@ -56,6 +56,7 @@ export function personRepository(db: Kysely<Database>, dialect: StoreDialect): P
       return rows.map((r) => r.person_id);
     },
     events: (kinds, fromDay, toDay, audience) => events(db, kinds, fromDay, toDay, audience),
+    eventsOf: (ids, kinds, audience) => eventsOf(db, dialect, ids, kinds, audience),
     figureSubjects: (audience) => loadFigureSubjects(db, audience),
     figureSubjectsOf: (ids, audience) => loadFigureSubjectsOf(db, ids, audience),
     timelines: (ids) => timelines(db, dialect, ids),
@@ -137,6 +138,72 @@ async function getMany(db: Kysely<Database>, dialect: StoreDialect, ids: readonl
   return out;
 }
 
+async function eventsOf(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  ids: readonly string[],
+  kinds: readonly string[],
+  audience: Audience,
+): Promise<Array<EventRow & { personId: string }>> {
+  if (kinds.length === 0 || ids.length === 0) return [];
+  const out: Array<EventRow & { personId: string }> = [];
+  for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+    const chunk = ids.slice(start, start + IDS_PER_QUERY);
+    let query = db
+      .selectFrom('person_events')
+      .selectAll()
+      .where('kind', 'in', kinds)
+      .where((eb) => dialect.inList(eb.ref('person_id'), chunk));
+    if (audience === 'public') {
+      query = query.where('person_id', 'in', (eb) =>
+        eb.selectFrom('persons').select('persons.id').where('persons.is_public', '=', 1),
+      );
+    }
+    out.push(...(await query.execute()).map(eventRow));
+  }
+  return out.sort(
+    (a, b) => a.dayMin - b.dayMin || compareIds(a.personId, b.personId) || compareIds(a.eventId, b.eventId),
+  );
+}
+
+/** The order SQLite's BINARY collation gives text (UTF-8 bytes: code points). */
+function compareIds(a: string, b: string): number {
+  return a === b ? 0 : codePointLess(a, b) ? -1 : 1;
+}
+
+function codePointLess(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x < y;
+    if (x > 0xffff) i++;
+  }
+  return a.length < b.length;
+}
+
+function eventRow(r: {
+  person_id: string;
+  event_id: string;
+  kind: string;
+  day_min: number;
+  day_max: number;
+  release_reason: string | null;
+  facility_id: string | null;
+  case_id: string | null;
+}): EventRow & { personId: string } {
+  return {
+    personId: r.person_id,
+    eventId: r.event_id,
+    kind: r.kind as EventKind,
+    dayMin: r.day_min,
+    dayMax: r.day_max,
+    releaseReason: r.release_reason as ReleaseReason | null,
+    facilityId: r.facility_id,
+    caseId: r.case_id,
+  };
+}
+
 async function events(
   db: Kysely<Database>,
   kinds: readonly string[],
@@ -156,14 +223,5 @@ async function events(
     );
   }
   const rows = await query.orderBy('day_min').orderBy('person_id').orderBy('event_id').execute();
-  return rows.map((r) => ({
-    personId: r.person_id,
-    eventId: r.event_id,
-    kind: r.kind as EventKind,
-    dayMin: r.day_min,
-    dayMax: r.day_max,
-    releaseReason: r.release_reason as ReleaseReason | null,
-    facilityId: r.facility_id,
-    caseId: r.case_id,
-  }));
+  return rows.map(eventRow);
 }

@@ -18,6 +18,7 @@ import { proposalRepository } from './proposal-repository.js';
 import { linkRepository } from './link-repository.js';
 import { accountRepository } from './account-repository.js';
 import { tipRepository } from './tip-repository.js';
+import { mergeRepository } from './merge-repository.js';
 
 /** Builds {@link Repos} over `db`, normally a Kysely transaction owned by the store. */
 export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
@@ -34,6 +35,7 @@ export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
     audit: auditRepository(db),
     proposals: proposalRepository(db),
     links: linkRepository(db),
+    merges: mergeRepository(db, dialect),
     accounts: accountRepository(db),
     tips: tipRepository(db),
   };

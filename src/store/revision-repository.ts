@@ -13,7 +13,14 @@ const REVISIONS_PER_QUERY = 500;
 const REVISION_COLUMNS = ['entity_type', 'entity_id', 'seq', 'at', 'actor', 'note', 'doc'];
 
 /** Every entity type (a Record, so adding one to `EntityType` fails to compile until it is listed). */
-const ENTITY_TYPES: Readonly<Record<EntityType, true>> = { person: true, facility: true, source: true, digest: true };
+const ENTITY_TYPES: Readonly<Record<EntityType, true>> = {
+  person: true,
+  facility: true,
+  source: true,
+  digest: true,
+  court: true,
+  article: true,
+};
 
 /** Builds the revision repository bound to `db` (a transaction). */
 export function revisionRepository(db: Kysely<Database>, dialect: StoreDialect): RevisionRepository {

@@ -145,6 +145,24 @@ export interface ProposalsTable {
   revision_id: number | null;
 }
 
+/** One merge of two persons (migration 015); the `undo_*` columns are set once it is undone. */
+export interface PersonMergesTable {
+  id: Generated<number>;
+  from_id: string;
+  to_id: string;
+  at: string;
+  actor: string;
+  note: string | null;
+  from_base_revision_id: number;
+  to_base_revision_id: number;
+  from_revision_id: number;
+  to_revision_id: number;
+  undone_at: string | null;
+  undone_by: string | null;
+  undo_from_revision_id: number | null;
+  undo_to_revision_id: number | null;
+}
+
 /** A person merged into another: `from_id` answers with a permanent redirect to `to_id`. */
 export interface PersonRedirectsTable {
   from_id: string;
@@ -291,6 +309,7 @@ export interface Database {
   audit_log: AuditLogTable;
   proposals: ProposalsTable;
   person_redirects: PersonRedirectsTable;
+  person_merges: PersonMergesTable;
   users: UsersTable;
   user_enrolments: UserEnrolmentsTable;
   recovery_codes: RecoveryCodesTable;

@@ -28,7 +28,7 @@ export {
   type PersonEntry,
   type PublicNames,
 } from './records.js';
-export { publicListRows, publicRowsById, publicTabRows, type RowPage } from './lists.js';
+export { mergeByName, publicListRows, publicRowsById, publicTabRows, type RowPage } from './lists.js';
 export { facilityEntry, nameIndex, personEntry } from './name-index.js';
 export { FIGURE_REFRESH_LIMIT, countOnEntry, figureEntry, forgetFigures, type FigureEntry } from './figures.js';
 export {
@@ -39,3 +39,4 @@ export {
   forgetDraftMemo,
   type DraftReader,
 } from './drafts.js';
+export { publicRedirect, redirectTarget } from './redirects.js';

@@ -14,7 +14,7 @@ import type { PersonStatus } from '../../domain/projection.js';
 import type { AppContext } from '../context.js';
 import { figureEntry } from './figures.js';
 import type { PersonListQuery, PersonSummaryRow, PublicListQuery } from '../ports.js';
-import { memoized, reading } from './snapshot.js';
+import { memoized, readPart, type Part } from './snapshot.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -44,13 +44,69 @@ function baseRows(
       return (await baseRows(ctx, undefined, undefined)).filter((row) => charged.has(row.id));
     });
   }
-  const q: PersonListQuery = { status, article, audience: 'public', sort: 'name' };
-  return memoized(
-    ctx,
-    'public',
-    key,
-    reading(ctx, (r) => r.persons.list(q)),
-  );
+  return readPart(ctx, tabPart(status));
+}
+
+const tabParts = new Map<PersonStatus | undefined, Part<PersonSummaryRow[]>>();
+
+/**
+ * The public rows of a status tab, by name, carried to a new snapshot by taking the changed
+ * people out and putting their rows now (one query for them) where the name order puts
+ * them, instead of reading 100,000 rows again.
+ */
+function tabPart(status: PersonStatus | undefined): Part<PersonSummaryRow[]> {
+  let part = tabParts.get(status);
+  if (part) return part;
+  const query: PersonListQuery = { status, audience: 'public', sort: 'name' };
+  part = {
+    name: `rows:${status ?? ''}:`,
+    audience: 'public',
+    build: (ctx) => ctx.store.read((r) => r.persons.list(query)),
+    async carry(old, changes, ctx) {
+      const changed = changes.ids('person');
+      if (changed.size === 0) return old;
+      const fresh = await ctx.store.read((r) => r.persons.list({ ...query, ids: [...changed] }));
+      return mergeByName(
+        old.filter((row) => !changed.has(row.id)),
+        fresh,
+        (row) => row,
+      );
+    },
+  };
+  tabParts.set(status, part);
+  return part;
+}
+
+/**
+ * Two lists in the store's name order (sort name, then id) merged into one; `rowOf` gives
+ * an item's index row.
+ * @example mergeByName(keptCards, freshCards, (card) => card.row)
+ */
+export function mergeByName<T>(a: readonly T[], b: readonly T[], rowOf: (item: T) => PersonSummaryRow): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byName(rowOf(a[i]!), rowOf(b[j]!)) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/** The store's order of rows by name: sort name, then id, as text compares in SQLite (by code point). */
+function byName(x: PersonSummaryRow, y: PersonSummaryRow): number {
+  return codePointCompare(x.sortName, y.sortName) || codePointCompare(x.id, y.id);
+}
+
+function codePointCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
 }
 
 /** All public index rows of a status tab (all statuses when none), sorted by name, per data version. */

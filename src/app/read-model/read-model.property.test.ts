@@ -15,7 +15,8 @@ import { openSqliteStore } from '../../store/sqlite.js';
 import { tempApp } from '../../testing/temp-app.js';
 import { getFacility, saveFacility, saveSource } from '../catalog.js';
 import type { AppContext } from '../context.js';
-import { countAt, countSeries, loadSubjects, statsAt } from '../figures.js';
+import { countAt, countSeries, flows, loadSubjects, statsAt } from '../figures.js';
+import { expected } from '../releases.js';
 import { draftDigest } from '../digests.js';
 import { restoreRevision } from '../history.js';
 import { createPerson, deletePerson, getPerson, updatePerson } from '../persons.js';
@@ -89,11 +90,29 @@ function personInput(o: Extract<Op, { op: 'create' }>): Omit<PersonInput, 'id'> 
       { family: `${FAMILIES[o.family]!}-${n}`, given: '', system: 'latn', visibility: 'internal' },
     ],
     visibility: o.internal ? 'internal' : 'public',
-    cases: [{ id: `c-${n}`, charges: [{ article: ARTICLES[o.article]! }] }],
+    // Born in the next two months of the fixture's today (2024-02-02): the birthdays list them.
+    birthDate: `1980-0${2 + (n % 2)}-1${n % 10}`,
+    cases: [
+      {
+        id: `c-${n}`,
+        charges: [{ article: ARTICLES[o.article]! }],
+        verdictDate: `2023-${month}-25`,
+        punishment: {
+          kind: 'deprivation_of_liberty',
+          regime: 'general',
+          term: { years: 1 + (n % 3), months: n % 12, days: 0 },
+        },
+      },
+    ],
     events: [
       { id: `e-${n}-1`, kind: 'detention', date: `2023-${month}-10`, facilityId: FACILITIES[o.facility]! },
       { id: `e-${n}-2`, kind: 'recognition', date: `2023-${month}-20`, sourceIds: [SOURCES[n % SOURCES.length]!] },
       { id: `e-${n}-3`, kind: 'detention', date: `2023-${month}-05`, visibility: 'internal' },
+      { id: `e-${n}-4`, kind: 'verdict', date: `2023-${month}-25`, caseId: `c-${n}` },
+      // Some are released again (a partial date: counted as uncertain in the flows of 2023).
+      ...(n % 3 === 0
+        ? [{ id: `e-${n}-5`, kind: 'release' as const, date: '2023', releaseReason: 'pardon' as const }]
+        : []),
     ],
   };
 }
@@ -176,6 +195,11 @@ const PATHS = [
   '/be/persons/?q=Лосік',
   '/en/persons/?article=342',
   '/en/figures/',
+  '/en/figures/birthdays/',
+  '/en/figures/upcoming/',
+  '/api/v1/expected?from=2024-01-01&to=2027-12-31',
+  '/api/v1/flows?from=2022-01&to=2024-12',
+  '/data/letters.csv',
   ...FACILITIES.map((id) => `/en/facilities/${id}/`),
   ...ARTICLES.map((code) => `/en/articles/${code}/`),
 ];
@@ -200,6 +224,8 @@ async function observe(c: AppContext, personIds: readonly string[]): Promise<Rec
     out[`${audience}:stats`] = await statsAt(c, '2023-12-31', audience);
     out[`${audience}:series`] = await countSeries(c, '2023-01-01', '2023-12-31', 'month', audience);
     out[`${audience}:subjects`] = await loadSubjects(c, audience);
+    out[`${audience}:flows`] = await flows(c, '2022-06', '2024-06', audience);
+    out[`${audience}:expected`] = await expected(c, '2024-01-01', '2027-12-31', audience);
     for (const q of ['Losik', 'Лосік', 'Babaryka', 'Minsk', ...FAMILIES.slice(2)]) {
       out[`${audience}:search:${q}`] = await searchPersons(c, q, { limit: 50, audience, kind: 'all' });
     }

@@ -122,9 +122,14 @@ export const Digest = z.object({
    * the feed show it as the digest's correction date. Null until then.
    */
   republishedAt: z.string().max(40).nullable().optional(),
-  /** Set when published with open warnings: who acknowledged them, and how many. */
+  /** Set when published with open warnings: who acknowledged them, how many, and their codes. */
   acknowledged: z
-    .object({ by: z.string().max(200), at: z.string().max(40), warnings: z.number().int().min(0) })
+    .object({
+      by: z.string().max(200),
+      at: z.string().max(40),
+      warnings: z.number().int().min(0),
+      codes: z.array(z.string().max(100)).max(500).optional(),
+    })
     .nullable()
     .default(null),
 });

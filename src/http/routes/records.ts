@@ -1,6 +1,6 @@
 /**
  * The write API for records (staff, signed in or with a token), under
- * `/api/v1/records/{persons|facilities|sources}`:
+ * `/api/v1/records/{persons|facilities|sources|courts|articles}` (an article's id is its code):
  *
  * - `GET /:id` the whole record (internal parts too) with its `ETag` (`"r57"`);
  *   `GET /:id/history` its revisions.
@@ -28,13 +28,17 @@ import {
   type RecordType,
   type WriteResult,
 } from '../../app/record-writes.js';
+import { RECORD_KINDS } from '../../app/record-kinds.js';
 import type { ApiEnv } from '../route-policy.js';
 import { readJson } from './body.js';
 
-const TYPES: ReadonlyArray<{ plural: string; type: RecordType; prefix: 'p' | 'f' | 's' }> = [
-  { plural: 'persons', type: 'person', prefix: 'p' },
-  { plural: 'facilities', type: 'facility', prefix: 'f' },
-  { plural: 'sources', type: 'source', prefix: 's' },
+/** Each record type's path, and the id a new record gets when the body names none (null: it must). */
+const TYPES: ReadonlyArray<{ plural: string; type: RecordType; fresh: (() => string) | null }> = [
+  { plural: 'persons', type: 'person', fresh: () => newId('p') },
+  { plural: 'facilities', type: 'facility', fresh: () => newId('f') },
+  { plural: 'sources', type: 'source', fresh: () => newId('s') },
+  { plural: 'courts', type: 'court', fresh: () => `ct-${newId('c').slice(2)}` },
+  { plural: 'articles', type: 'article', fresh: null },
 ];
 
 const Note = z.string().trim().min(1).max(2000).optional();
@@ -65,7 +69,7 @@ export function requireIfMatch(c: Context): number {
 
 export function recordRoutes(ctx: AppContext): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
-  for (const { plural, type, prefix } of TYPES) {
+  for (const { plural, type, fresh } of TYPES) {
     const base = `/records/${plural}`;
 
     api.get(`${base}/:id`, async (c) => {
@@ -82,8 +86,7 @@ export function recordRoutes(ctx: AppContext): Hono<ApiEnv> {
 
     api.post(base, async (c) => {
       const body = parseStrict(WriteBody, await readJson(c), 'request');
-      const given = (body.record as { id?: unknown } | null)?.id;
-      const id = typeof given === 'string' ? given : newId(prefix);
+      const id = newRecordId(type, body.record, fresh);
       const record = parseRecord(type, id, body.record);
       const result = await writeRecord(ctx, {
         type,
@@ -131,6 +134,17 @@ export function recordRoutes(ctx: AppContext): Hono<ApiEnv> {
     });
   }
   return api;
+}
+
+/** The id a created record names (`code` for articles), or a fresh one. */
+function newRecordId(type: RecordType, record: unknown, fresh: (() => string) | null): string {
+  const key = RECORD_KINDS[type].key;
+  const given = typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[key] : undefined;
+  if (typeof given === 'string') return given;
+  if (fresh) return fresh();
+  throw new RollcallError('invalid-input', `A new ${type} needs its ${key} (e.g. "361-4").`, {
+    problems: [{ code: 'invalid-field', field: `record.${key}`, message: 'required' }],
+  });
 }
 
 function answer(c: Context, id: string, result: WriteResult, status: 200 | 201) {

@@ -22,7 +22,7 @@ const positiveId = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const Comment = z.string().trim().min(1).max(2000).optional();
 const ListQuery = z.object({
   state: z.enum(['pending', 'approved', 'rejected']).optional(),
-  type: z.enum(['person', 'facility', 'source']).optional(),
+  type: z.enum(['person', 'facility', 'source', 'court', 'article']).optional(),
   id: z.string().max(80).optional(),
   mine: z.enum(['1']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

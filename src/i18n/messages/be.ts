@@ -1,7 +1,9 @@
 /** Belarusian catalog: the same keys as `en.ts` (see there). */
+import { deskBe } from './desk-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 import { tipsBe } from './tips-be.js';
+import { photosBe } from './photos-be.js';
 
 import { staffBe } from './staff-be.js';
 
@@ -12,8 +14,10 @@ export const be: Catalog = {
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskBe,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosBe,
   // -- tips: messages --
   ...tipsBe,
   // -- telegram: messages --

@@ -4,9 +4,11 @@
  * Keys are grouped by prefix: `nav.*`, `status.*`, `event.*` (one per EVENT_KINDS value),
  * `release.*` (RELEASE_REASONS), `region.*` (REGIONS), `punishment.*`, `regime.*`, `term.*`…
  */
+import { deskEn } from './desk-en.js';
 import { staffEn } from './staff-en.js';
 import { lettersEn } from './letters-en.js';
 import { tipsEn } from './tips-en.js';
+import { photosEn } from './photos-en.js';
 
 export const en = {
   ...staffEn,
@@ -15,8 +17,10 @@ export const en = {
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskEn,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosEn,
   // -- tips: messages --
   ...tipsEn,
   // -- telegram: messages --

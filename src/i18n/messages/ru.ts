@@ -1,7 +1,9 @@
 /** Russian catalog: the same keys as `en.ts` (see there). */
+import { deskRu } from './desk-ru.js';
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
 import { tipsRu } from './tips-ru.js';
+import { photosRu } from './photos-ru.js';
 
 import { staffRu } from './staff-ru.js';
 
@@ -12,8 +14,10 @@ export const ru: Catalog = {
   // -- digests: messages --
   // -- api-rest: messages --
   // -- desk: messages --
+  ...deskRu,
   // -- forms: messages --
   // -- photos: messages --
+  ...photosRu,
   // -- tips: messages --
   ...tipsRu,
   // -- telegram: messages --

@@ -15,7 +15,9 @@ import * as m009 from './009_courts.js';
 import * as m010 from './010_change_feed.js';
 import * as m013 from './013_accounts.js';
 import * as m014 from './014_passkeys.js';
+import * as m015 from './015_person_merges.js';
 import * as m017 from './017_tips.js';
+import * as m019 from './019_reference_revisions.js';
 
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
@@ -29,7 +31,9 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '010_change_feed': m010,
   '013_accounts': m013,
   '014_passkeys': m014,
+  '015_person_merges': m015,
   '017_tips': m017,
+  '019_reference_revisions': m019,
 };
 
 /** A Kysely `MigrationProvider` over {@link SQLITE_MIGRATIONS}. */

@@ -8,7 +8,9 @@
  */
 import { html, type HtmlValue, type SafeHtml } from '../kit/html.js';
 import { STYLESHEET_PATH } from '../kit/layout.js';
-import { createTranslator, type Translate } from '../../i18n/translator.js';
+import { createTranslator, type MessageKey, type Translate } from '../../i18n/translator.js';
+import { decide } from '../../domain/policy.js';
+import type { Role } from '../../domain/access.js';
 import { LANGS, type Lang } from '../../domain/record.js';
 
 export interface StaffUser {
@@ -65,13 +67,27 @@ ${o.body}
 
 function userMenu(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
   return html`<nav aria-label="${t('site.navLabel')}"><ul class="nav">
-<li><a href="/staff/?lang=${lang}">${t('staff.nav.home')}</a></li>
+<li><a href="/staff/?lang=${lang}">${t('desk.nav.desk')}</a></li>
+${deskLinks(t, lang, user)}
 ${/* desk: staff navigation links go here */ ''}
 <li><a href="/staff/sessions?lang=${lang}">${t('staff.nav.sessions')}</a></li>
 <li><a href="/staff/passkeys?lang=${lang}">${t('staff.nav.passkeys')}</a></li>
 ${user.role === 'admin' ? html`<li><a href="/staff/users?lang=${lang}">${t('staff.nav.users')}</a></li><li><a href="/staff/audit?lang=${lang}">${t('staff.nav.audit')}</a></li>` : ''}
 <li><form method="post" action="/staff/sign-out?lang=${lang}"><input type="hidden" name="csrf" value="${user.csrf}"><button type="submit">${t('staff.signOut')}</button></form></li>
 </ul></nav>`;
+}
+
+/** The registry's staff pages, each shown to the roles that may read it. */
+function deskLinks(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
+  const role = user.role as Role;
+  const links: Array<[string, MessageKey, boolean]> = [
+    ['/staff/proposals', 'desk.nav.proposals', decide(role, 'read', 'proposal') !== 'deny'],
+    // ['/staff/persons', 'desk.nav.persons', decide(role, 'read', 'person') !== 'deny'],
+    // ['/staff/facilities', 'desk.nav.facilities', decide(role, 'read', 'facility') !== 'deny'],
+    // ['/staff/sources', 'desk.nav.sources', decide(role, 'read', 'source') !== 'deny'],
+    // ['/staff/deleted', 'desk.nav.deleted', decide(role, 'restore', 'person') !== 'deny'],
+  ];
+  return html`${links.filter(([, , shown]) => shown).map(([href, key]) => html`<li><a href="${href}?lang=${lang}">${t(key)}</a></li>`)}`;
 }
 
 /** An error message box (`role="alert"`), or nothing. */

@@ -1,0 +1,38 @@
+/**
+ * What staff pages call a record: a person by their name in the page's script
+ * (internal name forms included: staff see them), a facility by its name, a source
+ * by its title; the id when the record has none (deleted, unreadable).
+ *
+ * @example
+ * recordName('person', 'p-luch', doc, 'be') // <span>Лучыновіч Аляксандр</span>
+ */
+import { html, type SafeHtml } from '../kit/html.js';
+import type { Lang } from '../../domain/record.js';
+import { localized, personName } from '../pages/common.js';
+
+export type RecordType = 'person' | 'facility' | 'source';
+
+export function recordName(type: RecordType | string, id: string, doc: unknown, lang: Lang): SafeHtml {
+  const d = (doc ?? {}) as Record<string, unknown>;
+  if (type === 'person' && Array.isArray(d.names) && d.names.length > 0) {
+    return personName({ id, names: d.names as never }, lang, 'list');
+  }
+  if (type === 'facility' && typeof d.name === 'object' && d.name !== null) {
+    return html`${localized(d.name as never, lang) ?? id}`;
+  }
+  if (type === 'source' && typeof d.title === 'string') return html`${d.title}`;
+  return html`${id}`;
+}
+
+/** The staff page of a record (`/staff/persons/p-1`); add `/history`, `?lang=`. */
+export function recordPath(type: RecordType | string, id: string): string {
+  const plural = type === 'person' ? 'persons' : type === 'facility' ? 'facilities' : 'sources';
+  return `/staff/${plural}/${encodeURIComponent(id)}`;
+}
+
+/** A staff page's date and time, in UTC. */
+export function staffWhen(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
+}

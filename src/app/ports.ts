@@ -499,6 +499,11 @@ export interface Store {
    */
   dataVersion(): Promise<number>;
   close(): Promise<void>;
+  /**
+   * Empties the write-ahead log into the database file (SQLite: `wal_checkpoint(TRUNCATE)`),
+   * after deleting what must not linger (tips past retention). Absent for stores without one.
+   */
+  checkpoint?(): Promise<{ complete: boolean }>;
   /** Human-readable description, e.g. "sqlite:/path/to/rollcall.sqlite". */
   readonly description: string;
 }

@@ -145,8 +145,8 @@ const ERRORS = {
   'tip-invalid-state': conflict,
   'tip-key-exists': conflict,
   /** The reviewer's tip key is not unlocked in this session: unlock it with the passphrase. */
-  'tip-key-locked': [403, EXIT.failed],
-  'tip-undecryptable': [403, EXIT.failed],
+  'tip-key-locked': [423, EXIT.failed],
+  'tip-undecryptable': conflict,
   'precondition-required': [428, EXIT.failed],
   // The store: reported as what it is, never as a bare internal error.
   /** Another write holds the database (an import): retry after `details.retryAfterSeconds`. */

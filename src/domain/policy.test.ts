@@ -6,8 +6,8 @@ describe('policy table', () => {
   it('lets anonymous readers read public data, sign in and send tips, and nothing else', () => {
     const open = (resource: string, action: string) =>
       (resource === 'public' && action === 'read') ||
-      (resource === 'tip' && action === 'write') ||
-      (resource === 'session' && (action === 'read' || action === 'write'));
+      (resource === 'session' && (action === 'read' || action === 'write')) ||
+      (resource === 'tip' && action === 'write'); // sending a tip needs no account
     for (const resource of RESOURCES)
       for (const action of ACTIONS)
         expect(decide(null, action, resource)).toBe(open(resource, action) ? 'allow' : 'deny');
@@ -32,8 +32,11 @@ describe('policy table', () => {
     for (const role of ROLES) expect(decide(role, 'read', 'audit')).toBe(role === 'admin' ? 'allow' : 'deny');
     for (const role of ROLES) expect(decide(role, 'manage', 'user')).toBe(role === 'admin' ? 'allow' : 'deny');
     // A viewer changes nothing in the registry; only its own sign-in, sessions and tokens.
-    for (const resource of RESOURCES.filter((r) => r !== 'session' && r !== 'account'))
+    // (Like anyone, a viewer may send a tip through the public form; reading tips is for reviewers.)
+    for (const resource of RESOURCES.filter((r) => r !== 'session' && r !== 'account' && r !== 'tip'))
       for (const action of ACTIONS.filter((a) => a !== 'read')) expect(decide('viewer', action, resource)).toBe('deny');
+    for (const role of ROLES) expect(decide(role, 'read', 'tip')).toBe(role === 'tip_reviewer' ? 'allow' : 'deny');
+    for (const role of ROLES) expect(decide(role, 'review', 'tip')).toBe(role === 'tip_reviewer' ? 'allow' : 'deny');
     expect(decide('viewer', 'write', 'account')).toBe('allow');
     expect(decide('viewer', 'read', 'person')).toBe('allow');
     expect(decide('tip_reviewer', 'read', 'person')).toBe('deny');

@@ -73,6 +73,8 @@ const SESSION = { read: 'allow', write: 'allow' } as const;
 /** What every signed-in role may do: sign in again, manage its own sessions and tokens. */
 const OWN: Grants = { session: SESSION, account: { read: 'allow', write: 'allow', delete: 'allow' } };
 const PROPOSE = { read: 'allow', write: 'propose', delete: 'propose' } as const;
+/** Anyone may send a tip and answer questions about it with its receipt (no account needed). */
+const TIP_SEND = { write: 'allow' } as const;
 
 /**
  * The table. Admins manage users, tokens and settings and read the audit log, but
@@ -80,10 +82,10 @@ const PROPOSE = { read: 'allow', write: 'propose', delete: 'propose' } as const;
  * first giving itself a role, which the audit log records).
  */
 export const POLICY: Readonly<Record<Role | 'anonymous', Grants>> = {
-  /** Anyone may send a tip (the web form, the Telegram bot): the tip routes guard themselves. */
-  anonymous: { public: READ, session: SESSION, tip: { write: 'allow' } },
-  viewer: { ...RECORDS_READ, ...OWN },
-  tip_reviewer: { public: READ, tip: READ, ...OWN },
+  anonymous: { public: READ, session: SESSION, tip: TIP_SEND },
+  viewer: { ...RECORDS_READ, ...OWN, tip: TIP_SEND },
+  /** Reads tips and triages them (`review`); applying one proposes a change an editor approves. */
+  tip_reviewer: { public: READ, tip: { read: 'allow', write: 'allow', review: 'allow' }, ...OWN },
   researcher: {
     ...RECORDS_READ,
     ...OWN,
@@ -93,6 +95,7 @@ export const POLICY: Readonly<Record<Role | 'anonymous', Grants>> = {
     court: PROPOSE,
     article: PROPOSE,
     proposal: { read: 'allow' },
+    tip: TIP_SEND,
   },
   editor: {
     ...RECORDS_READ,
@@ -105,6 +108,7 @@ export const POLICY: Readonly<Record<Role | 'anonymous', Grants>> = {
     digest: { read: 'allow', write: 'allow', publish: 'allow', restore: 'allow' },
     proposal: { read: 'allow', review: 'allow' },
     registry: { import: 'allow', export: 'allow' },
+    tip: TIP_SEND,
   },
   admin: {
     ...RECORDS_READ,
@@ -113,6 +117,7 @@ export const POLICY: Readonly<Record<Role | 'anonymous', Grants>> = {
     user: { read: 'allow', manage: 'allow' },
     token: { read: 'allow', manage: 'allow' },
     settings: { read: 'allow', manage: 'allow' },
+    tip: TIP_SEND,
   },
 };
 

@@ -39,6 +39,7 @@ import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
+import { tipPublicRoutes } from './routes/tips-public.js';
 import { staffRecordFormRoutes } from './routes/staff-records-form.js';
 import { mergeRoutes } from './routes/merges.js';
 import { staffPhotoRoutes } from './routes/staff-photos.js';
@@ -93,6 +94,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   // -- photos: API routes --
   app.route('/', photoRoutes(ctx));
   // -- tips: API routes --
+  if (mode === 'server') app.route('/', tipPublicRoutes(ctx, { trustProxyHops: options.rateLimit?.trustProxyHops ?? 0 }));
   // -- telegram: API routes --
   app.route('/', telegramRoutes(options.telegramWebhook ?? null));
   if (mode === 'server') {

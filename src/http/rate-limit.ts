@@ -40,6 +40,8 @@ export interface RateLimitOptions {
   trustProxyHops?: number;
   /** Requests never limited (e.g. a signed-in member of staff). */
   exempt?: (c: Context) => boolean;
+  /** What a request costs, instead of {@link requestCost} (e.g. a limiter for one route). */
+  cost?: (c: Context) => number;
   /** The clock in ms (tests). */
   now?: () => number;
 }
@@ -107,7 +109,7 @@ export function createRateLimit(options: RateLimitOptions): { middleware: Middle
 
   const middleware: MiddlewareHandler = async (c, next) => {
     const url = new URL(c.req.url);
-    const cost = requestCost(url.pathname, url.search.slice(1));
+    const cost = options.cost ? options.cost(c) : requestCost(url.pathname, url.search.slice(1));
     if (cost === 0 || options.exempt?.(c)) return next();
     const waitMs = take(keyOf(clientAddress(c, options.trustProxyHops ?? 0)), cost);
     if (waitMs === 0) return next();

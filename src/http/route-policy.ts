@@ -181,6 +181,8 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /staff/photos/:name': p('read', 'person'),
   'GET /photos/:name': PUBLIC,
   // -- tips: routes of the tips work go here --
+  'POST /:lang{be|ru|en}/report/': p('write', 'tip'),
+  'POST /:lang{be|ru|en}/report/follow-up/': p('write', 'tip'),
   // -- telegram: routes of the telegram work go here --
   // Telegram delivers the bot's updates anonymously; the route itself refuses (401) a call
   // without the webhook secret, and answers 404 when no bot is configured.

@@ -82,7 +82,7 @@ async function openWritable(path: string, memory: boolean, busyTimeoutMs: number
   // From now on SQLite waits only briefly (it blocks the event loop while it waits);
   // the store retries on timers up to the busy timeout (see write-gate.ts).
   raw.pragma(`busy_timeout = ${WRITER_BUSY_SPIN_MS}`);
-  return createKyselyStore({
+  const store = createKyselyStore({
     writer,
     writeWaitMs: busyTimeoutMs,
     reader: writer,
@@ -97,6 +97,24 @@ async function openWritable(path: string, memory: boolean, busyTimeoutMs: number
       await writer.destroy();
     },
   });
+  if (!memory) store.checkpoint = async () => checkpointTruncate(file);
+  return store;
+}
+
+/**
+ * Copies the WAL into the file and truncates it to zero bytes, on a connection of its
+ * own (never inside a transaction); `complete` is false when a reader kept it from finishing.
+ */
+function checkpointTruncate(file: string): { complete: boolean } {
+  const conn = new BetterSqlite3(file);
+  try {
+    conn.pragma('busy_timeout = 2000');
+    conn.pragma('secure_delete = ON');
+    const [row] = conn.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    return { complete: row?.busy === 0 };
+  } finally {
+    conn.close();
+  }
 }
 
 async function openReadonly(path: string): Promise<Store> {

@@ -2,7 +2,7 @@
  * `TipRepository`: tips, their seals, messages and attachments, and reviewers'
  * keys. Everything but numbers, states and days arrives already encrypted.
  */
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { ReviewerKeyRow, TipAuthor, TipRepository, TipRow } from '../app/tips/ports.js';
 import type { TipState } from '../domain/tips/states.js';
 import { OPEN_TIP_STATES } from '../domain/tips/states.js';
@@ -183,11 +183,6 @@ export function tipRepository(db: Kysely<Database>): TipRepository {
       return Number(result.numDeletedRows);
     },
   };
-}
-
-/** Reclaims freed pages into the file and empties the WAL (after deleting tips). */
-export async function checkpointTruncate(db: Kysely<Database>): Promise<void> {
-  await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
 }
 
 function toTip(r: Selectable<TipsTable>): TipRow {

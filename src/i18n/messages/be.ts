@@ -4,6 +4,7 @@ import { deskBe } from './desk-be.js';
 import { digestsBe } from './digests-be.js';
 import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
+import { tipsBe } from './tips-be.js';
 import { photosBe } from './photos-be.js';
 import { telegramBe } from './telegram-be.js';
 
@@ -25,6 +26,7 @@ export const be: Catalog = {
   // -- photos: messages --
   ...photosBe,
   // -- tips: messages --
+  ...tipsBe,
   // -- telegram: messages --
   ...telegramBe,
   'site.name': 'Палітвязні Беларусі',

@@ -10,6 +10,7 @@ import { digestsEn } from './digests-en.js';
 import { staffEn } from './staff-en.js';
 import { formsEn } from './forms-en.js';
 import { lettersEn } from './letters-en.js';
+import { tipsEn } from './tips-en.js';
 import { photosEn } from './photos-en.js';
 import { telegramEn } from './telegram-en.js';
 
@@ -28,6 +29,7 @@ export const en = {
   // -- photos: messages --
   ...photosEn,
   // -- tips: messages --
+  ...tipsEn,
   // -- telegram: messages --
   ...telegramEn,
   'site.name': 'Political prisoners in Belarus',

@@ -4,6 +4,7 @@ import { deskRu } from './desk-ru.js';
 import { digestsRu } from './digests-ru.js';
 import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
+import { tipsRu } from './tips-ru.js';
 import { photosRu } from './photos-ru.js';
 import { telegramRu } from './telegram-ru.js';
 
@@ -25,6 +26,7 @@ export const ru: Catalog = {
   // -- photos: messages --
   ...photosRu,
   // -- tips: messages --
+  ...tipsRu,
   // -- telegram: messages --
   ...telegramRu,
   'site.name': 'Политзаключённые Беларуси',

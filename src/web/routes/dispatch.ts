@@ -15,7 +15,7 @@ import { personPage } from '../pages/person.js';
 import { nameIndexPage, nameLetterPage } from '../pages/name-index.js';
 import { ListParams, personsListPage, STATUS_TABS, type StatusTab } from '../pages/persons-list.js';
 import { digestFeedRoute, digestIndexRoute, digestRoute } from '../pages/digests.js';
-import { reportPage } from '../pages/report.js';
+import { followUpStartPage, reportPage } from '../pages/report.js';
 import { lettersPage } from '../pages/letters.js';
 import { openDataPage } from '../opendata/page.js';
 
@@ -68,6 +68,7 @@ export function resolveSitePath(path: string): Route | null {
     case 'data':
       return isPage && rest.length === 0 ? page(openDataPage) : null;
     case 'report':
+      if (isPage && rest.length === 1 && rest[0] === 'follow-up') return page(followUpStartPage);
       return isPage && rest.length === 0 ? page(reportPage) : null;
     case 'letters':
       return isPage && rest.length === 0 ? page(lettersPage) : null;

@@ -94,7 +94,8 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   // -- photos: API routes --
   app.route('/', photoRoutes(ctx));
   // -- tips: API routes --
-  if (mode === 'server') app.route('/', tipPublicRoutes(ctx, { trustProxyHops: options.rateLimit?.trustProxyHops ?? 0 }));
+  if (mode === 'server')
+    app.route('/', tipPublicRoutes(ctx, { trustProxyHops: options.rateLimit?.trustProxyHops ?? 0 }));
   // -- telegram: API routes --
   app.route('/', telegramRoutes(options.telegramWebhook ?? null));
   if (mode === 'server') {

@@ -6,6 +6,8 @@ import { loadDemo } from '../../app/demo.js';
 import { todayIso } from '../../app/context.js';
 import { RollcallError } from '../../domain/errors.js';
 import type { Io } from '../io.js';
+import type { AppContext } from '../../app/context.js';
+import type { RunningTelegram } from '../../tipline/telegram/start.js';
 import { dbPathFrom, openApp } from '../open.js';
 
 export function registerServeCommand(program: Command, io: Io): void {
@@ -37,7 +39,8 @@ export function registerServeCommand(program: Command, io: Io): void {
       const { keepServing } = await import('../../http/process-guard.js');
       const unguard = keepServing();
       const behindTls = /^(1|true|yes)$/i.test(process.env.ROLLCALL_TLS ?? '');
-      const app = createHttpApp(ctx, { behindTls, rateLimit });
+      const telegram = await startTipLineBot(ctx, io);
+      const app = createHttpApp(ctx, { behindTls, rateLimit, telegramWebhook: telegram?.webhook ?? null });
       // Builds the read model before the first reader comes (ROLLCALL_WARM=0 skips it).
       if (process.env.ROLLCALL_WARM !== '0') {
         const { warmUp } = await import('../../http/warm-up.js');
@@ -55,7 +58,23 @@ export function registerServeCommand(program: Command, io: Io): void {
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      await telegram?.stop();
       unguard();
       await ctx.store.close();
     });
+}
+
+/** The tip line's Telegram bot when ROLLCALL_TELEGRAM_TOKEN is set (README, "Tip line"); null otherwise. */
+async function startTipLineBot(ctx: AppContext, io: Io): Promise<RunningTelegram | null> {
+  const { telegramConfigFromEnv } = await import('../../tipline/telegram/config.js');
+  const config = telegramConfigFromEnv(process.env);
+  if (config === null) return null;
+  const { tipDeskFor } = await import('../../tipline/telegram/desk.js');
+  const desk = tipDeskFor(ctx);
+  const { startTelegram } = await import('../../tipline/telegram/start.js');
+  const running = startTelegram(config, desk, (line) => io.err(line));
+  io.out(
+    `The tip line's Telegram bot takes updates by ${config.mode === 'webhook' ? 'webhook at /telegram/webhook' : 'long polling'}.`,
+  );
+  return running;
 }

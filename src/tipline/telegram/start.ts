@@ -1,0 +1,33 @@
+/**
+ * Starts the tip line's bot for `rollcall serve`: in polling mode the loop runs here; in
+ * webhook mode the returned `webhook` goes to `createHttpApp` (`POST /telegram/webhook`).
+ *
+ * @example
+ * const telegram = startTelegram(config, desk, (line) => io.err(line));
+ * const app = createHttpApp(ctx, { telegramWebhook: telegram.webhook });
+ * await telegram.stop();
+ */
+import type { TelegramWebhook } from '../../http/routes/telegram.js';
+import { createBotApi, type BotApi } from './bot-api.js';
+import { createTelegramBot } from './bot.js';
+import type { TelegramConfig } from './config.js';
+import { startPolling } from './polling.js';
+import type { TipDesk } from './tip-desk.js';
+
+export interface RunningTelegram {
+  webhook: TelegramWebhook | null;
+  stop(): Promise<void>;
+}
+
+export function startTelegram(
+  config: TelegramConfig,
+  desk: TipDesk,
+  log: (line: string) => void,
+  api?: BotApi,
+): RunningTelegram {
+  const botApi = api ?? createBotApi({ apiRoot: config.apiRoot, token: config.token });
+  const bot = createTelegramBot({ api: botApi, desk, log });
+  if (config.mode === 'webhook') return { webhook: { bot, secret: config.secret! }, stop: async () => {} };
+  const polling = startPolling(botApi, bot, { log });
+  return { webhook: null, stop: () => polling.stop() };
+}

@@ -70,7 +70,9 @@ describe('staff digest pages', () => {
     const after = await state();
     const refused = await post(`/staff/digests/${ID}/drop?lang=be`, { base: stale, personId: second });
     expect(refused.status).toBe(409);
-    expect(await refused.text()).toContain('Хтосьці змяніў гэты дайджэст');
+    const text = await refused.text();
+    expect(text).toContain('Хтосьці змяніў гэты дайджэст');
+    expect(text).toMatch(/<li><code>entries\.[01]\.personId<\/code><\/li>/);
     expect((await state()).revisionId).toBe(after.revisionId);
   });
 

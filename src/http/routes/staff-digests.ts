@@ -261,8 +261,12 @@ function explain(t: Translate, error: unknown): HtmlValue {
   const current = (d['current'] ?? {}) as { revisionId?: number; actor?: string };
   const id = String(d['personId'] ?? '');
   switch (error.code) {
-    case 'stale-revision':
-      return t('digests.error.stale', { revision: current.revisionId ?? '?', actor: current.actor ?? '?' });
+    case 'stale-revision': {
+      // What the other change touched, field by field (paths like `entries.2.heading`).
+      const theirs = ((d['theirs'] as Array<{ path: string }> | undefined) ?? []).slice(0, 20);
+      const paths = theirs.length > 0 ? html`<ul>${theirs.map((c) => html`<li><code>${c.path}</code></li>`)}</ul>` : '';
+      return html`${t('digests.error.stale', { revision: current.revisionId ?? '?', actor: current.actor ?? '?' })}${paths}`;
+    }
     case 'unacknowledged-warnings':
       return t('digests.error.unacknowledged', { codes: ((d['unacknowledged'] as string[]) ?? []).join(', ') });
     case 'person-not-public':

@@ -186,8 +186,22 @@ describe('photo upload in the browser', () => {
     await publicPage.goto(`${base}/en/persons/p-shown/`);
     const img = publicPage.locator('figure.photo img');
     expect(await img.count()).toBe(1);
+    await img.scrollIntoViewIfNeeded();
+    // The image may still be loading (or lazily deferred): wait for it rather than read a 0 width.
     expect(
-      await img.evaluate((el) => (el as unknown as { complete: boolean; naturalWidth: number }).naturalWidth),
+      await img.evaluate(
+        (el) =>
+          new Promise<number>((done) => {
+            const image = el as unknown as {
+              complete: boolean;
+              naturalWidth: number;
+              addEventListener(type: string, fn: () => void): void;
+            };
+            if (image.complete && image.naturalWidth > 0) return done(image.naturalWidth);
+            image.addEventListener('load', () => done(image.naturalWidth));
+            image.addEventListener('error', () => done(-1));
+          }),
+      ),
     ).toBe(1600);
     expect(await publicPage.locator('figure.photo figcaption').textContent()).toContain('Family archive');
     await publicPage.screenshot({ path: join(SHOTS, 'photos-public-page-en.png'), fullPage: true });

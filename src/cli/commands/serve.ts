@@ -13,7 +13,7 @@ import { dbPathFrom, openApp } from '../open.js';
 export function registerServeCommand(program: Command, io: Io): void {
   program
     .command('serve')
-    .description('Serve the JSON API (and, later, the public site)')
+    .description('Serve the public site, the JSON API, the staff workspace and the tip line')
     .option('--port <port>', 'TCP port (env PORT)', process.env.PORT ?? '8080')
     .option('--host <host>', 'address to listen on (env HOST)', process.env.HOST ?? '127.0.0.1')
     .option('--demo', 'load the demo registry first when the database is empty')

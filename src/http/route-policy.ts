@@ -63,6 +63,7 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /assets/site.css': PUBLIC,
   'GET /assets/favicon.svg': PUBLIC,
   'GET /favicon.ico': PUBLIC,
+  'GET /robots.txt': PUBLIC,
   'GET /:lang{be|ru|en}/*': PUBLIC,
   'GET /api/openapi.json': PUBLIC,
   'GET /data/registry.json': PUBLIC,

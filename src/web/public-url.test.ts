@@ -71,6 +71,17 @@ describe('favicon', () => {
   });
 });
 
+describe('robots.txt', () => {
+  it('lets crawlers index the public site and keeps them out of the staff workspace', async () => {
+    const { res, body } = await text('/robots.txt');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    expect(body).toMatch(/^User-agent: \*$/m);
+    expect(body).toMatch(/^Disallow: \/staff\/$/m);
+    expect(body).not.toMatch(/^Disallow: \/$/m);
+  });
+});
+
 describe('CSV for Excel', () => {
   it('is the CSV behind a UTF-8 byte order mark, with its own ETag', async () => {
     const plain = await app.request('/data/registry.csv');

@@ -16,6 +16,7 @@ import { createTranslator, DEFAULT_LANG, type MessageKey } from '../i18n/index.j
 import { createHref, html, layout, type LinkMode } from './kit/index.js';
 import { FAVICON_PATH } from './kit/layout.js';
 import { FAVICON_ETAG, FAVICON_SVG } from './favicon.js';
+import { ROBOTS_TXT } from './robots.js';
 import { BadFilterValue, PageNotFound, type PageRequest, type PageResult } from './pages/common.js';
 import { rootPage } from './pages/home.js';
 import { bodyEtag, etagMatches } from './kit/etag.js';
@@ -217,6 +218,10 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
   site.get(FAVICON_PATH, (c) => icon(c.req.header('If-None-Match')));
   // Browsers that ignore the icon link ask for /favicon.ico: the same icon, no 404 in their console.
   site.get('/favicon.ico', (c) => icon(c.req.header('If-None-Match')));
+  site.get('/robots.txt', (c) => {
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.body(ROBOTS_TXT, 200, { 'Content-Type': 'text/plain; charset=utf-8' });
+  });
 
   site.get('/assets/site.css', (c) => {
     if (!css.body) {

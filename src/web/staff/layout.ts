@@ -25,6 +25,8 @@ export interface StaffLayoutOptions {
   title: string;
   /** The page's path (without `?lang`), for the language switch. */
   path: string;
+  /** What the page was asked (a search, a filter, a page number): kept by the language switch. */
+  query?: Readonly<Record<string, string | number | undefined>>;
   body: HtmlValue;
   user: StaffUser | null;
   /** Load the passkey script (`/staff/assets/passkey.js`), the only script staff pages use. */
@@ -40,7 +42,7 @@ export function staffLayout(o: StaffLayoutOptions): string {
   const langLinks = LANGS.map((lang) =>
     lang === o.lang
       ? html`<span aria-current="true" lang="${lang}">${t(`lang.${lang}`)}</span>`
-      : html`<a href="${o.path}?lang=${lang}" lang="${lang}" hreflang="${lang}">${t(`lang.${lang}`)}</a>`,
+      : html`<a href="${switchHref(o.path, o.query, lang)}" lang="${lang}" hreflang="${lang}">${t(`lang.${lang}`)}</a>`,
   );
   return html`<!doctype html>
 <html lang="${o.lang}">
@@ -66,6 +68,19 @@ ${o.body}
 </main>
 </body>
 </html>`.toString();
+}
+
+/**
+ * The same page in another language: its query kept, empty values dropped, `lang` last.
+ * @example switchHref('/staff/persons', { q: 'Ales', page: 2 }, 'ru') // '/staff/persons?q=Ales&page=2&lang=ru'
+ */
+export function switchHref(path: string, query: StaffLayoutOptions['query'], lang: Lang): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (key !== 'lang' && value !== undefined && value !== '') params.set(key, String(value));
+  }
+  params.set('lang', lang);
+  return `${path}?${params.toString()}`;
 }
 
 function userMenu(t: Translate, lang: Lang, user: StaffUser): SafeHtml {

@@ -50,7 +50,15 @@ export function personsPage(o: Base & { page: StaffPersonPage; query: string; st
 <p role="status">${t('desk.persons.found', { count: o.page.total })}</p>
 ${o.page.rows.length > 0 ? html`<table class="staff-table"><thead><tr><th scope="col">${t('table.name')}</th><th scope="col">${t('table.status')}</th><th scope="col">id</th></tr></thead><tbody>${rows}</tbody></table>` : ''}
 ${nav}`;
-  return staffLayout({ lang: o.lang, title: t('desk.persons.title'), path: '/staff/persons', body, user: o.user });
+  const query = { q: o.query, status: o.status, page: o.page.page > 1 ? o.page.page : undefined };
+  return staffLayout({
+    lang: o.lang,
+    title: t('desk.persons.title'),
+    path: '/staff/persons',
+    query,
+    body,
+    user: o.user,
+  });
 }
 
 export function personPage(

@@ -26,6 +26,7 @@ import { openDataRoutes } from '../web/opendata/routes.js';
 import { configuredPublicUrl, siteOrigin } from '../web/origin.js';
 import { staffAuthentication, type StaffEnv } from './auth/authenticate.js';
 import { csrfProtection } from './auth/csrf.js';
+import { formBodyLimit, MAX_FORM_BYTES } from './form-limit.js';
 import { staffAuthRoutes, staffLang } from './routes/staff-auth.js';
 import { accountRoutes } from './routes/accounts.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
@@ -76,6 +77,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   if (options.rateLimit) {
     app.use('*', rateLimit({ ...options.rateLimit, exempt: (c) => Boolean((c as Context<ApiEnv>).get('principal')) }));
   }
+  app.use('*', formBodyLimit(MAX_FORM_BYTES, formTooLarge));
   app.use('*', csrfProtection(csrfRefused));
   app.use('*', authorize(ctx, staffRefusal));
   app.get('/healthz', (c) => c.json({ ok: true }));
@@ -135,6 +137,15 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     return c.json(body, status as 500);
   });
   return app as unknown as Hono;
+}
+
+/** A form past {@link MAX_FORM_BYTES}: under /staff/ a page in its language, elsewhere JSON. */
+function formTooLarge(c: Context): Response {
+  const mb = Math.floor(MAX_FORM_BYTES / 1024 / 1024);
+  const message = createTranslator(staffLang(c))('staff.error.formTooLarge', { mb });
+  if (c.req.path.startsWith('/staff/'))
+    return c.html(`<!doctype html><title>413</title><p role="alert">${message}</p>`, 413);
+  return c.json({ error: { code: 'too-large', message } }, 413);
 }
 
 /** A refused form: under /staff/ a page in its language, elsewhere JSON. */

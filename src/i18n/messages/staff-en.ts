@@ -53,6 +53,7 @@ export const staffEn = {
   'staff.error.password-is-email': 'Do not use your email address in the password.',
   'staff.error.passwords-differ': 'The two passwords are not the same.',
   'staff.error.code-wrong': 'The code does not match. Check the time on your phone and type the 6 digits shown now.',
+  'staff.error.formTooLarge': 'This form is larger than {mb} MB. Send a smaller file or less text at once.',
   'staff.error.csrf': 'This form is out of date or came from another site. Open the page again and resend it.',
   'staff.error.busy': 'The server is busy. Try again in a few seconds.',
   'staff.nav.users': 'Users',

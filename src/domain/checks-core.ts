@@ -10,8 +10,29 @@ import type { CreditRatio, Event, Person, Term } from './record.js';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One problem (or note) about a person's record, with a stable `code` and a message saying what to fix. */
+/** Every code a check of one person can report; each has a name in every language (`check.<code>`). */
+export const FINDING_CODES = [
+  'invalid-date',
+  'date-in-future',
+  'event-after-source-date',
+  'events-out-of-order',
+  'birth-after-detention',
+  'implausible-age',
+  'stated-time-served-mismatch',
+  'release-without-custody',
+  'release-before-detention',
+  'served-longer-than-sentence',
+  'term-ended-no-release',
+  'unknown-facility',
+  'unknown-source',
+  'missing-source',
+  'inferred-date',
+  'external-photo',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
 export interface Finding {
-  code: string;
+  code: FindingCode;
   severity: Severity;
   personId: string;
   eventId?: string;
@@ -68,7 +89,7 @@ export function termText(min: Term, max: Term): string {
 
 /** Builds a finding, leaving out empty optional fields. */
 export function finding(
-  code: string,
+  code: FindingCode,
   severity: Severity,
   person: Person,
   message: string,

@@ -127,6 +127,22 @@ function entryFindings(digest: Digest, entry: DigestEntry, person: Person): Dige
   return out;
 }
 
-function warn(code: string, severity: DigestWarning['severity'], entry: DigestEntry, message: string): DigestWarning {
+/** The codes of the digest's own checks (beside the registry's `FINDING_CODES`); each has a name in every language. */
+export const DIGEST_WARNING_CODES = [
+  'person-not-found',
+  'person-not-public',
+  'entry-without-source',
+  'event-not-found',
+  'event-outside-month',
+  'heading-term-mismatch',
+] as const;
+export type DigestWarningCode = (typeof DIGEST_WARNING_CODES)[number];
+
+function warn(
+  code: DigestWarningCode,
+  severity: DigestWarning['severity'],
+  entry: DigestEntry,
+  message: string,
+): DigestWarning {
   return { code, severity, personId: entry.personId, message };
 }

@@ -104,6 +104,8 @@ describe('staff digest pages', () => {
     expect(saved.opening).toEqual(digest.opening);
     const page = await (await get(`/staff/digests/${ID}?lang=en`)).text();
     expect(page).toContain('value="heading-term-mismatch"');
+    const be = await (await get(`/staff/digests/${ID}?lang=be`)).text();
+    expect(be).toContain('<strong>Тэрмін у загалоўку не адпавядае датам</strong>');
 
     const preview = await get(`/staff/digests/${ID}/regeneration?lang=be`, 'researcher');
     expect(preview.status).toBe(200);

@@ -232,6 +232,19 @@ describe('the person form', () => {
     expect(page).toMatch(
       /<fieldset class="row" id="event-0">[\s\S]*?<ul class="warnings">[\s\S]*?release-without-custody/,
     );
+    // Named in the page's language, the detailed message beside it marked as English.
+    const ru = await (
+      await post('/staff/persons/new?lang=ru', {
+        'names.0.family': 'Test',
+        'names.0.system': 'latn',
+        'events.0.kind': 'release',
+        'events.0.date': '2023-01-05',
+        action: 'preview',
+      })
+    ).text();
+    expect(ru).toContain(
+      '<strong>Предупреждение: Освобождение без предшествующего задержания.</strong> <span lang="en">',
+    );
   });
 
   it('refuses an unknown field and a viewer', async () => {

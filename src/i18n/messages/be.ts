@@ -6,6 +6,7 @@ import type { Catalog } from './en.js';
 import { lettersBe } from './letters-be.js';
 import { tipsBe } from './tips-be.js';
 import { photosBe } from './photos-be.js';
+import { checksBe } from './checks-be.js';
 import { telegramBe } from './telegram-be.js';
 
 import { staffBe } from './staff-be.js';
@@ -25,6 +26,7 @@ export const be: Catalog = {
   ...formsBe,
   // -- photos: messages --
   ...photosBe,
+  ...checksBe,
   // -- tips: messages --
   ...tipsBe,
   // -- telegram: messages --

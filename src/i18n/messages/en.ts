@@ -12,6 +12,7 @@ import { formsEn } from './forms-en.js';
 import { lettersEn } from './letters-en.js';
 import { tipsEn } from './tips-en.js';
 import { photosEn } from './photos-en.js';
+import { checksEn } from './checks-en.js';
 import { telegramEn } from './telegram-en.js';
 
 export const en = {
@@ -28,6 +29,7 @@ export const en = {
   ...formsEn,
   // -- photos: messages --
   ...photosEn,
+  ...checksEn,
   // -- tips: messages --
   ...tipsEn,
   // -- telegram: messages --

@@ -6,6 +6,7 @@ import type { Catalog } from './en.js';
 import { lettersRu } from './letters-ru.js';
 import { tipsRu } from './tips-ru.js';
 import { photosRu } from './photos-ru.js';
+import { checksRu } from './checks-ru.js';
 import { telegramRu } from './telegram-ru.js';
 
 import { staffRu } from './staff-ru.js';
@@ -25,6 +26,7 @@ export const ru: Catalog = {
   ...formsRu,
   // -- photos: messages --
   ...photosRu,
+  ...checksRu,
   // -- tips: messages --
   ...tipsRu,
   // -- telegram: messages --

@@ -10,6 +10,7 @@
  * @example
  * digestEditPage({ lang: 'be', user, digest, revisionId: 57, names, siblings, canWrite: true, canPublish: true, notice: null, error: null })
  */
+import { checkName } from './check-name.js';
 import { html, type HtmlValue } from '../kit/html.js';
 import { createTranslator, type Translate } from '../../i18n/translator.js';
 import type { Lang } from '../../domain/record.js';
@@ -167,7 +168,7 @@ function warningsSection(t: Translate, v: DigestEditView): HtmlValue {
     return html`<h2>${t('digests.warnings.title')}</h2><p>${d.warnings.length === 0 ? t('digests.warnings.none') : ''}</p>`;
   }
   const groups = [...byCode(d.warnings)].map(
-    ([code, list], i) => html`<li><p>${
+    ([code, list], i) => html`<li><p><strong>${checkName(t, code)}</strong><br>${
       v.canPublish
         ? html`<input type="checkbox" form="publish-form" name="ack" value="${code}" id="ack-${i}"> <label for="ack-${i}">${t('digests.warnings.ack', { code, count: list.length })}</label>`
         : html`<code>${code}</code> (${list.length})`

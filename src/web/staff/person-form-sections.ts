@@ -8,6 +8,7 @@
  * @example
  * html`${namesSection(f, fc)}${personSection(f, fc)}${casesSection(f, fc, cat, ws)}${eventsSection(f, fc, cat, ws)}`
  */
+import { checkName } from './check-name.js';
 import { html, type SafeHtml } from '../kit/html.js';
 import {
   EVENT_KINDS,
@@ -34,7 +35,7 @@ function warningList(t: Translate, findings: readonly Finding[]): SafeHtml | '' 
   if (findings.length === 0) return '';
   return html`<ul class="warnings">${findings.map(
     (f) =>
-      html`<li class="warning-${f.severity}"><strong>${t('staff.pf.warning')}:</strong> <span lang="en">${f.message}</span> <code>${f.code}</code></li>`,
+      html`<li class="warning-${f.severity}"><strong>${t('staff.pf.warning')}: ${checkName(t, f.code)}.</strong> <span lang="en">${f.message}</span> <code>${f.code}</code></li>`,
   )}</ul>`;
 }
 

@@ -8,6 +8,9 @@ import { createTipKey } from '../../app/tips/reviewers.js';
 import { changeTip, listTips } from '../../app/tips/triage.js';
 import { recentAudit } from '../../app/audit.js';
 import type { Principal } from '../../domain/access.js';
+import { loadDemo } from '../../app/demo.js';
+import { showTip } from '../../app/tips/triage.js';
+import { unlockTipKey } from '../../app/tips/reviewers.js';
 
 let env: Awaited<ReturnType<typeof tempApp>>;
 let http: ReturnType<typeof createHttpApp>;
@@ -129,5 +132,60 @@ describe('the public report form and follow-up', () => {
     expect(audit).not.toMatch(/CANARY|203\.0\.113/);
     const tips = await env.ctx.store.read((r) => r.tips.list([]));
     for (const t of tips) expect(t.receivedDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('a report about a person, from their page', () => {
+  let demo: Awaited<ReturnType<typeof tempApp>>;
+  let site: ReturnType<typeof createHttpApp>;
+  let reviewer: Principal;
+  beforeAll(async () => {
+    demo = await tempApp();
+    await loadDemo(demo.ctx, { synthetic: 5, internal: true });
+    site = createHttpApp(demo.ctx);
+    reviewer = await addStaff(demo.ctx, 'tip_reviewer', 'rev2');
+    await createTipKey(demo.ctx, reviewer, PASSPHRASE);
+  });
+  afterAll(() => demo.cleanup());
+
+  it('links from the person page, names the person on the form and sends their id with the tip', async () => {
+    const person = await (await site.request('/be/persons/p-luchynovich/')).text();
+    expect(person).toContain('href="../../report/?person=p-luchynovich"');
+    const page = await (await site.request('/be/report/?person=p-luchynovich')).text();
+    const about =
+      /<p class="tip-about">Пра каго: ([^<]+)<\/p><input type="hidden" name="personId" value="p-luchynovich">/.exec(
+        page,
+      );
+    expect(about).not.toBeNull();
+    expect(page).toMatch(new RegExp(`id="who" name="who"[^>]* value="${about![1]}"`));
+
+    const res = await site.request('/be/report/', {
+      method: 'POST',
+      body: form({ who: about![1]!, kind: 'released', personId: 'p-luchynovich' }),
+      headers: CLIENT,
+    });
+    expect(res.status).toBe(200);
+    const [tip] = await listTips(demo.ctx, reviewer);
+    await unlockTipKey(demo.ctx, reviewer, PASSPHRASE);
+    expect((await showTip(demo.ctx, reviewer, tip!.id)).submission.personId).toBe('p-luchynovich');
+  });
+
+  it('treats an internal or unknown id as none: the form does not name them and the tip does not carry it', async () => {
+    for (const id of ['p-demo-internal', 'p-nobody', '../x']) {
+      const page = await (await site.request(`/en/report/?person=${encodeURIComponent(id)}`)).text();
+      expect(page, id).not.toContain('tip-about');
+      expect(page, id).not.toContain('name="personId"');
+    }
+    const before = (await listTips(demo.ctx, reviewer)).length;
+    await site.request('/en/report/', {
+      method: 'POST',
+      body: form({ who: 'Someone', kind: 'released', personId: 'p-demo-internal' }),
+      headers: CLIENT,
+    });
+    const tips = await listTips(demo.ctx, reviewer);
+    expect(tips.length).toBe(before + 1);
+    const newest = tips.find((t) => t.who === 'Someone');
+    expect(newest).toBeDefined();
+    expect((await showTip(demo.ctx, reviewer, newest!.id)).submission.personId).toBeUndefined();
   });
 });

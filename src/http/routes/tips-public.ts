@@ -17,7 +17,13 @@ import { RollcallError } from '../../domain/errors.js';
 import type { Lang } from '../../domain/record.js';
 import { TipSubmission, type TipAttachment } from '../../domain/tips/submission.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../../domain/tips/limits.js';
-import { followUpPage, receiptPage, reportFormPage, type ReportFormState } from '../../web/pages/report.js';
+import {
+  followUpPage,
+  receiptPage,
+  reportAbout,
+  reportFormPage,
+  type ReportFormState,
+} from '../../web/pages/report.js';
 import type { PageRequest, PageResult } from '../../web/pages/common.js';
 import { siteOrigin } from '../../web/origin.js';
 import { createRateLimit } from '../rate-limit.js';
@@ -52,8 +58,15 @@ export function tipPublicRoutes(ctx: AppContext, options: TipRouteOptions = {}):
     const values = Object.fromEntries(
       TEXT_FIELDS.map((k) => [k, typeof form[k] === 'string' ? form[k] : '']),
     ) as Record<string, string>;
-    const parsed = TipSubmission.safeParse({ lang: lang(c), ...present(values) });
-    if (!parsed.success) return page(c, formPage(ctx, c, { values, errors: fieldErrors(parsed.error.issues) }), 400);
+    const sent = typeof form['personId'] === 'string' ? form['personId'] : undefined;
+    const about = await reportAbout(pageRequest(ctx, c, '/report/'), sent);
+    const parsed = TipSubmission.safeParse({
+      lang: lang(c),
+      ...present(values),
+      ...(about ? { personId: about.id } : {}),
+    });
+    if (!parsed.success)
+      return page(c, formPage(ctx, c, { values, errors: fieldErrors(parsed.error.issues), about }), 400);
     try {
       const { receipt } = await submitTip(ctx, parsed.data, await files(form['files']));
       return page(c, receiptPage(pageRequest(ctx, c, '/report/'), receipt), 200);
@@ -68,7 +81,11 @@ export function tipPublicRoutes(ctx: AppContext, options: TipRouteOptions = {}):
       if (!key) throw error;
       return page(
         c,
-        formPage(ctx, c, { values, errors: { [error.code === 'tip-invalid-attachment' ? 'files' : 'form']: key } }),
+        formPage(ctx, c, {
+          values,
+          errors: { [error.code === 'tip-invalid-attachment' ? 'files' : 'form']: key },
+          about,
+        }),
         error.code === 'tips-unavailable' ? 503 : 400,
       );
     }

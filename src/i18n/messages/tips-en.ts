@@ -2,6 +2,8 @@
 export const tipsEn = {
   'tips.form.intro':
     'Tell us what happened. Only the reviewers of the human rights defenders can read it: it is encrypted as soon as it arrives. We keep no address, browser or time of your visit.',
+  'tips.form.about': 'About: {name}',
+  'tips.form.aboutLink': 'Know something new about this person? Tell us',
   'tips.form.safety':
     'For more safety, use the Tor Browser, do not write about yourself, and leave a contact only if you want to be reached.',
   'tips.field.who': 'Who is it about?',

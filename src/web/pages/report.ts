@@ -17,6 +17,8 @@ import { TIP_KINDS } from '../../domain/tips/submission.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../../domain/tips/limits.js';
 import type { Thread } from '../../app/tips/intake.js';
 import type { MessageKey } from '../../i18n/translator.js';
+import { personPageData } from '../../app/site-queries.js';
+import { personNameText } from './common.js';
 
 export const FOLLOW_UP_PATH = (lang: string) => `/${lang}/report/follow-up/`;
 
@@ -24,10 +26,31 @@ export const FOLLOW_UP_PATH = (lang: string) => `/${lang}/report/follow-up/`;
 export interface ReportFormState {
   values: Readonly<Record<string, string>>;
   errors: Readonly<Record<string, { key: MessageKey; values?: Record<string, string | number> }>>;
+  /** The public person the report is about, when the sender came from their page. */
+  about?: ReportAbout | null;
+}
+
+export interface ReportAbout {
+  id: string;
+  name: string;
+}
+
+const PERSON_ID = /^[a-z]{1,3}-[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The person a report is about (`?person=` from their page, or the form's `personId`):
+ * only a public person; any other id, internal or unknown, is as if none was given.
+ */
+export async function reportAbout(req: PageRequest, id: string | undefined): Promise<ReportAbout | null> {
+  if (!id || !PERSON_ID.test(id)) return null;
+  const data = await personPageData(req.app, id, req.today);
+  return data ? { id, name: personNameText(data.person, req.lang, 'full') } : null;
 }
 
 export async function reportPage(req: PageRequest): Promise<PageResult> {
-  return req.mode === 'mirror' ? mirrorPage(req) : reportFormPage(req, { values: {}, errors: {} });
+  if (req.mode === 'mirror') return mirrorPage(req);
+  const about = await reportAbout(req, req.query['person']);
+  return reportFormPage(req, { values: about ? { who: about.name } : {}, errors: {}, about });
 }
 
 /** The follow-up page before a receipt is typed (the mirror: where to report instead). */
@@ -71,6 +94,7 @@ ${opts.area ? html`<textarea ${common} rows="4">${v(name)}</textarea>` : html`<i
 <p>${t('tips.form.safety')}</p>
 ${summary}
 <form class="tip-form" method="post" action="${ctx.href(`/${req.lang}/report/`)}" enctype="multipart/form-data">
+${state.about ? html`<p class="tip-about">${t('tips.form.about', { name: state.about.name })}</p><input type="hidden" name="personId" value="${state.about.id}">` : ''}
 ${text('who', 'tips.field.who', { hint: 'tips.field.whoHint', required: true, max: 300 })}
 <fieldset class="tip-field"${err('kind') ? html` aria-describedby="kind-error"` : ''}><legend>${t('tips.field.kind')}</legend>${errorText('kind')}
 ${TIP_KINDS.map(

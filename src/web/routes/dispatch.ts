@@ -69,7 +69,8 @@ export function resolveSitePath(path: string): Route | null {
       return isPage && rest.length === 0 ? page(openDataPage) : null;
     case 'report':
       if (isPage && rest.length === 1 && rest[0] === 'follow-up') return page(followUpStartPage);
-      return isPage && rest.length === 0 ? page(reportPage) : null;
+      // Reads `?person=` (from a person's page): the form then names who it is about.
+      return isPage && rest.length === 0 ? { render: reportPage, usesQuery: true } : null;
     case 'letters':
       return isPage && rest.length === 0 ? page(lettersPage) : null;
     default:

@@ -220,7 +220,7 @@ ${namesSection(ctx, data)}
 ${casesSection(ctx, data)}
 ${timeline(ctx, data)}
 ${sourcesSection(ctx, data)}
-${req.mode === 'server' ? html`<p class="report-about"><a href="${ctx.href(`/${req.lang}/report/`)}?person=${encodeURIComponent(data.person.id)}">${ctx.t('tips.form.aboutLink')}</a></p>` : ''}
+<p class="report-about"><a href="${ctx.href(`/${req.lang}/report/`)}${req.mode === 'server' ? `?person=${encodeURIComponent(data.person.id)}` : ''}">${ctx.t('tips.form.aboutLink')}</a></p>
 </article>`;
   const status = ctx.t(`status.${data.status}`, { sex: data.person.sex ?? 'unknown' });
   const description = ctx.t('page.person.description', { name, status });

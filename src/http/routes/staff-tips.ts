@@ -201,11 +201,12 @@ export function staffTipRoutes(ctx: AppContext): Hono<StaffEnv> {
       const { status, message } = tipError(error, lang);
       return queuePage(c, 'open', null, message, status, status === 423 ? `/staff/tips/${id}` : undefined);
     }
-    const linked = tip.triage.personId ?? tip.submission.personId;
-    const person = linked ? await publicPerson(ctx, linked, lang) : null;
+    const person = tip.triage.personId ? await publicPerson(ctx, tip.triage.personId, lang) : null;
+    const picked = tip.submission.personId;
+    const suggested = !person && picked ? await publicPerson(ctx, picked, lang) : null;
     const query = (o.find ?? '').trim().slice(0, 200);
     const found = query ? { query, people: await findPeople(ctx, query, lang) } : null;
-    const page = tipPage({ lang, user: staffUser(c), userId: p.userId, tip, person, found, ...o });
+    const page = tipPage({ lang, user: staffUser(c), userId: p.userId, tip, person, suggested, found, ...o });
     return c.html(page, o.status ?? 200);
   }
 

@@ -119,6 +119,7 @@ export const tipsBe: TipsCatalog = {
   'tips.staff.applied': 'Прапанова {proposal} створана; яна чакае рэдактара.',
   'tips.staff.needLink': 'Спачатку звяжыце паведамленне з чалавекам.',
   'tips.staff.done': 'Захавана.',
+  'tips.staff.senderPicked': 'Адпраўнік выбраў на форме гэтага чалавека:',
   'tips.staff.unlink': 'Адвязаць',
   'tips.staff.nobody': 'нікому',
   'tips.staff.you': 'вам',

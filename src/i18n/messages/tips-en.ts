@@ -118,6 +118,7 @@ export const tipsEn = {
   'tips.staff.applied': 'Proposal {proposal} made; it waits for an editor.',
   'tips.staff.needLink': 'Link the tip to a person first.',
   'tips.staff.done': 'Saved.',
+  'tips.staff.senderPicked': 'The sender picked this person on the form:',
   'tips.staff.unlink': 'Unlink',
   'tips.staff.nobody': 'nobody',
   'tips.staff.you': 'you',

@@ -121,6 +121,7 @@ export const tipsRu: TipsCatalog = {
   'tips.staff.applied': 'Предложение {proposal} создано; оно ждёт редактора.',
   'tips.staff.needLink': 'Сначала свяжите сообщение с человеком.',
   'tips.staff.done': 'Сохранено.',
+  'tips.staff.senderPicked': 'Отправитель выбрал в форме этого человека:',
   'tips.staff.unlink': 'Отвязать',
   'tips.staff.nobody': 'никому',
   'tips.staff.you': 'вам',

@@ -31,6 +31,8 @@ export interface TipPageOptions {
   tip: TipDetail;
   /** The linked person, when the tip is linked to a public one. */
   person: TipPerson | null;
+  /** The public person the sender picked on the form, while the reviewer has linked nobody. */
+  suggested: TipPerson | null;
   /** The name search, when one was asked: the query and the people found. */
   found: { query: string; people: readonly TipPerson[] } | null;
   notice: string | null;
@@ -43,7 +45,7 @@ export function tipPage(o: TipPageOptions): string {
   const t = createTranslator(o.lang);
   const { tip } = o;
   const notice = o.notice ? html`<p class="notice" role="status">${o.notice}</p>` : '';
-  const body = html`${notice}${errorBox(o.error)}
+  const body = html`<div class="tip-review">${notice}${errorBox(o.error)}
 <p><a href="/staff/tips?lang=${o.lang}">${t('tips.staff.queue')}</a></p>
 <p><strong>${t(`tips.staff.state.${tip.state}` as MessageKey)}</strong> · ${formatDate(tip.receivedDay, o.lang)} · ${t('tips.staff.assigned')}: ${assignee(t, tip.assignedTo, o.userId)}</p>
 ${submission(t, o)}
@@ -51,7 +53,7 @@ ${photos(t, o)}
 ${thread(t, o)}
 ${actions(t, o)}
 ${personSection(t, o)}
-${tip.state === 'confirmed' ? applyForm(t, o) : ''}`;
+${tip.state === 'confirmed' ? applyForm(t, o) : ''}</div>`;
   return staffLayout({
     lang: o.lang,
     title: t('tips.staff.tip', { id: tip.id }),
@@ -130,7 +132,7 @@ function actions(t: Translate, o: TipPageOptions): SafeHtml {
   const textarea = (name: string, label: MessageKey) =>
     html`<p class="field"><label for="tip-${name}">${t(label)}</label><textarea id="tip-${name}" name="text" rows="3" maxlength="4000" required></textarea></p>`;
   return html`<section aria-labelledby="tip-actions"><h2 id="tip-actions">${t('tips.staff.moveSubmit')}</h2>
-${form(o, 'state', html`<p class="field"><label for="tip-state">${t('tips.staff.move')}</label><select id="tip-state" name="state">${targets}</select></p><p class="actions"><button type="submit">${t('tips.staff.moveSubmit')}</button></p>`)}
+${targets.length > 0 ? form(o, 'state', html`<p class="field"><label for="tip-state">${t('tips.staff.move')}</label><select id="tip-state" name="state">${targets}</select></p><p class="actions"><button type="submit">${t('tips.staff.moveSubmit')}</button></p>`) : ''}
 ${form(o, mine ? 'unassign' : 'assign', html`<p class="actions"><button type="submit">${t(mine ? 'tips.staff.unassign' : 'tips.staff.assignMe')}</button></p>`)}
 ${isOpen(tip.state) ? form(o, 'ask', html`${textarea('ask', 'tips.staff.ask')}<p class="actions"><button type="submit">${t('tips.staff.askSubmit')}</button></p>`) : ''}
 ${form(o, 'note', html`${textarea('note', 'tips.staff.note')}<p class="actions"><button type="submit">${t('tips.staff.noteSubmit')}</button></p>`)}
@@ -138,20 +140,26 @@ ${form(o, 'note', html`${textarea('note', 'tips.staff.note')}<p class="actions">
 }
 
 function personSection(t: Translate, o: TipPageOptions): SafeHtml {
+  if (o.tip.state === 'applied') {
+    const proposal = o.tip.triage.proposalId;
+    return html`<section aria-labelledby="tip-person"><h2 id="tip-person">${t('tips.staff.person')}</h2>
+${o.person ? html`<p>${t('tips.staff.linked', { name: o.person.name })} (<a href="/${o.lang}/persons/${encodeURIComponent(o.person.id)}/">${o.person.id}</a>)</p>` : ''}
+${proposal ? html`<p>${t('tips.staff.applied', { proposal })}</p>` : ''}
+</section>`;
+  }
   const linked = o.person
     ? html`<p>${t('tips.staff.linked', { name: o.person.name })} (<a href="/${o.lang}/persons/${encodeURIComponent(o.person.id)}/">${o.person.id}</a>)</p>
 ${form(o, 'unlink', html`<p class="actions"><button type="submit">${t('tips.staff.unlink')}</button></p>`)}`
     : '';
+  const suggested =
+    !o.person && o.suggested ? html`<p>${t('tips.staff.senderPicked')}</p>${linkForm(t, o, o.suggested)}` : '';
   const found = o.found
     ? o.found.people.length === 0
       ? html`<p>${t('tips.staff.searchNone')}</p>`
-      : html`<ul>${o.found.people.map(
-          (p) =>
-            html`<li>${form(o, 'link', html`<input type="hidden" name="personId" value="${p.id}"><p>${p.name} (${p.id}) <button type="submit">${t('tips.staff.link')}</button></p>`)}</li>`,
-        )}</ul>`
+      : html`<ul>${o.found.people.map((p) => html`<li>${linkForm(t, o, p)}</li>`)}</ul>`
     : '';
   return html`<section aria-labelledby="tip-person"><h2 id="tip-person">${t('tips.staff.person')}</h2>
-${linked}
+${linked}${suggested}
 <form method="get" action="/staff/tips/${o.tip.id}" class="stack" role="search">
 <input type="hidden" name="lang" value="${o.lang}">
 <p class="field"><label for="tip-find">${t('tips.staff.personSearch')}</label><input id="tip-find" name="find" type="search" maxlength="200" value="${o.found?.query ?? ''}"></p>
@@ -159,6 +167,14 @@ ${linked}
 </form>
 ${found}
 </section>`;
+}
+
+function linkForm(t: Translate, o: TipPageOptions, p: TipPerson): SafeHtml {
+  return form(
+    o,
+    'link',
+    html`<input type="hidden" name="personId" value="${p.id}"><p>${p.name} (${p.id}) <button type="submit">${t('tips.staff.link')}</button></p>`,
+  );
 }
 
 function applyForm(t: Translate, o: TipPageOptions): SafeHtml {

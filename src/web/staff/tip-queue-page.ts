@@ -36,8 +36,8 @@ export interface TipQueueOptions {
 export function tipQueuePage(o: TipQueueOptions): string {
   const t = createTranslator(o.lang);
   const notice = o.notice ? html`<p class="notice" role="status">${o.notice}</p>` : '';
-  const body = html`${notice}${errorBox(o.error)}
-${o.key.unlocked ? queue(t, o) : keyForm(t, o)}`;
+  const body = html`<div class="tip-review">${notice}${errorBox(o.error)}
+${o.key.unlocked ? queue(t, o) : keyForm(t, o)}</div>`;
   return staffLayout({
     lang: o.lang,
     title: t('tips.staff.title'),

@@ -442,6 +442,25 @@ export interface PhotoRepository {
   get(name: string): Promise<StoredPhoto | undefined>;
 }
 
+/** Two persons staff judged different people (ids in order, `a` < `b`). */
+export interface DuplicateDismissal {
+  a: string;
+  b: string;
+  actor: string;
+  at: string;
+  note: string | null;
+}
+
+/** Pairs no longer offered as likely duplicates (`app/duplicate-dismissals.ts`). */
+export interface DismissalRepository {
+  /** Records the pair; false when it was recorded already (nothing changes). */
+  add(d: DuplicateDismissal): Promise<boolean>;
+  /** Forgets the pair; false when it was not recorded. */
+  remove(a: string, b: string): Promise<boolean>;
+  /** Every recorded pair, newest first. */
+  list(): Promise<DuplicateDismissal[]>;
+}
+
 export interface Repos {
   bulk: BulkLoadRepository;
   persons: PersonRepository & PersonScan;
@@ -456,6 +475,7 @@ export interface Repos {
   proposals: ProposalRepository;
   links: LinkRepository;
   merges: MergeRepository;
+  dismissals: DismissalRepository;
   accounts: AccountRepository;
   photos: PhotoRepository;
   tips: TipRepository;

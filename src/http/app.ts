@@ -33,6 +33,7 @@ import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
 import { staffReviewRoutes } from './routes/staff-review.js';
 import { staffTipRoutes } from './routes/staff-tips.js';
+import { staffDuplicateRoutes } from './routes/staff-duplicates.js';
 import { staffPersonFormRoutes } from './routes/staff-persons-form.js';
 import { staffHistoryRoutes } from './routes/staff-history.js';
 import { staffDeskRoutes } from './routes/staff-desk.js';
@@ -107,6 +108,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', passkeyRoutes(ctx));
     // -- merge: staff pages --
     app.route('/', staffMergeRoutes(ctx));
+    app.route('/', staffDuplicateRoutes(ctx));
     // -- digests: staff pages --
     app.route('/', staffDigestRoutes(ctx));
     // -- api-rest: staff pages --

@@ -120,6 +120,8 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /staff/merges/:id': p('read', 'person'),
   'POST /staff/merges/:id/undo': p('merge', 'person'),
   'GET /staff/duplicates': p('read', 'person'),
+  'POST /staff/duplicates/dismiss': p('merge', 'person'),
+  'POST /staff/duplicates/undo': p('merge', 'person'),
   // -- digests: routes of the digests work go here --
   'GET /api/v1/digests': p('read', 'digest'),
   'POST /api/v1/digests': p('write', 'digest'),

@@ -97,8 +97,25 @@ async function openWritable(path: string, memory: boolean, busyTimeoutMs: number
       await writer.destroy();
     },
   });
-  if (!memory) store.checkpoint = async () => checkpointTruncate(file);
+  if (!memory) {
+    store.checkpoint = async () => {
+      // Under the write gate, on the writer: free pages go back to the file system (auto_vacuum=incremental).
+      const freePages = await store.write(async () => incrementalVacuum(raw), { registry: false });
+      return { ...checkpointTruncate(file), freePages };
+    };
+  }
   return store;
+}
+
+/**
+ * `PRAGMA incremental_vacuum` (a no-op unless the file was made with auto_vacuum=incremental):
+ * moves pages from the end into the free ones and truncates the file, so nothing deleted stays
+ * in a free page. Returns the free pages left (0 after it; with auto_vacuum=none they stay,
+ * zeroed by secure_delete, for later writes to reuse).
+ */
+function incrementalVacuum(raw: BetterSqlite3.Database): number {
+  raw.pragma('incremental_vacuum');
+  return raw.pragma('freelist_count', { simple: true }) as number;
 }
 
 /**
@@ -159,6 +176,10 @@ function optimize(raw: BetterSqlite3.Database): void {
 
 function configureWriter(raw: BetterSqlite3.Database, memory: boolean, busyTimeoutMs: number): void {
   raw.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  // A new file gives deleted pages back (incremental_vacuum after a purge, see `checkpoint`); this can
+  // be chosen only before the first table, and before WAL mode writes the header. An existing file
+  // keeps its mode: changing it would take a VACUUM, a rewrite of the whole file (README, "Tip line").
+  if ((raw.pragma('page_count', { simple: true }) as number) === 0) raw.pragma('auto_vacuum = INCREMENTAL');
   const mode = raw.pragma('journal_mode = WAL', { simple: true });
   if (!memory && mode !== 'wal') {
     raw.close();

@@ -509,6 +509,14 @@ export interface Store {
    * Absent for stores without one.
    */
   checkpoint?(): Promise<{ complete: boolean; freePages: number }>;
+  /**
+   * Rewrites the whole database file so that it gives free pages back from now on
+   * (SQLite: `VACUUM` with auto_vacuum=incremental, for a file made before it). Slow on a
+   * large file and holds the write lock while it runs (and blocks its process: run it from
+   * a command, not a server); asked for by an operator, never run on its own. Then empties
+   * the write-ahead log as `checkpoint` does. Absent for stores without one.
+   */
+  vacuum?(): Promise<{ complete: boolean; freePages: number }>;
   /** Human-readable description, e.g. "sqlite:/path/to/rollcall.sqlite". */
   readonly description: string;
 }

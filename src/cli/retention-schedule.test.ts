@@ -129,7 +129,12 @@ describe('purgeSummary', () => {
     );
     expect(purgeSummary({ deleted: 3, before: '2026-09-05', checkpointed: false, freePages: 12 })).toBe(
       'Deleted 3 closed tips (closed before 2026-09-05); the write-ahead log was not emptied (a reader held it; ' +
-        'the next checkpoint empties it); 12 free pages stay in the file, overwritten with zeros.',
+        'the next checkpoint empties it); 12 free pages stay in the file, overwritten with zeros ' +
+        '("rollcall tips purge --vacuum" once gives them back).',
+    );
+    expect(purgeSummary({ deleted: 0, before: '2026-09-05', checkpointed: true, freePages: 0, vacuumed: true })).toBe(
+      'No closed tips to delete (none closed before 2026-09-05); the file was rewritten (VACUUM) and gives freed ' +
+        'pages back after every purge from now on.',
     );
   });
 });

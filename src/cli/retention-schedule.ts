@@ -27,18 +27,24 @@ export interface RetentionSchedule {
 
 /** What a purge did, in one line of English (numbers and days only). */
 export function purgeSummary(report: PurgeReport): string {
-  if (report.deleted === 0) return `No closed tips to delete (none closed before ${report.before}).`;
+  const vacuumed = report.vacuumed
+    ? '; the file was rewritten (VACUUM) and gives freed pages back after every purge from now on'
+    : report.vacuumed === false
+      ? '; this store cannot be rewritten (VACUUM)'
+      : '';
+  if (report.deleted === 0) return `No closed tips to delete (none closed before ${report.before})${vacuumed}.`;
   const tips = `${report.deleted} closed tip${report.deleted === 1 ? '' : 's'}`;
   const log = report.checkpointed
     ? 'write-ahead log emptied'
     : 'the write-ahead log was not emptied (a reader held it; the next checkpoint empties it)';
   const pages =
-    report.freePages === null
+    report.freePages === null || report.vacuumed
       ? ''
       : report.freePages === 0
         ? '; freed pages given back to the file system'
-        : `; ${report.freePages} free pages stay in the file, overwritten with zeros`;
-  return `Deleted ${tips} (closed before ${report.before}); ${log}${pages}.`;
+        : `; ${report.freePages} free pages stay in the file, overwritten with zeros ` +
+          '("rollcall tips purge --vacuum" once gives them back)';
+  return `Deleted ${tips} (closed before ${report.before}); ${log}${pages}${vacuumed}.`;
 }
 
 /** The error's code (a RollcallError's, or a driver's own), never its message. */

@@ -3,7 +3,8 @@
  * `days` have passed since it closed: its content, messages, attachments and every
  * seal of its key. The store overwrites what it deletes (`secure_delete`), gives the
  * freed pages back to the file system where the file allows it (auto_vacuum=incremental),
- * and a checkpoint then empties the write-ahead log so no copy stays in it.
+ * and a checkpoint then empties the write-ahead log so no copy stays in it. `vacuum`
+ * rewrites a file made before auto-vacuum once, so that it gives freed pages back too.
  *
  * @example
  * await purgeClosedTips(ctx, { days: 90 }); // { deleted: 4, before: '2024-01-03', checkpointed: true, freePages: 0 }
@@ -37,11 +38,13 @@ export interface PurgeReport {
   checkpointed: boolean;
   /** Free pages left in the file after the purge (0 once given back), null without a checkpoint. */
   freePages: number | null;
+  /** With `vacuum`: the file was rewritten so that it gives freed pages back from now on. */
+  vacuumed?: boolean;
 }
 
 export async function purgeClosedTips(
   ctx: AppContext,
-  options: { days: number; actor?: string },
+  options: { days: number; actor?: string; vacuum?: boolean },
 ): Promise<PurgeReport> {
   const cutoff = new Date(`${todayIso(ctx)}T00:00:00Z`);
   cutoff.setUTCDate(cutoff.getUTCDate() - options.days);
@@ -61,6 +64,14 @@ export async function purgeClosedTips(
     },
     { registry: false },
   );
-  const done = deleted > 0 && ctx.store.checkpoint ? await ctx.store.checkpoint() : null;
-  return { deleted, before: day, checkpointed: done?.complete ?? false, freePages: done?.freePages ?? null };
+  // `vacuum` (once, for a file made before auto-vacuum) rewrites the file and then checkpoints too.
+  const tidy = options.vacuum ? ctx.store.vacuum : deleted > 0 ? ctx.store.checkpoint : undefined;
+  const done = tidy ? await tidy.call(ctx.store) : null;
+  return {
+    deleted,
+    before: day,
+    checkpointed: done?.complete ?? false,
+    freePages: done?.freePages ?? null,
+    ...(options.vacuum ? { vacuumed: done !== null } : {}),
+  };
 }

@@ -54,9 +54,8 @@ async function noisePhoto(): Promise<Uint8Array> {
   );
 }
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'rollcall-tips-'));
-  db = join(dir, 'r.sqlite');
+/** A rejected tip (closed 2024-02-02) with a reply, a note and a photo; returns the stored bytes of it. */
+async function plantTip(): Promise<Buffer[]> {
   const store = await openSqliteStore({ path: db });
   const ctx: AppContext = { store, now: () => new Date('2024-02-02T12:00:00Z') };
   await seedReferenceData(ctx);
@@ -69,7 +68,7 @@ beforeAll(async () => {
   await replyToThread(ctx, receipt, CANARY);
   const [tip] = await listTips(ctx, rev, ['new']);
   await changeTip(ctx, rev, tip!.id, { kind: 'note', text: CANARY });
-  await changeTip(ctx, rev, tip!.id, { kind: 'state', state: 'rejected' }); // closed on 2024-02-02
+  await changeTip(ctx, rev, tip!.id, { kind: 'state', state: 'rejected' });
   await store.close();
   const blobs = [
     ...rawRows('select receipt_hash as a, body as b, receipt_key as c from tips'),
@@ -77,8 +76,29 @@ beforeAll(async () => {
     ...rawRows('select meta as a, bytes as b from tip_attachments'),
     ...rawRows('select sealed as a from tip_seals'),
   ].flatMap((row) => Object.values(row));
-  traces = blobs.map((v) => (typeof v === 'string' ? Buffer.from(v) : (v as Buffer)).subarray(0, 48));
-  expect(traces.length).toBe(3 + 2 + 2 + 1);
+  const found = blobs.map((v) => (typeof v === 'string' ? Buffer.from(v) : (v as Buffer)).subarray(0, 48));
+  expect(found.length).toBe(3 + 2 + 2 + 1);
+  const disk = diskBytes();
+  for (const trace of found) expect(disk.includes(trace)).toBe(true);
+  return found;
+}
+
+/** Nothing of the tip is left on disk, and its tables are empty. */
+function expectGone(): void {
+  const disk = diskBytes();
+  for (const trace of traces) expect(disk.includes(trace)).toBe(false);
+  expect(disk.toString('latin1')).not.toContain(CANARY);
+  for (const table of ['tips', 'tip_messages', 'tip_attachments', 'tip_seals'])
+    expect(rawRows(`select count(*) as n from ${table}`)).toEqual([{ n: 0 }]);
+}
+
+const fileSize = () => statSync(db).size + (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0);
+const cutoff = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'rollcall-tips-'));
+  db = join(dir, 'r.sqlite');
+  traces = await plantTip();
 });
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -112,23 +132,18 @@ describe('rollcall tips purge', () => {
 
   it('deletes it past retention (days from the environment) and leaves no byte of it on disk, nor a free page', async () => {
     vi.stubEnv('ROLLCALL_TIP_RETENTION_DAYS', '30');
-    const before = statSync(db).size + (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0);
-    const cutoff = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const before = fileSize();
     const r = await run('tips', 'purge');
     expect(r).toEqual({
       code: 0,
       out:
-        `Deleted 1 closed tip (closed before ${cutoff}); write-ahead log emptied; ` +
+        `Deleted 1 closed tip (closed before ${cutoff(30)}); write-ahead log emptied; ` +
         'freed pages given back to the file system.\n',
       err: '',
     });
-    const disk = diskBytes();
-    for (const trace of traces) expect(disk.includes(trace)).toBe(false);
-    expect(disk.toString('latin1')).not.toContain(CANARY);
+    expectGone();
     expect(rawRows('pragma freelist_count')).toEqual([{ freelist_count: 0 }]);
     expect(statSync(db).size).toBeLessThan(before - 100_000);
-    for (const table of ['tips', 'tip_messages', 'tip_attachments', 'tip_seals'])
-      expect(rawRows(`select count(*) as n from ${table}`)).toEqual([{ n: 0 }]);
   });
 
   it('names the shell user in the audit log, with the count only', async () => {
@@ -138,5 +153,46 @@ describe('rollcall tips purge', () => {
     const purge = entries.filter((e) => e.action === 'tip.purge');
     expect(purge).toMatchObject([{ actor: `cli:${process.env.USER ?? 'admin'}`, details: { deleted: 1 } }]);
     expect(JSON.stringify(entries)).not.toContain(CANARY);
+  });
+});
+
+describe('rollcall tips purge on a database made before auto-vacuum', () => {
+  beforeAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    dir = mkdtempSync(join(tmpdir(), 'rollcall-tips-old-'));
+    db = join(dir, 'r.sqlite');
+    const raw = new BetterSqlite3(db); // a file with a table already: opening it keeps auto_vacuum=none
+    raw.pragma('journal_mode = WAL');
+    raw.exec('create table early (a)');
+    raw.close();
+    traces = await plantTip();
+  });
+
+  it('overwrites the tip with zeros; its free pages stay until --vacuum rewrites the file, once', async () => {
+    const r = await run('tips', 'purge', '--days', '30');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      new RegExp(
+        `^Deleted 1 closed tip \\(closed before ${cutoff(30)}\\); write-ahead log emptied; \\d+ free pages stay in ` +
+          'the file, overwritten with zeros \\("rollcall tips purge --vacuum" once gives them back\\)\\.\n$',
+      ),
+    );
+    expectGone();
+    const [{ freelist_count: free }] = rawRows('pragma freelist_count') as [{ freelist_count: number }];
+    expect(free).toBeGreaterThan(20);
+    const before = fileSize();
+    const v = await run('tips', 'purge', '--vacuum', '--json');
+    expect(JSON.parse(v.out)).toEqual({
+      days: 90,
+      deleted: 0,
+      before: cutoff(90),
+      checkpointed: true,
+      freePages: 0,
+      vacuumed: true,
+    });
+    expect(rawRows('pragma auto_vacuum')).toEqual([{ auto_vacuum: 2 }]);
+    expect(rawRows('pragma freelist_count')).toEqual([{ freelist_count: 0 }]);
+    expect(statSync(db).size).toBeLessThan(before - free * 4096 * 0.9); // less a pointer-map page or two
+    expectGone();
   });
 });

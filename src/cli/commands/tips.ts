@@ -8,6 +8,7 @@
  * @example
  * rollcall tips purge            # Deleted 3 closed tips (closed before 2026-09-05); write-ahead log emptied; …
  * rollcall tips purge --days 30 --json
+ * rollcall tips purge --vacuum   # once, for a database made before auto-vacuum (see sqlite.ts)
  */
 import type { Command } from 'commander';
 import { purgeClosedTips, retentionDaysFromEnv } from '../../app/tips/retention.js';
@@ -41,10 +42,17 @@ export function registerTipCommands(program: Command, io: Io): void {
         '(default ROLLCALL_TIP_RETENTION_DAYS, else 90)',
     )
     .option('--days <n>', 'keep closed tips this many days')
+    .option(
+      '--vacuum',
+      'once, for a database made before auto-vacuum: rewrite the file so that it gives freed pages back ' +
+        '(slow on a large file, needs memory about its size; stop the server first)',
+    )
     .option('--json', 'machine-readable output')
-    .action(async (opts: { days?: string; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { days?: string; vacuum?: boolean; json?: boolean }, cmd: Command) => {
       const days = retentionDays(opts.days, process.env);
-      const report = await withApp(cmd, 'write', (ctx) => purgeClosedTips(ctx, { days, actor: actor() }));
+      const report = await withApp(cmd, 'write', (ctx) =>
+        purgeClosedTips(ctx, { days, actor: actor(), vacuum: Boolean(opts.vacuum) }),
+      );
       if (opts.json) return printJson(io, { days, ...report });
       io.out(purgeSummary(report));
     });

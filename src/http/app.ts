@@ -32,6 +32,7 @@ import { accountRoutes } from './routes/accounts.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
 import { staffReviewRoutes } from './routes/staff-review.js';
+import { staffTipRoutes } from './routes/staff-tips.js';
 import { staffPersonFormRoutes } from './routes/staff-persons-form.js';
 import { staffHistoryRoutes } from './routes/staff-history.js';
 import { staffDeskRoutes } from './routes/staff-desk.js';
@@ -120,6 +121,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', staffRecordFormRoutes(ctx));
     app.route('/', staffPhotoRoutes(ctx));
     // -- tips: staff pages --
+    app.route('/', staffTipRoutes(ctx));
     // -- telegram: staff pages --
   }
   app.route('/', createSiteRoutes(ctx, { mode }));

@@ -184,6 +184,12 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   // -- tips: routes of the tips work go here --
   'POST /:lang{be|ru|en}/report/': p('write', 'tip'),
   'POST /:lang{be|ru|en}/report/follow-up/': p('write', 'tip'),
+  // Reviewers only: anyone may send a tip (`write`), but reading and triage are `read`/`review`.
+  'GET /staff/tips': p('read', 'tip'),
+  'POST /staff/tips/key': p('review', 'tip'),
+  'GET /staff/tips/:id': p('read', 'tip'),
+  'POST /staff/tips/:id': p('review', 'tip'),
+  'GET /staff/tips/:id/files/:file': p('read', 'tip'),
   // -- telegram: routes of the telegram work go here --
   // Telegram delivers the bot's updates anonymously; the route itself refuses (401) a call
   // without the webhook secret, and answers 404 when no bot is configured.

@@ -81,7 +81,12 @@ async function startTipLineBot(ctx: AppContext, io: Io): Promise<RunningTelegram
   const { tipDeskFor } = await import('../../tipline/telegram/desk.js');
   const desk = tipDeskFor(ctx);
   const { startTelegram } = await import('../../tipline/telegram/start.js');
-  const running = startTelegram(config, desk, (line) => io.err(line));
+  const { notifyConfigFromEnv } = await import('../../tipline/telegram/notify.js');
+  const { openTipCounts } = await import('../../app/tips/triage.js');
+  const notifyConfig = notifyConfigFromEnv(process.env);
+  const notify = notifyConfig && { config: notifyConfig, waiting: async () => (await openTipCounts(ctx)).new };
+  const running = startTelegram(config, desk, (line) => io.err(line), undefined, notify);
+  if (notify) io.out(`New tips are counted to the reviewers' chat every ${notify.config.everyMs / 3_600_000} h.`);
   io.out(
     `The tip line's Telegram bot takes updates by ${config.mode === 'webhook' ? 'webhook at /telegram/webhook' : 'long polling'}.`,
   );

@@ -9,6 +9,8 @@ import type { Io } from '../io.js';
 import type { AppContext } from '../../app/context.js';
 import type { RunningTelegram } from '../../tipline/telegram/start.js';
 import { dbPathFrom, openApp } from '../open.js';
+import { purgeClosedTips, retentionDaysFromEnv } from '../../app/tips/retention.js';
+import { scheduleTipRetention } from '../retention-schedule.js';
 
 export function registerServeCommand(program: Command, io: Io): void {
   program
@@ -21,6 +23,7 @@ export function registerServeCommand(program: Command, io: Io): void {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new RollcallError('invalid-port', `Not a TCP port: "${opts.port}".`);
+      const retentionDays = retentionDaysFromEnv(process.env); // a bad value stops the start, not a later run
       const dbPath = dbPathFrom(cmd);
       const ctx = await openApp(dbPath);
       if (opts.demo && (await ctx.store.read((r) => r.persons.count({ audience: 'staff' }))) === 0) {
@@ -53,11 +56,17 @@ export function registerServeCommand(program: Command, io: Io): void {
           `Rollcall is serving ${dbPath} at http://${opts.host}:${info.port}/ (API at /api/v1/). Ctrl+C stops it.`,
         );
       });
+      // Closed tips past retention are deleted shortly after start and then daily (README, "Tip line").
+      const retention = scheduleTipRetention(
+        () => purgeClosedTips(ctx, { days: retentionDays, actor: 'retention' }),
+        (line) => io.out(line),
+      );
       await new Promise<void>((resolve) => {
         const stop = () => server.close(() => resolve());
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      await retention.stop();
       await telegram?.stop();
       unguard();
       await ctx.store.close();

@@ -63,6 +63,17 @@ describe('staff merge pages', () => {
     expect(page).toContain('Brest region');
   });
 
+  it('from a person alone, asks for the other record and offers its likely duplicates', async () => {
+    const res = await get('/staff/merge?a=p-w1&lang=en');
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('Which record is the same person as p-w1?');
+    expect(page).toContain('<input type="hidden" name="a" value="p-w1">');
+    expect(page).toContain('href="/staff/merge?a=p-w1&amp;b=p-w2&amp;lang=en"');
+    expect((await get('/staff/merge?a=p-none&lang=en')).status).toBe(404);
+    expect((await get('/staff/merge?a=p-w1', 'researcher')).status).toBe(403);
+  });
+
   it('compares two records with a radio per differing field and what will be kept', async () => {
     const page = await (await get('/staff/merge?a=p-w1&b=p-w2&lang=ru')).text();
     expect(page).toContain('name="choice.sex"');

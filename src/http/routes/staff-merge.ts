@@ -18,7 +18,8 @@ import { parseStrict } from '../../app/strict-input.js';
 import { MergeChoicesInput, mergePersons, planMerge } from '../../domain/merge.js';
 import { httpStatus, RollcallError } from '../../domain/errors.js';
 import { Id, type Person } from '../../domain/record.js';
-import { mergeDonePage, mergeErrorPage, mergePage } from '../../web/staff/merge-page.js';
+import { mergeChoosePage, mergeDonePage, mergeErrorPage, mergePage } from '../../web/staff/merge-page.js';
+import { likelyDuplicates } from '../../app/duplicates.js';
 import type { StaffEnv } from '../auth/authenticate.js';
 import { staffLang, staffUser } from './staff-auth.js';
 
@@ -62,6 +63,8 @@ export function staffMergeRoutes(ctx: AppContext): Hono<StaffEnv> {
   };
 
   app.get('/staff/merge', async (c) => {
+    const only = Id.safeParse(c.req.query('a'));
+    if (only.success && !c.req.query('b')) return choose(c, only.data);
     const q = Pair.safeParse(c.req.query());
     if (!q.success) return c.html(errorPage(c, 'invalid-input'), 400);
     try {
@@ -70,6 +73,18 @@ export function staffMergeRoutes(ctx: AppContext): Hono<StaffEnv> {
       return refused(c, error);
     }
   });
+
+  /** From a person's page: pick the other record (an id, or a likely duplicate of this one). */
+  const choose = async (c: Context<StaffEnv>, a: string) => {
+    try {
+      await currentRecord(ctx, 'person', a);
+    } catch (error) {
+      return refused(c, error);
+    }
+    const pairs = await likelyDuplicates(ctx, { limit: 1000 });
+    const candidates = pairs.flatMap((p) => (p.a === a ? [p.b] : p.b === a ? [p.a] : [])).slice(0, 10);
+    return c.html(mergeChoosePage({ lang: staffLang(c), user: staffUser(c), a, candidates }));
+  };
 
   app.post('/staff/merge', async (c) => {
     const body = await c.req.parseBody();

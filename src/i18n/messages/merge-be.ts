@@ -60,6 +60,10 @@ export const mergeBe = {
   'merge.duplicates.undoPair': 'Зноў прапаноўваць {a} і {b} як магчымыя дублікаты',
   'merge.duplicates.dismissedDone': '{a} і {b} пазначаныя як розныя людзі і больш не прапануюцца.',
   'merge.duplicates.undoneDone': '{a} і {b} зноў прапануюцца як магчымыя дублікаты.',
+  'merge.choose.intro':
+    'Які запіс пра таго ж чалавека, што і {a}? Увядзіце яго ідэнтыфікатар або адкрыйце адзін з магчымых дублікатаў.',
+  'merge.choose.other': 'Ідэнтыфікатар іншага запісу',
+  'merge.choose.submit': 'Параўнаць',
   'merge.grounds.name': 'аднолькавае імя',
   'merge.grounds.year': 'год нараджэння {year}',
   'merge.badRequest': 'Адрас або форма няпоўныя: адкрыйце аб’яднанне са спіса магчымых дублікатаў.',

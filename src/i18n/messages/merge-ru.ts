@@ -61,6 +61,10 @@ export const mergeRu = {
   'merge.duplicates.undoPair': 'Снова предлагать {a} и {b} как возможные дубликаты',
   'merge.duplicates.dismissedDone': '{a} и {b} отмечены как разные люди и больше не предлагаются.',
   'merge.duplicates.undoneDone': '{a} и {b} снова предлагаются как возможные дубликаты.',
+  'merge.choose.intro':
+    'Какая запись о том же человеке, что и {a}? Введите её идентификатор или откройте один из возможных дубликатов.',
+  'merge.choose.other': 'Идентификатор другой записи',
+  'merge.choose.submit': 'Сравнить',
   'merge.grounds.name': 'одинаковое имя',
   'merge.grounds.year': 'год рождения {year}',
   'merge.badRequest': 'Адрес или форма неполные: откройте объединение из списка возможных дубликатов.',

@@ -13,7 +13,7 @@ import type { Lang } from '../../domain/record.js';
 import type { DeletedRecord, HistoryLine, RecordHistory } from '../../app/history-view.js';
 import { errorBox, staffLayout, type StaffUser } from './layout.js';
 import { diffList } from './diff-view.js';
-import { recordName, recordNameText, recordPath, staffWhen } from './record-name.js';
+import { recordName, recordNameText, recordPage, recordPath, staffWhen } from './record-name.js';
 
 type Base = { lang: Lang; user: StaffUser };
 
@@ -34,7 +34,7 @@ ${o.canRestore && e.revisionId !== h.currentRevisionId ? restoreForm(t, o, e, h)
   );
   const body = html`${o.notice}${errorBox(o.error)}
 <p>${t('desk.history.intro')}</p>
-<p>${t('desk.type', { type: h.type })}: <a href="${recordPath(h.type, h.id)}?lang=${o.lang}">${name}</a></p>
+<p>${t('desk.type', { type: h.type })}: <a href="${recordPage(h.type, h.id)}?lang=${o.lang}">${name}</a></p>
 <ol class="history" reversed>${items}</ol>`;
   return staffLayout({
     lang: o.lang,

@@ -137,6 +137,33 @@ export function staffName(person: Person | undefined, lang: Lang): NameForm | un
 }
 
 /** A refused page: the reason (null: the hint for an incomplete address or form). */
+/**
+ * The first step from a person's page: which record is the same person? An id typed, or
+ * one of the likely duplicates of this person.
+ */
+export function mergeChoosePage(o: { lang: Lang; user: StaffUser; a: string; candidates: readonly string[] }): string {
+  const t = createTranslator(o.lang);
+  const picks = o.candidates.map(
+    (b) =>
+      html`<li><a href="/staff/merge?a=${o.a}&amp;b=${b}&amp;lang=${o.lang}">${t('merge.duplicates.openPair', { a: o.a, b })}</a></li>`,
+  );
+  const body = html`<p>${t('merge.choose.intro', { a: o.a })}</p>
+<form method="get" action="/staff/merge" class="stack">
+<input type="hidden" name="a" value="${o.a}"><input type="hidden" name="lang" value="${o.lang}">
+<p class="field"><label for="merge-b">${t('merge.choose.other')}</label> <input id="merge-b" name="b" required maxlength="80"></p>
+<p><button type="submit">${t('merge.choose.submit')}</button></p>
+</form>
+${picks.length > 0 ? html`<h2>${t('merge.duplicates.title')}</h2><ul>${picks}</ul>` : ''}`;
+  return staffLayout({
+    lang: o.lang,
+    title: t('merge.title'),
+    path: '/staff/merge',
+    query: { a: o.a },
+    body,
+    user: o.user,
+  });
+}
+
 export function mergeErrorPage(o: { lang: Lang; user: StaffUser; message: string | null }): string {
   const t = createTranslator(o.lang);
   const body = html`${errorBox(o.message ?? t('merge.badRequest'))}

@@ -36,7 +36,15 @@ export function recordNameText(type: RecordType | string, id: string, doc: unkno
   return id;
 }
 
-/** The staff page of a record (`/staff/persons/p-1`); add `/history`, `?lang=`. */
+/**
+ * Where staff read a record: a person's staff page, a facility's or source's history
+ * (they have no page of their own; their forms are for those who may write). Add `?lang=`.
+ */
+export function recordPage(type: RecordType | string, id: string): string {
+  return type === 'person' ? recordPath(type, id) : `${recordPath(type, id)}/history`;
+}
+
+/** The staff path of a record (`/staff/persons/p-1`); add `/history`, `?lang=`. */
 export function recordPath(type: RecordType | string, id: string): string {
   const plural = type === 'person' ? 'persons' : type === 'facility' ? 'facilities' : 'sources';
   return `/staff/${plural}/${encodeURIComponent(id)}`;

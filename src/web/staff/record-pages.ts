@@ -15,8 +15,15 @@ import { staffLayout, type StaffUser } from './layout.js';
 import { isInternal, nameSummary, subSummary, valueText, fieldLabel } from './diff-view.js';
 import { recordName, recordNameText, staffWhen } from './record-name.js';
 import { personName } from '../pages/common.js';
+import { decide, type Action, type Resource } from '../../domain/policy.js';
+import type { Role } from '../../domain/access.js';
 
 type Base = { lang: Lang; user: StaffUser };
+
+/** Whether the user's role may do this (a link to a page it would refuse is not shown). */
+function may(user: StaffUser, action: Action, resource: Resource): boolean {
+  return decide(user.role as Role, action, resource) !== 'deny';
+}
 const STATUSES = ['imprisoned', 'released', 'deceased', 'other'] as const;
 
 const internalTag = (t: Translate, internal: boolean): SafeHtml =>
@@ -46,7 +53,7 @@ export function personsPage(o: Base & { page: StaffPersonPage; query: string; st
 <p><label for="status">${t('desk.persons.status')}</label> <select id="status" name="status"><option value="">${t('desk.persons.any')}</option>${options}</select></p>
 <p><button type="submit">${t('desk.persons.submit')}</button></p>
 </form>
-<p><a href="/staff/persons/new?lang=${o.lang}">${t('desk.persons.new')}</a></p>
+${may(o.user, 'write', 'person') ? html`<p><a href="/staff/persons/new?lang=${o.lang}">${t('desk.persons.new')}</a></p>` : ''}
 <p role="status">${t('desk.persons.found', { count: o.page.total })}</p>
 ${o.page.rows.length > 0 ? html`<table class="staff-table"><thead><tr><th scope="col">${t('table.name')}</th><th scope="col">${t('table.status')}</th><th scope="col">id</th></tr></thead><tbody>${rows}</tbody></table>` : ''}
 ${nav}`;
@@ -81,9 +88,9 @@ export function personPage(
   const body = html`${isPublic(r as { visibility: string }) ? '' : html`<p class="warning" role="note">${t('desk.record.internalPerson')}</p>`}
 <p>${t('desk.record.revision', { seq: o.revision.seq, date: staffWhen(o.revision.at, o.lang), actor: o.revision.actor })}</p>
 <ul class="nav">
-<li><a href="/staff/persons/${id}/edit?${q}">${t('desk.record.edit')}</a></li>
+${may(o.user, 'write', 'person') ? html`<li><a href="/staff/persons/${id}/edit?${q}">${t('desk.record.edit')}</a></li>` : ''}
 <li><a href="/staff/persons/${id}/history?${q}">${t('desk.record.history')}</a></li>
-<li><a href="/staff/merge?a=${id}&amp;${q}">${t('desk.record.merge')}</a></li>
+${may(o.user, 'merge', 'person') ? html`<li><a href="/staff/merge?a=${id}&amp;${q}">${t('desk.record.merge')}</a></li>` : ''}
 ${isPublic(r as { visibility: string }) ? html`<li><a href="/${o.lang}/persons/${id}/">${t('desk.record.publicPage')}</a></li>` : ''}
 </ul>
 <h2>${t('desk.record.names')}</h2>
@@ -108,14 +115,15 @@ export function catalogPage(
 ): string {
   const t = createTranslator(o.lang);
   const plural = o.kind === 'facility' ? 'facilities' : 'sources';
+  const writes = may(o.user, 'write', o.kind);
   const rows = o.records.map(
     (
       r,
     ) => html`<tr><td><a href="/staff/${plural}/${encodeURIComponent(r.id)}/history?lang=${o.lang}">${recordName(o.kind, r.id, r, o.lang)}</a>${internalTag(t, isInternal(r))}</td><td><code>${r.id}</code></td>
-<td><a href="/staff/${plural}/${encodeURIComponent(r.id)}/edit?lang=${o.lang}">${t('desk.record.edit')}</a></td></tr>`,
+${writes ? html`<td><a href="/staff/${plural}/${encodeURIComponent(r.id)}/edit?lang=${o.lang}">${t('desk.record.edit')}</a></td>` : ''}</tr>`,
   );
   const title = t(o.kind === 'facility' ? 'desk.facilities.title' : 'desk.sources.title');
-  const body = html`<p><a href="/staff/${plural}/new?lang=${o.lang}">${t(o.kind === 'facility' ? 'desk.facilities.new' : 'desk.sources.new')}</a></p>
-<table class="staff-table"><thead><tr><th scope="col">${t('table.name')}</th><th scope="col">id</th><th scope="col">${t('staff.users.actions')}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const body = html`${writes ? html`<p><a href="/staff/${plural}/new?lang=${o.lang}">${t(o.kind === 'facility' ? 'desk.facilities.new' : 'desk.sources.new')}</a></p>` : ''}
+<table class="staff-table"><thead><tr><th scope="col">${t('table.name')}</th><th scope="col">id</th>${writes ? html`<th scope="col">${t('staff.users.actions')}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>`;
   return staffLayout({ lang: o.lang, title, path: `/staff/${plural}`, body, user: o.user });
 }

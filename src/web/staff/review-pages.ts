@@ -13,7 +13,7 @@ import type { Proposal } from '../../app/ports.js';
 import type { ProposalView } from '../../app/review.js';
 import { errorBox, staffLayout, type StaffUser } from './layout.js';
 import { diffList } from './diff-view.js';
-import { recordName, recordPath, staffWhen } from './record-name.js';
+import { recordName, recordPage, staffWhen } from './record-name.js';
 
 type Base = { lang: Lang; user: StaffUser };
 
@@ -52,7 +52,7 @@ export function proposalPage(
   const t = createTranslator(o.lang);
   const { proposal: p, current } = o.view;
   const name = recordName(p.entityType, p.entityId, p.doc ?? current?.doc, o.lang);
-  const about = html`<p>${t('desk.type', { type: p.entityType })}: <a href="${recordPath(p.entityType, p.entityId)}?lang=${o.lang}">${name}</a> · ${p.actor} · ${staffWhen(p.at, o.lang)}</p>
+  const about = html`<p>${t('desk.type', { type: p.entityType })}: <a href="${recordPage(p.entityType, p.entityId)}?lang=${o.lang}">${name}</a> · ${p.actor} · ${staffWhen(p.at, o.lang)}</p>
 ${p.note ? html`<blockquote>${p.note}</blockquote>` : ''}
 <p><strong>${t('desk.proposal.state', { state: p.state })}</strong></p>`;
   const kind =

@@ -42,6 +42,25 @@ export async function tipKeyStatus(ctx: AppContext, p: Principal): Promise<TipKe
   };
 }
 
+/** A tip reviewer a tip may be assigned to: an active account with the role and a tip key. */
+export interface TipReviewer {
+  userId: string;
+  label: string;
+}
+
+/** The active tip reviewers with a key (those who can read a tip), by e-mail. */
+export async function tipReviewers(ctx: AppContext): Promise<TipReviewer[]> {
+  const { keys, users } = await ctx.store.read(async (r) => ({
+    keys: await r.tips.activeReviewerKeys(),
+    users: await r.accounts.users(),
+  }));
+  const withKey = new Set(keys.map((k) => k.userId));
+  return users
+    .filter((u) => withKey.has(u.id))
+    .map((u) => ({ userId: u.id, label: u.email }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
 /** Sets up the reviewer's key pair and leaves it unlocked for this session. */
 export async function createTipKey(ctx: AppContext, p: Principal, passphrase: string): Promise<void> {
   checkPassphrase(passphrase);

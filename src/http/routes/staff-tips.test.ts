@@ -15,6 +15,7 @@ import { asRole, principalOf, testAuthentication } from '../../testing/principal
 import { addStaff, PASSPHRASE } from '../../testing/tips.js';
 import { loadDemo } from '../../app/demo.js';
 import { submitTip } from '../../app/tips/intake.js';
+import { createTipKey } from '../../app/tips/reviewers.js';
 import { showTip } from '../../app/tips/triage.js';
 import { listProposals } from '../../app/proposals.js';
 import { signOut } from '../../app/auth/sign-in.js';
@@ -42,6 +43,8 @@ beforeAll(async () => {
   await loadDemo(env.ctx, { synthetic: 5, internal: true });
   app = createHttpApp(env.ctx, { authenticate: testAuthentication });
   await addStaff(env.ctx, 'tip_reviewer', 'tip_reviewer');
+  await createTipKey(env.ctx, await addStaff(env.ctx, 'tip_reviewer', 'colleague'), PASSPHRASE);
+  await addStaff(env.ctx, 'editor', 'editor');
 });
 afterAll(() => env.cleanup());
 
@@ -109,13 +112,15 @@ describe('a tip, from the queue to a proposal', () => {
     expect(saved.headers.get('location')).toBe(`/staff/tips/${tipId}?lang=en&done=saved`);
     await post(`/staff/tips/${tipId}?lang=en`, { action: 'ask', text: 'Who told you?' });
     await post(`/staff/tips/${tipId}?lang=en`, { action: 'note', text: 'Call the lawyer.' });
-    await post(`/staff/tips/${tipId}?lang=en`, { action: 'assign' });
+    await post(`/staff/tips/${tipId}?lang=en`, { action: 'assign', userId: 'u-colleague' });
+    expect((await post(`/staff/tips/${tipId}?lang=en`, { action: 'assign', userId: 'u-editor' })).status).toBe(400);
     const page = await text(get(`/staff/tips/${tipId}?lang=en&done=saved`));
     expect(page).toContain('Saved.');
     expect(page).toContain('<strong>verifying</strong>');
     expect(page).toMatch(/<strong>Question<\/strong> · tip_reviewer@example\.org · [^<]+<\/p><p>Who told you\?/);
     expect(page).toContain('Call the lawyer.');
-    expect(page).toContain('Assigned: you');
+    expect(page).toContain('Assigned: colleague@example.org');
+    expect(page).toContain('<option value="u-tip_reviewer">tip_reviewer@example.org (you)</option>');
     const empty = await post(`/staff/tips/${tipId}?lang=be`, { action: 'note', text: '   ' });
     expect(empty.status).toBe(400);
     expect(await empty.text()).toContain('Праверце ўведзенае');

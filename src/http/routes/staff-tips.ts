@@ -12,7 +12,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
-import { createTipKey, lockTipKey, tipKeyStatus, unlockTipKey } from '../../app/tips/reviewers.js';
+import { createTipKey, lockTipKey, tipKeyStatus, tipReviewers, unlockTipKey } from '../../app/tips/reviewers.js';
 import { changeTip, listTips, showTip, tipAttachment, type TipChange } from '../../app/tips/triage.js';
 import { applyTip, type ApplyInput } from '../../app/tips/apply.js';
 import { searchPersons } from '../../app/search.js';
@@ -44,8 +44,7 @@ const KeyForm = z.object({
 });
 const TipForm = z.discriminatedUnion('action', [
   z.object({ action: z.literal('state'), state: z.enum(TIP_STATES) }),
-  z.object({ action: z.literal('assign') }),
-  z.object({ action: z.literal('unassign') }),
+  z.object({ action: z.literal('assign'), userId: z.string().max(80) }),
   z.object({ action: z.literal('note'), text: z.string().max(8000) }),
   z.object({ action: z.literal('ask'), text: z.string().max(8000) }),
   z.object({ action: z.literal('link'), personId: z.string().max(80) }),
@@ -134,10 +133,13 @@ export function staffTipRoutes(ctx: AppContext): Hono<StaffEnv> {
         const { proposalId } = await applyTip(ctx, p, id, input as ApplyInput);
         return c.redirect(`/staff/tips/${id}?lang=${lang}&done=applied&proposal=${proposalId}`, 303);
       }
+      if (f.action === 'assign' && f.userId !== '' && !(await tipReviewers(ctx)).some((r) => r.userId === f.userId)) {
+        throw new RollcallError('invalid-input', 'Assign the tip to a reviewer with a tip key, or to nobody.');
+      }
       if (f.action === 'link' && !(await publicPerson(ctx, f.personId, lang))) {
         throw new RollcallError('not-found', `No public person ${f.personId}.`);
       }
-      await changeTip(ctx, p, id, changeOf(f, p.userId));
+      await changeTip(ctx, p, id, changeOf(f));
       return c.redirect(`/staff/tips/${id}?lang=${lang}&done=saved`, 303);
     } catch (error) {
       const { status, message } = tipError(error, lang);
@@ -177,6 +179,7 @@ export function staffTipRoutes(ctx: AppContext): Hono<StaffEnv> {
       lang: staffLang(c),
       user: staffUser(c),
       userId: p.userId,
+      reviewers: await tipReviewers(ctx),
       key,
       tips,
       filter,
@@ -206,7 +209,18 @@ export function staffTipRoutes(ctx: AppContext): Hono<StaffEnv> {
     const suggested = !person && picked ? await publicPerson(ctx, picked, lang) : null;
     const query = (o.find ?? '').trim().slice(0, 200);
     const found = query ? { query, people: await findPeople(ctx, query, lang) } : null;
-    const page = tipPage({ lang, user: staffUser(c), userId: p.userId, tip, person, suggested, found, ...o });
+    const reviewers = await tipReviewers(ctx);
+    const page = tipPage({
+      lang,
+      user: staffUser(c),
+      userId: p.userId,
+      reviewers,
+      tip,
+      person,
+      suggested,
+      found,
+      ...o,
+    });
     return c.html(page, o.status ?? 200);
   }
 
@@ -221,10 +235,9 @@ function principal(c: Context<StaffEnv>) {
 
 type TipFormData = z.infer<typeof TipForm>;
 
-function changeOf(f: Exclude<TipFormData, { action: 'apply' }>, userId: string): TipChange {
+function changeOf(f: Exclude<TipFormData, { action: 'apply' }>): TipChange {
   if (f.action === 'state') return { kind: 'state', state: f.state };
-  if (f.action === 'assign') return { kind: 'assign', userId };
-  if (f.action === 'unassign') return { kind: 'assign', userId: null };
+  if (f.action === 'assign') return { kind: 'assign', userId: f.userId || null };
   if (f.action === 'note' || f.action === 'ask') return { kind: f.action, text: f.text };
   if (f.action === 'link') return { kind: 'link', personId: f.personId };
   return { kind: 'link', personId: null };

@@ -6,13 +6,14 @@
  * public index), and applying it as a proposed change of the record.
  *
  * @example
- * tipPage({ lang: 'en', user, userId, tip, person: null, found: null, notice: null, error: null })
+ * tipPage({ lang: 'en', user, userId, reviewers, tip, person: null, found: null, notice: null, error: null })
  */
 import { html, type HtmlValue, type SafeHtml } from '../kit/html.js';
 import { createTranslator, type MessageKey, type Translate } from '../../i18n/translator.js';
 import { RELEASE_REASONS, type Lang } from '../../domain/record.js';
 import { canMove, isOpen, TIP_STATES } from '../../domain/tips/states.js';
 import type { TipDetail } from '../../app/tips/triage.js';
+import type { TipReviewer } from '../../app/tips/reviewers.js';
 import { EVENT_OF_KIND } from '../../app/tips/apply.js';
 import { formatDate } from '../../i18n/dates.js';
 import { errorBox, staffLayout, type StaffUser } from './layout.js';
@@ -28,6 +29,7 @@ export interface TipPageOptions {
   lang: Lang;
   user: StaffUser;
   userId: string;
+  reviewers: readonly TipReviewer[];
   tip: TipDetail;
   /** The linked person, when the tip is linked to a public one. */
   person: TipPerson | null;
@@ -47,7 +49,7 @@ export function tipPage(o: TipPageOptions): string {
   const notice = o.notice ? html`<p class="notice" role="status">${o.notice}</p>` : '';
   const body = html`<div class="tip-review">${notice}${errorBox(o.error)}
 <p><a href="/staff/tips?lang=${o.lang}">${t('tips.staff.queue')}</a></p>
-<p><strong>${t(`tips.staff.state.${tip.state}` as MessageKey)}</strong> · ${formatDate(tip.receivedDay, o.lang)} · ${t('tips.staff.assigned')}: ${assignee(t, tip.assignedTo, o.userId)}</p>
+<p><strong>${t(`tips.staff.state.${tip.state}` as MessageKey)}</strong> · ${formatDate(tip.receivedDay, o.lang)} · ${t('tips.staff.assigned')}: ${assignee(t, tip.assignedTo, o)}</p>
 ${submission(t, o)}
 ${photos(t, o)}
 ${thread(t, o)}
@@ -128,12 +130,18 @@ function actions(t: Translate, o: TipPageOptions): SafeHtml {
   const targets = TIP_STATES.filter((s) => canMove(tip.state, s)).map(
     (s) => html`<option value="${s}">${t(`tips.staff.state.${s}` as MessageKey)}</option>`,
   );
-  const mine = tip.assignedTo === o.userId;
+  const people = [
+    html`<option value=""${tip.assignedTo === null ? ' selected' : ''}>${t('tips.staff.nobody')}</option>`,
+    ...o.reviewers.map(
+      (r) =>
+        html`<option value="${r.userId}"${r.userId === tip.assignedTo ? ' selected' : ''}>${r.userId === o.userId ? `${r.label} (${t('tips.staff.you')})` : r.label}</option>`,
+    ),
+  ];
   const textarea = (name: string, label: MessageKey) =>
     html`<p class="field"><label for="tip-${name}">${t(label)}</label><textarea id="tip-${name}" name="text" rows="3" maxlength="4000" required></textarea></p>`;
   return html`<section aria-labelledby="tip-actions"><h2 id="tip-actions">${t('tips.staff.moveSubmit')}</h2>
 ${targets.length > 0 ? form(o, 'state', html`<p class="field"><label for="tip-state">${t('tips.staff.move')}</label><select id="tip-state" name="state">${targets}</select></p><p class="actions"><button type="submit">${t('tips.staff.moveSubmit')}</button></p>`) : ''}
-${form(o, mine ? 'unassign' : 'assign', html`<p class="actions"><button type="submit">${t(mine ? 'tips.staff.unassign' : 'tips.staff.assignMe')}</button></p>`)}
+${form(o, 'assign', html`<p class="field"><label for="tip-assign">${t('tips.staff.assigned')}</label><select id="tip-assign" name="userId">${people}</select></p><p class="actions"><button type="submit">${t('tips.staff.assignSubmit')}</button></p>`)}
 ${isOpen(tip.state) ? form(o, 'ask', html`${textarea('ask', 'tips.staff.ask')}<p class="actions"><button type="submit">${t('tips.staff.askSubmit')}</button></p>`) : ''}
 ${form(o, 'note', html`${textarea('note', 'tips.staff.note')}<p class="actions"><button type="submit">${t('tips.staff.noteSubmit')}</button></p>`)}
 </section>`;

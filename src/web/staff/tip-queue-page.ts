@@ -5,13 +5,13 @@
  * a script; the passphrase fields tell password managers what they hold.
  *
  * @example
- * tipQueuePage({ lang: 'be', user, key: { hasKey: true, unlocked: false }, tips: [], filter: 'open', notice: null, error: null })
+ * tipQueuePage({ lang: 'be', user, userId, reviewers: [], key: { hasKey: true, unlocked: false }, tips: [], filter: 'open', notice: null, error: null })
  */
 import { html, type HtmlValue, type SafeHtml } from '../kit/html.js';
 import { createTranslator, type MessageKey, type Translate } from '../../i18n/translator.js';
 import type { Lang } from '../../domain/record.js';
 import { TIP_STATES, type TipState } from '../../domain/tips/states.js';
-import type { TipKeyStatus } from '../../app/tips/reviewers.js';
+import type { TipKeyStatus, TipReviewer } from '../../app/tips/reviewers.js';
 import type { TipSummary } from '../../app/tips/triage.js';
 import { formatDate } from '../../i18n/dates.js';
 import { errorBox, staffLayout, type StaffUser } from './layout.js';
@@ -24,6 +24,8 @@ export interface TipQueueOptions {
   user: StaffUser;
   /** The signed-in reviewer's id, to say "you" for their own assignments. */
   userId: string;
+  /** The reviewers a tip may be assigned to (their e-mail for an assignment). */
+  reviewers: readonly TipReviewer[];
   key: TipKeyStatus;
   tips: readonly TipSummary[];
   filter: TipFilter;
@@ -96,7 +98,7 @@ function table(t: Translate, o: TipQueueOptions): SafeHtml {
 <td><a href="/staff/tips/${tip.id}?lang=${o.lang}">${t('tips.staff.tip', { id: tip.id })}</a></td>
 <td>${formatDate(tip.receivedDay, o.lang)}</td>
 <td>${t(`tips.staff.state.${tip.state}` as MessageKey)}</td>
-<td>${assignee(t, tip.assignedTo, o.userId)}</td>
+<td>${assignee(t, tip.assignedTo, o)}</td>
 <td>${about(t, tip)}</td>
 </tr>`,
   );
@@ -106,10 +108,15 @@ function table(t: Translate, o: TipQueueOptions): SafeHtml {
 </table>`;
 }
 
-/** Who a tip is assigned to: "you", nobody, or a colleague's account id. */
-export function assignee(t: Translate, assignedTo: string | null, userId: string): string {
+/** Who a tip is assigned to: "you", nobody, or a colleague by e-mail (an account id once they left). */
+export function assignee(
+  t: Translate,
+  assignedTo: string | null,
+  o: { userId: string; reviewers: readonly TipReviewer[] },
+): string {
   if (assignedTo === null) return t('tips.staff.nobody');
-  return assignedTo === userId ? t('tips.staff.you') : assignedTo;
+  if (assignedTo === o.userId) return t('tips.staff.you');
+  return o.reviewers.find((r) => r.userId === assignedTo)?.label ?? assignedTo;
 }
 
 function about(t: Translate, tip: TipSummary): HtmlValue {

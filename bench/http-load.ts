@@ -3,7 +3,7 @@
  * does not share the server's event loop: autocannon against one base URL,
  * cycling through the given paths. Reports its summary over IPC.
  *
- * Input (argv[2], JSON): `{ url, paths, connections, seconds }`.
+ * Input (argv[2], JSON): `{ url, paths, connections, seconds, headers? }`.
  */
 import autocannon from 'autocannon';
 
@@ -12,6 +12,8 @@ export interface LoadInput {
   paths: string[];
   connections: number;
   seconds: number;
+  /** Sent with every request (e.g. the staff benchmark's principal). */
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     requests: [
       {
         method: 'GET',
+        ...(input.headers ? { headers: input.headers } : {}),
         setupRequest: (req) => ({ ...req, path: input.paths[next++ % input.paths.length]! }),
       },
     ],

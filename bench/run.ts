@@ -3,7 +3,7 @@
  * SQLite file and measures the figures the registry-core issue names.
  * Prints a table and writes test-output/bench.json.
  *
- * Environment: BENCH_SIZE (default 100000), BENCH_ONLY=core|digest|http|search|readmodel (default all;
+ * Environment: BENCH_SIZE (default 100000), BENCH_ONLY=core|digest|http|search|readmodel|staff (default all;
  * digest and http run after the core import).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
@@ -160,6 +160,10 @@ async function benchCore(dir: string): Promise<void> {
   if (only === 'all' || only === 'readmodel') {
     const { benchReadModel } = await import('./read-model.bench.js');
     Object.assign(figures, await benchReadModel(ctx));
+  }
+  if (only === 'all' || only === 'staff') {
+    const { benchStaff } = await import('./staff.bench.js');
+    Object.assign(figures, await benchStaff(ctx));
   }
   if (only === 'all' || only === 'http') {
     const { benchHttp } = await import('./http.bench.js');

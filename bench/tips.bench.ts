@@ -88,6 +88,9 @@ export async function benchTips(ctx: AppContext): Promise<Figures> {
     const alone = ok('public alone', await load(reading));
     figures['tips public alone req/s'] = Math.round(alone.rps);
     log('tips: public pages alone', `${Math.round(alone.rps)} req/s, p99 ${alone.p99} ms`);
+    const quiet = ok('tips paced alone', await load({ ...sending, overallRate: SENDERS }));
+    Object.assign(figures, { 'tips paced alone p50 ms': quiet.p50, 'tips paced alone p99 ms': quiet.p99 });
+    log('tips: paced submissions, site idle', `${Math.round(quiet.rps)}/s, p50 ${quiet.p50} ms, p99 ${quiet.p99} ms`);
     for (const [mode, rate] of [
       ['flood', undefined],
       ['paced', SENDERS],

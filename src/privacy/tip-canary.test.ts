@@ -79,6 +79,7 @@ let logs: LogCapture;
 let base = '';
 let serving: Promise<number>;
 let stopServer: () => void;
+let stopped = false;
 const saved = Object.fromEntries(ENV.map((k) => [k, process.env[k]]));
 
 beforeAll(async () => {
@@ -103,12 +104,16 @@ beforeAll(async () => {
   const term = process.listeners('SIGTERM').find((l) => !signals.term.has(l))!;
   const int = process.listeners('SIGINT').find((l) => !signals.int.has(l))!;
   stopServer = () => {
+    if (stopped) return;
+    stopped = true;
     process.removeListener('SIGTERM', term);
     process.removeListener('SIGINT', int);
     (term as () => void)();
   };
 });
 afterAll(async () => {
+  stopServer?.(); // when a test failed before the server was stopped
+  await serving;
   logs?.stop();
   await fake?.close();
   for (const [k, v] of Object.entries(saved))

@@ -12,12 +12,15 @@ declare module 'autocannon' {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
+    body?: string;
   }
   interface Options {
     url: string;
     connections?: number;
     duration?: number;
     pipelining?: number;
+    /** Requests per second over all connections (paced instead of as fast as the server answers). */
+    overallRate?: number;
     requests?: Array<RawRequest & { setupRequest?: (req: RawRequest, context: object) => RawRequest }>;
   }
   interface Result {

@@ -3,7 +3,9 @@
  * does not share the server's event loop: autocannon against one base URL,
  * cycling through the given paths. Reports its summary over IPC.
  *
- * Input (argv[2], JSON): `{ url, paths, connections, seconds, headers? }`.
+ * Input (argv[2], JSON): `{ url, paths, connections, seconds }`, and for POSTs (the tip
+ * benchmark) `method`, `body`, `headers`; `overallRate` paces the requests (per second,
+ * over all connections) instead of sending the next as soon as an answer comes.
  */
 import autocannon from 'autocannon';
 
@@ -12,8 +14,10 @@ export interface LoadInput {
   paths: string[];
   connections: number;
   seconds: number;
-  /** Sent with every request (e.g. the staff benchmark's principal). */
+  method?: 'GET' | 'POST';
+  body?: string;
   headers?: Record<string, string>;
+  overallRate?: number;
 }
 
 export interface LoadResult {
@@ -34,10 +38,12 @@ async function main(): Promise<void> {
     url: input.url,
     connections: input.connections,
     duration: input.seconds,
+    ...(input.overallRate ? { overallRate: input.overallRate } : {}),
     requests: [
       {
-        method: 'GET',
+        method: input.method ?? 'GET',
         ...(input.headers ? { headers: input.headers } : {}),
+        ...(input.body !== undefined ? { body: input.body } : {}),
         setupRequest: (req) => ({ ...req, path: input.paths[next++ % input.paths.length]! }),
       },
     ],

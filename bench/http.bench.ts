@@ -109,7 +109,8 @@ export function load(input: LoadInput): Promise<LoadResult> {
     let result: LoadResult | undefined;
     child.once('message', (m) => (result = m as LoadResult));
     child.once('error', reject);
-    child.once('exit', (code) =>
+    // 'close', not 'exit': 'exit' may come before the result's message has been read.
+    child.once('close', (code) =>
       result ? resolve(result) : reject(new Error(`the load generator exited with code ${code} and no result`)),
     );
   });

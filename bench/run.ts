@@ -3,8 +3,8 @@
  * SQLite file and measures the figures the registry-core issue names.
  * Prints a table and writes test-output/bench.json.
  *
- * Environment: BENCH_SIZE (default 100000), BENCH_ONLY=core|digest|http|search|readmodel|staff (default all;
- * digest and http run after the core import).
+ * Environment: BENCH_SIZE (default 100000), BENCH_ONLY=core|digest|http|search|readmodel|staff|tips (default all;
+ * digest, http and tips run after the core import).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -168,6 +168,10 @@ async function benchCore(dir: string): Promise<void> {
   if (only === 'all' || only === 'http') {
     const { benchHttp } = await import('./http.bench.js');
     Object.assign(figures, await benchHttp(ctx));
+  }
+  if (only === 'all' || only === 'tips') {
+    const { benchTips } = await import('./tips.bench.js');
+    Object.assign(figures, await benchTips(ctx));
   }
   await store.close();
 }

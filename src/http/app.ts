@@ -42,7 +42,7 @@ import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
-import { tipPublicRoutes } from './routes/tips-public.js';
+import { tipPublicRoutes, type TipRouteOptions } from './routes/tips-public.js';
 import { staffRecordFormRoutes } from './routes/staff-records-form.js';
 import { mergeRoutes } from './routes/merges.js';
 import { staffPhotoRoutes } from './routes/staff-photos.js';
@@ -67,6 +67,8 @@ export interface HttpAppOptions {
   rateLimit?: RateLimitOptions | null;
   /** The tip line's Telegram bot in webhook mode (`POST /telegram/webhook`); absent: that route answers 404. */
   telegramWebhook?: TelegramWebhook | null;
+  /** The tip routes' own limit per network (default 5 at once, 10 an hour; the benchmark raises it). */
+  tipLimit?: Pick<TipRouteOptions, 'burst' | 'perHour'>;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Hono {
@@ -99,7 +101,10 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.route('/', photoRoutes(ctx));
   // -- tips: API routes --
   if (mode === 'server')
-    app.route('/', tipPublicRoutes(ctx, { trustProxyHops: options.rateLimit?.trustProxyHops ?? 0 }));
+    app.route(
+      '/',
+      tipPublicRoutes(ctx, { ...options.tipLimit, trustProxyHops: options.rateLimit?.trustProxyHops ?? 0 }),
+    );
   // -- telegram: API routes --
   app.route('/', telegramRoutes(options.telegramWebhook ?? null));
   if (mode === 'server') {

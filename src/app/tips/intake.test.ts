@@ -86,5 +86,8 @@ describe('the tip line intake', () => {
     await submitTip(ctx, { lang: 'en', who: 'B', kind: 'detained' }, []);
     const seals = await ctx.store.read((r) => r.tips.sealsOf('u-rev2'));
     expect(seals.size).toBe(0);
+    // Only the removed reviewer's seals went: the active one still opens every tip.
+    const all = await ctx.store.read((r) => r.tips.list([]));
+    expect((await ctx.store.read((r) => r.tips.sealsOf(rev1.userId))).size).toBe(all.length);
   });
 });

@@ -41,6 +41,7 @@ import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import { tipPublicRoutes } from './routes/tips-public.js';
+import type { ProofOfWorkOptions } from './proof-of-work.js';
 import { staffRecordFormRoutes } from './routes/staff-records-form.js';
 import { mergeRoutes } from './routes/merges.js';
 import { staffPhotoRoutes } from './routes/staff-photos.js';
@@ -63,6 +64,11 @@ export interface HttpAppOptions {
    * limited). Off when absent: `rollcall serve` passes `rateLimitFromEnv(process.env)`.
    */
   rateLimit?: RateLimitOptions | null;
+  /**
+   * The report form's proof of work (`proof-of-work.ts`): difficulty, the wait without
+   * JavaScript, the clock. Default: 15 bits, 30 seconds, the real clock.
+   */
+  proofOfWork?: ProofOfWorkOptions;
   /** The tip line's Telegram bot in webhook mode (`POST /telegram/webhook`); absent: that route answers 404. */
   telegramWebhook?: TelegramWebhook | null;
 }
@@ -97,7 +103,13 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.route('/', photoRoutes(ctx));
   // -- tips: API routes --
   if (mode === 'server')
-    app.route('/', tipPublicRoutes(ctx, { trustProxyHops: options.rateLimit?.trustProxyHops ?? 0 }));
+    app.route(
+      '/',
+      tipPublicRoutes(ctx, {
+        trustProxyHops: options.rateLimit?.trustProxyHops ?? 0,
+        ...(options.proofOfWork ? { proofOfWork: options.proofOfWork } : {}),
+      }),
+    );
   // -- telegram: API routes --
   app.route('/', telegramRoutes(options.telegramWebhook ?? null));
   if (mode === 'server') {

@@ -60,8 +60,9 @@ export interface ProofOfWork {
 }
 
 /**
- * 15 bits: 32,768 hashes on average, about 0.3 s in Chromium on a laptop core and 1–2 s
- * on a phone (`docs/performance.md`); the server checks one hash.
+ * 15 bits: 32,768 hashes on average, about 0.5 s in Chromium on a server core and 1–2 s
+ * with its CPU slowed 4–6 times as a phone's (`docs/performance.md`); found while the
+ * sender types. The server checks one hash (about 20 µs with the HMAC).
  */
 export const POW_DIFFICULTY = 15;
 export const POW_NO_JS_DELAY_MS = 30_000;

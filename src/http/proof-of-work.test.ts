@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createProofOfWork, leadingZeroBits, nonceSolves, POW_DIFFICULTY, solveNonce } from './proof-of-work.js';
+import {
+  createProofOfWork,
+  leadingZeroBits,
+  nonceSolves,
+  POW_DIFFICULTY,
+  proofOfWorkFromEnv,
+  solveNonce,
+} from './proof-of-work.js';
 
 /** A clock the test moves by hand. */
 function clock(start = Date.UTC(2024, 0, 31, 12)) {
@@ -125,5 +132,21 @@ describe('the proof of work', () => {
     expect(bytes.length).toBe(18);
     expect(bytes.readUInt32BE(1)).toBe(Math.floor(c.now() / 1000));
     expect(bytes[5]).toBe(POW_DIFFICULTY);
+  });
+
+  it('takes its difficulty and the wait without JavaScript from the environment, refusing nonsense', () => {
+    expect(proofOfWorkFromEnv({})).toEqual({});
+    expect(proofOfWorkFromEnv({ ROLLCALL_TIP_POW_BITS: '17', ROLLCALL_TIP_NO_JS_WAIT: '45' })).toEqual({
+      difficulty: 17,
+      noJsDelayMs: 45_000,
+    });
+    expect(proofOfWorkFromEnv({ ROLLCALL_TIP_NO_JS_WAIT: '0' })).toEqual({ noJsDelayMs: 0 });
+    for (const [name, value] of [
+      ['ROLLCALL_TIP_POW_BITS', '25'],
+      ['ROLLCALL_TIP_POW_BITS', '1.5'],
+      ['ROLLCALL_TIP_NO_JS_WAIT', '-1'],
+      ['ROLLCALL_TIP_NO_JS_WAIT', 'soon'],
+    ] as const)
+      expect(() => proofOfWorkFromEnv({ [name]: value }), `${name}=${value}`).toThrow(new RegExp(`${name} must be`));
   });
 });

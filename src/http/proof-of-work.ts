@@ -23,6 +23,7 @@
  * pow.verify(token, '');                                // { ok: false, reason: 'replayed' }
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { RollcallError } from '../domain/errors.js';
 import { Lru } from '../util/lru.js';
 
 export interface ProofOfWorkOptions {
@@ -146,6 +147,31 @@ export function createProofOfWork(options: ProofOfWorkOptions = {}): ProofOfWork
       signed?.gen.spent.delete(signed.id);
     },
   };
+}
+
+/**
+ * The options `rollcall serve` takes from the environment: `ROLLCALL_TIP_POW_BITS` (zero bits,
+ * 0–24; default 15) and `ROLLCALL_TIP_NO_JS_WAIT` (seconds without JavaScript, 0–600; default 30).
+ * @example proofOfWorkFromEnv({ ROLLCALL_TIP_POW_BITS: '17' }); // { difficulty: 17 }
+ */
+export function proofOfWorkFromEnv(env: Record<string, string | undefined>): ProofOfWorkOptions {
+  const bits = whole(env.ROLLCALL_TIP_POW_BITS, 'ROLLCALL_TIP_POW_BITS', 24, 'zero bits');
+  const wait = whole(env.ROLLCALL_TIP_NO_JS_WAIT, 'ROLLCALL_TIP_NO_JS_WAIT', 600, 'seconds');
+  return {
+    ...(bits === undefined ? {} : { difficulty: bits }),
+    ...(wait === undefined ? {} : { noJsDelayMs: wait * 1000 }),
+  };
+}
+
+function whole(value: string | undefined, name: string, max: number, unit: string): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n > max)
+    throw new RollcallError(
+      'invalid-config',
+      `${name} must be a whole number of ${unit} from 0 to ${max}; got "${value}".`,
+    );
+  return n;
 }
 
 /**

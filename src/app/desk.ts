@@ -18,6 +18,7 @@ import { expected } from './releases.js';
 import { staffRows } from './staff-lists.js';
 import { likelyDuplicates } from './duplicates.js';
 import { deskFacts } from './read-model/desk-facts.js';
+import { waitingTips } from './tips/triage.js';
 
 /** One thing to act on: a person, a proposal, a pair of people, a tip. */
 export interface DeskItem {
@@ -163,7 +164,17 @@ export const SECTIONS: DeskSource[] = [
       return section('duplicates', 'pairs', items);
     },
   },
-  // -- desk: sections of other work (tips) go here, one line each --
+  {
+    key: 'tips',
+    resource: 'tip',
+    async load(ctx) {
+      const tips = await waitingTips(ctx);
+      const items = tips.map(
+        (t) => ({ kind: 'tip', id: String(t.id), label: t.receivedDay, detail: t.state }) as DeskItem,
+      );
+      return section('tips', 'tips', items);
+    },
+  },
 ];
 
 function lastSourceIso(day: number | null | undefined): string {

@@ -11,6 +11,8 @@
  * more than {@link MAX_GROUP} persons (a very common name) is paired only within the same
  * birth year and region.
  *
+ * Pairs staff judged different people (`duplicate-dismissals.ts`) are left out.
+ *
  * @example
  * await likelyDuplicates(ctx, { limit: 20 });
  * // [{ a: 'p-1', b: 'p-9', reason: 'same name (lasik igar), same birth year (1985), same region (homiel)', … }]
@@ -21,6 +23,7 @@ import type { Person } from '../domain/record.js';
 import type { AppContext } from './context.js';
 import { forEachPersonPage } from './export.js';
 import { memoized, readPart, type Part } from './read-model/index.js';
+import { dismissedKeys } from './duplicate-dismissals.js';
 
 /** Keys shared by more persons than this pair only within equal birth year and region. */
 export const MAX_GROUP = 50;
@@ -100,10 +103,13 @@ const profilesPart: Part<ReadonlyMap<string, Profile>> = {
 
 /** Up to `limit` likely duplicate pairs, best first (see the module comment). */
 export async function likelyDuplicates(ctx: AppContext, opts: { limit: number }): Promise<DuplicateCandidate[]> {
-  const all = await memoized(ctx, 'staff', 'likely-duplicates', async () =>
-    findPairs(await readPart(ctx, profilesPart)),
-  );
-  return all.slice(0, Math.max(0, opts.limit));
+  const [all, dismissed] = await Promise.all([
+    memoized(ctx, 'staff', 'likely-duplicates', async () => findPairs(await readPart(ctx, profilesPart))),
+    dismissedKeys(ctx),
+  ]);
+  // Judged different people (`duplicate-dismissals.ts`): read on each call, a few rows.
+  const offered = dismissed.size === 0 ? all : all.filter((p) => !dismissed.has(`${p.a}\n${p.b}`));
+  return offered.slice(0, Math.max(0, opts.limit));
 }
 
 /** Pairs from profiles grouped by key; exported for tests and the measurement. */

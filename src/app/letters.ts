@@ -10,8 +10,22 @@ import { isoToDay } from '../domain/partial-date.js';
 import type { AppContext } from './context.js';
 import { cardsFor, publicCatalog, publicPersonPage, type PersonCard, type PublicFacility } from './site-queries.js';
 import { mergeByName, publicTabRows, readPart, type Part } from './read-model/index.js';
+import type { PersonSummaryRow } from './ports.js';
+import type { PublicPerson } from '../disclosure/public-person.js';
 
-export interface LetterEntry extends PersonCard {
+/**
+ * What the letters pages and the addresses CSV need of a person: the names for the
+ * envelope, the birth date and the fictional mark. The read model keeps only this for
+ * everyone in custody, not the whole presented record (events, cases, biographies).
+ */
+export type LetterPerson = Pick<PublicPerson, 'id' | 'names' | 'birthDate' | 'fictional'>;
+
+export interface LetterCard {
+  person: LetterPerson;
+  row: PersonSummaryRow;
+}
+
+export interface LetterEntry extends LetterCard {
   /** The public facility holding the person now, if known. */
   facility: PublicFacility | null;
 }
@@ -64,16 +78,17 @@ export async function birthdaysAhead(
  * presenting every person in custody again. A change of the catalogue (a facility or
  * source made internal changes public views) makes them all again.
  */
-const imprisonedCards: Part<PersonCard[]> = {
+const imprisonedCards: Part<LetterCard[]> = {
   name: 'imprisoned-cards',
   audience: 'public',
-  build: async (ctx) => (await publicPersonPage(ctx, { status: 'imprisoned', audience: 'public', sort: 'name' })).cards,
+  build: async (ctx) =>
+    (await publicPersonPage(ctx, { status: 'imprisoned', audience: 'public', sort: 'name' })).cards.map(letterCard),
   async carry(old, changes, ctx) {
     if (!changes.only('person', 'digest')) return undefined;
     const changed = changes.ids('person');
     if (changed.size === 0) return old;
     const rows = (await publicTabRows(ctx, 'imprisoned')).filter((row) => changed.has(row.id));
-    const fresh = await cardsFor(ctx, rows);
+    const fresh = (await cardsFor(ctx, rows)).map(letterCard);
     return mergeByName(
       old.filter((card) => !changed.has(card.row.id)),
       fresh,
@@ -81,3 +96,8 @@ const imprisonedCards: Part<PersonCard[]> = {
     );
   },
 };
+
+function letterCard({ person, row }: PersonCard): LetterCard {
+  const { id, names, birthDate, fictional } = person;
+  return { person: { id, names, birthDate, fictional }, row };
+}

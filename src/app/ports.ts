@@ -442,6 +442,25 @@ export interface PhotoRepository {
   get(name: string): Promise<StoredPhoto | undefined>;
 }
 
+/** Two persons staff judged different people (ids in order, `a` < `b`). */
+export interface DuplicateDismissal {
+  a: string;
+  b: string;
+  actor: string;
+  at: string;
+  note: string | null;
+}
+
+/** Pairs no longer offered as likely duplicates (`app/duplicate-dismissals.ts`). */
+export interface DismissalRepository {
+  /** Records the pair; false when it was recorded already (nothing changes). */
+  add(d: DuplicateDismissal): Promise<boolean>;
+  /** Forgets the pair; false when it was not recorded. */
+  remove(a: string, b: string): Promise<boolean>;
+  /** Every recorded pair, newest first. */
+  list(): Promise<DuplicateDismissal[]>;
+}
+
 export interface Repos {
   bulk: BulkLoadRepository;
   persons: PersonRepository & PersonScan;
@@ -456,6 +475,7 @@ export interface Repos {
   proposals: ProposalRepository;
   links: LinkRepository;
   merges: MergeRepository;
+  dismissals: DismissalRepository;
   accounts: AccountRepository;
   photos: PhotoRepository;
   tips: TipRepository;
@@ -500,10 +520,23 @@ export interface Store {
   dataVersion(): Promise<number>;
   close(): Promise<void>;
   /**
-   * Empties the write-ahead log into the database file (SQLite: `wal_checkpoint(TRUNCATE)`),
-   * after deleting what must not linger (tips past retention). Absent for stores without one.
+   * After deleting what must not linger (tips past retention): gives the free pages back
+   * where the store can (SQLite: `PRAGMA incremental_vacuum`, for files made with
+   * auto_vacuum=incremental), then empties the write-ahead log into the database file
+   * (`wal_checkpoint(TRUNCATE)`). `complete` is false when a reader kept the log from
+   * being emptied; `freePages` is how many free pages are left in the file (0 once given
+   * back; older SQLite files keep them, zeroed by `secure_delete`, for later writes).
+   * Absent for stores without one.
    */
-  checkpoint?(): Promise<{ complete: boolean }>;
+  checkpoint?(): Promise<{ complete: boolean; freePages: number }>;
+  /**
+   * Rewrites the whole database file so that it gives free pages back from now on
+   * (SQLite: `VACUUM` with auto_vacuum=incremental, for a file made before it). Slow on a
+   * large file and holds the write lock while it runs (and blocks its process: run it from
+   * a command, not a server); asked for by an operator, never run on its own. Then empties
+   * the write-ahead log as `checkpoint` does. Absent for stores without one.
+   */
+  vacuum?(): Promise<{ complete: boolean; freePages: number }>;
   /** Human-readable description, e.g. "sqlite:/path/to/rollcall.sqlite". */
   readonly description: string;
 }

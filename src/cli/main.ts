@@ -19,6 +19,7 @@ import { registerDigestCommands } from './commands/digest.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerUserCommands } from './commands/users.js';
 import { registerTelegramCommands } from './commands/telegram.js';
+import { registerTipCommands } from './commands/tips.js';
 
 /** Runs the CLI; resolves to the exit code (`EXIT` in domain/errors.ts: 0 success, 1 refused, 2 usage, 3 busy or read-only, 4 storage trouble, 70 a bug). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -47,6 +48,7 @@ export function buildProgram(io: Io): Command {
   registerUserCommands(program, io);
   registerServeCommand(program, io);
   registerTelegramCommands(program, io);
+  registerTipCommands(program, io);
   registerMirrorCommand(program, io, {
     app: async (ctx) => (await import('../http/app.js')).createHttpApp(ctx, { mode: 'mirror' }),
   });

@@ -33,6 +33,9 @@ export const AUDIT_ACTIONS = [
   'record.restore',
   'record.merge',
   'record.unmerge',
+  /** Two persons judged different people (no longer offered as duplicates), and its undo. */
+  'record.not-duplicate',
+  'record.maybe-duplicate',
   'proposal.submit',
   'proposal.approve',
   'proposal.reject',

@@ -32,6 +32,8 @@ import { accountRoutes } from './routes/accounts.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
 import { passkeyRoutes } from './routes/passkeys.js';
 import { staffReviewRoutes } from './routes/staff-review.js';
+import { staffTipRoutes } from './routes/staff-tips.js';
+import { staffDuplicateRoutes } from './routes/staff-duplicates.js';
 import { staffPersonFormRoutes } from './routes/staff-persons-form.js';
 import { staffHistoryRoutes } from './routes/staff-history.js';
 import { staffDeskRoutes } from './routes/staff-desk.js';
@@ -118,6 +120,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', passkeyRoutes(ctx));
     // -- merge: staff pages --
     app.route('/', staffMergeRoutes(ctx));
+    app.route('/', staffDuplicateRoutes(ctx));
     // -- digests: staff pages --
     app.route('/', staffDigestRoutes(ctx));
     // -- api-rest: staff pages --
@@ -132,6 +135,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     app.route('/', staffRecordFormRoutes(ctx));
     app.route('/', staffPhotoRoutes(ctx));
     // -- tips: staff pages --
+    app.route('/', staffTipRoutes(ctx));
     // -- telegram: staff pages --
   }
   app.route('/', createSiteRoutes(ctx, { mode }));

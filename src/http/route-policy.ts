@@ -120,6 +120,8 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /staff/merges/:id': p('read', 'person'),
   'POST /staff/merges/:id/undo': p('merge', 'person'),
   'GET /staff/duplicates': p('read', 'person'),
+  'POST /staff/duplicates/dismiss': p('merge', 'person'),
+  'POST /staff/duplicates/undo': p('merge', 'person'),
   // -- digests: routes of the digests work go here --
   'GET /api/v1/digests': p('read', 'digest'),
   'POST /api/v1/digests': p('write', 'digest'),
@@ -187,6 +189,12 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /assets/report-pow.js': PUBLIC,
   'POST /:lang{be|ru|en}/report/': p('write', 'tip'),
   'POST /:lang{be|ru|en}/report/follow-up/': p('write', 'tip'),
+  // Reviewers only: anyone may send a tip (`write`), but reading and triage are `read`/`review`.
+  'GET /staff/tips': p('read', 'tip'),
+  'POST /staff/tips/key': p('review', 'tip'),
+  'GET /staff/tips/:id': p('read', 'tip'),
+  'POST /staff/tips/:id': p('review', 'tip'),
+  'GET /staff/tips/:id/files/:file': p('read', 'tip'),
   // -- telegram: routes of the telegram work go here --
   // Telegram delivers the bot's updates anonymously; the route itself refuses (401) a call
   // without the webhook secret, and answers 404 when no bot is configured.

@@ -18,6 +18,7 @@ import { proposalRepository } from './proposal-repository.js';
 import { linkRepository } from './link-repository.js';
 import { accountRepository } from './account-repository.js';
 import { mergeRepository } from './merge-repository.js';
+import { dismissalRepository } from './dismissal-repository.js';
 import { photoRepository } from './photo-repository.js';
 import { tipRepository } from './tip-repository.js';
 
@@ -37,6 +38,7 @@ export function makeRepos(db: Kysely<Database>, dialect: StoreDialect): Repos {
     proposals: proposalRepository(db),
     links: linkRepository(db),
     merges: mergeRepository(db, dialect),
+    dismissals: dismissalRepository(db),
     accounts: accountRepository(db),
     photos: photoRepository(db),
     tips: tipRepository(db),

@@ -146,6 +146,14 @@ export interface ProposalsTable {
 }
 
 /** One merge of two persons (migration 015); the `undo_*` columns are set once it is undone. */
+export interface DuplicateDismissalsTable {
+  a: string;
+  b: string;
+  actor: string;
+  at: string;
+  note: string | null;
+}
+
 export interface PersonMergesTable {
   id: Generated<number>;
   from_id: string;
@@ -323,6 +331,7 @@ export interface Database {
   proposals: ProposalsTable;
   person_redirects: PersonRedirectsTable;
   person_merges: PersonMergesTable;
+  duplicate_dismissals: DuplicateDismissalsTable;
   users: UsersTable;
   user_enrolments: UserEnrolmentsTable;
   recovery_codes: RecoveryCodesTable;

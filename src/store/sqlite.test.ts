@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -91,6 +91,44 @@ describe('openSqliteStore', () => {
     for (const table of ['person_events', 'person_custody', 'person_articles']) {
       expect(rawQuery<{ n: number }>(path, `select count(*) as n from ${table}`)[0]?.n).toBe(0);
     }
+    await store.close();
+  });
+
+  /** 2 MiB in a table of its own, then deleted: free pages in the file once checkpointed. */
+  function fillAndDelete(path: string): void {
+    const raw = new BetterSqlite3(path);
+    raw.exec('create table scratch (b blob)');
+    const insert = raw.prepare('insert into scratch (b) values (?)');
+    for (let i = 0; i < 512; i++) insert.run(Buffer.alloc(4096, i));
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    raw.exec('delete from scratch');
+    raw.close();
+  }
+
+  it('gives the pages a delete freed back to the file system on checkpoint (a new file: auto_vacuum=incremental)', async () => {
+    const path = join(dir, 'db.sqlite');
+    const store = await openSqliteStore({ path });
+    expect(rawQuery<{ auto_vacuum: number }>(path, 'pragma auto_vacuum')[0]?.auto_vacuum).toBe(2);
+    fillAndDelete(path);
+    const full = statSync(path).size;
+    expect(await store.checkpoint?.()).toEqual({ complete: true, freePages: 0 });
+    expect(statSync(path).size).toBeLessThan(full - 2 * 1024 * 1024);
+    expect(statSync(`${path}-wal`).size).toBe(0);
+    await store.close();
+  });
+
+  it('keeps the auto_vacuum mode of an existing file (changing it takes a VACUUM) and reports its free pages', async () => {
+    const path = join(dir, 'old.sqlite');
+    const raw = new BetterSqlite3(path);
+    raw.pragma('journal_mode = WAL');
+    raw.exec('create table early (a)');
+    raw.close();
+    const store = await openSqliteStore({ path });
+    fillAndDelete(path);
+    const done = await store.checkpoint?.();
+    expect(done?.complete).toBe(true);
+    expect(done?.freePages).toBeGreaterThanOrEqual(512);
+    expect(rawQuery<{ auto_vacuum: number }>(path, 'pragma auto_vacuum')[0]?.auto_vacuum).toBe(0);
     await store.close();
   });
 

@@ -97,8 +97,53 @@ async function openWritable(path: string, memory: boolean, busyTimeoutMs: number
       await writer.destroy();
     },
   });
-  if (!memory) store.checkpoint = async () => checkpointTruncate(file);
+  if (!memory) {
+    store.checkpoint = async () => {
+      // Under the write gate, on the writer: free pages go back to the file system (auto_vacuum=incremental).
+      const freePages = await store.write(async () => incrementalVacuum(raw), { registry: false });
+      return { ...checkpointTruncate(file), freePages };
+    };
+    store.vacuum = async () => {
+      try {
+        return vacuumIncremental(file);
+      } catch (error) {
+        throw busyError(error, store.description) ?? sqliteError(error, store.description) ?? error;
+      }
+    };
+  }
   return store;
+}
+
+/**
+ * Rewrites the whole file (`VACUUM`) with auto_vacuum=incremental, on a connection of its
+ * own, so that a file made before it gives free pages back from now on. The copy SQLite
+ * makes on the way is kept in memory (`temp_store = MEMORY`), never in a temporary file
+ * that would hold the registry unencrypted outside the database's folder.
+ */
+function vacuumIncremental(file: string): { complete: boolean; freePages: number } {
+  const conn = new BetterSqlite3(file);
+  try {
+    conn.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    conn.pragma('secure_delete = ON');
+    conn.pragma('temp_store = MEMORY');
+    conn.pragma('auto_vacuum = INCREMENTAL');
+    conn.exec('VACUUM');
+    const [row] = conn.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    return { complete: row?.busy === 0, freePages: conn.pragma('freelist_count', { simple: true }) as number };
+  } finally {
+    conn.close();
+  }
+}
+
+/**
+ * `PRAGMA incremental_vacuum` (a no-op unless the file was made with auto_vacuum=incremental):
+ * moves pages from the end into the free ones and truncates the file, so nothing deleted stays
+ * in a free page. Returns the free pages left (0 after it; with auto_vacuum=none they stay,
+ * zeroed by secure_delete, for later writes to reuse).
+ */
+function incrementalVacuum(raw: BetterSqlite3.Database): number {
+  raw.pragma('incremental_vacuum');
+  return raw.pragma('freelist_count', { simple: true }) as number;
 }
 
 /**
@@ -159,6 +204,10 @@ function optimize(raw: BetterSqlite3.Database): void {
 
 function configureWriter(raw: BetterSqlite3.Database, memory: boolean, busyTimeoutMs: number): void {
   raw.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  // A new file gives deleted pages back (incremental_vacuum after a purge, see `checkpoint`); this can
+  // be chosen only before the first table, and before WAL mode writes the header. An existing file
+  // keeps its mode: changing it would take a VACUUM, a rewrite of the whole file, which `vacuum` does on request (`rollcall tips purge --vacuum`).
+  if ((raw.pragma('page_count', { simple: true }) as number) === 0) raw.pragma('auto_vacuum = INCREMENTAL');
   const mode = raw.pragma('journal_mode = WAL', { simple: true });
   if (!memory && mode !== 'wal') {
     raw.close();

@@ -9,6 +9,7 @@
  * const { sessionSecret } = await signIn(ctx, throttle, { email, password, code, client: '203.0.113.9', device });
  * const principal = await principalForSession(ctx, sessionSecret); // null once it has ended
  */
+import { lockTipKey } from '../tips/reviewers.js';
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Principal } from '../../domain/access.js';
 import { SESSION_ABSOLUTE_MS, sessionState } from '../../domain/credentials.js';
@@ -191,6 +192,7 @@ export async function principalForSession(ctx: AppContext, sessionSecret: string
 }
 
 export async function signOut(ctx: AppContext, principal: Principal): Promise<void> {
+  lockTipKey(principal);
   const at = ctx.now().toISOString();
   await ctx.store.write(
     async (repos) => {

@@ -131,7 +131,12 @@ describe('triage of a tip into the record', () => {
   it('deletes closed tips after the retention period, with their keys, and empties the WAL', async () => {
     expect(await purgeClosedTips(app.ctx, { days: 30 })).toMatchObject({ deleted: 0 });
     const later = { ...app.ctx, now: () => new Date('2024-04-01T10:00:00Z') };
-    expect(await purgeClosedTips(later, { days: 30 })).toEqual({ deleted: 1, checkpointed: true });
+    expect(await purgeClosedTips(later, { days: 30 })).toEqual({
+      deleted: 1,
+      before: '2024-03-02',
+      checkpointed: true,
+      freePages: 0,
+    });
     expect(await app.ctx.store.read((r) => r.tips.list([]))).toEqual([]);
     expect(await app.ctx.store.read((r) => r.tips.sealsOf(rev.userId))).toEqual(new Map());
     expect(readFileSync(`${app.dbPath}-wal`).byteLength).toBe(0);

@@ -12,7 +12,7 @@ import { todayIso, type AppContext } from '../context.js';
 import { recordAudit } from '../audit.js';
 import type { Principal } from '../../domain/access.js';
 import { RollcallError } from '../../domain/errors.js';
-import { canMove, isOpen, type TipState } from '../../domain/tips/states.js';
+import { canMove, isOpen, OPEN_TIP_STATES, type TipState } from '../../domain/tips/states.js';
 import type { TipKind, TipSubmission } from '../../domain/tips/submission.js';
 import { MAX_MESSAGE_CHARS } from '../../domain/tips/limits.js';
 import { decrypt, decryptJson, encryptJson, openSeal } from './crypto.js';
@@ -164,6 +164,12 @@ export async function changeTip(ctx: AppContext, p: Principal, id: number, chang
 export async function openTipCounts(ctx: AppContext): Promise<{ new: number; verifying: number; confirmed: number }> {
   const counts = await ctx.store.read((r) => r.tips.countByState());
   return { new: counts.new ?? 0, verifying: counts.verifying ?? 0, confirmed: counts.confirmed ?? 0 };
+}
+
+/** The open tips, newest first, without their content (the desk lists them; no key needed). */
+export async function waitingTips(ctx: AppContext): Promise<Array<Pick<TipRow, 'id' | 'state' | 'receivedDay'>>> {
+  const tips = await ctx.store.read((r) => r.tips.list(OPEN_TIP_STATES));
+  return tips.map((t) => ({ id: t.id, state: t.state, receivedDay: t.receivedDay }));
 }
 
 /** The tip and its key, opened with the reviewer's unlocked key. */

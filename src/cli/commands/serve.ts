@@ -9,6 +9,8 @@ import type { Io } from '../io.js';
 import type { AppContext } from '../../app/context.js';
 import type { RunningTelegram } from '../../tipline/telegram/start.js';
 import { dbPathFrom, openApp } from '../open.js';
+import { purgeClosedTips, retentionDaysFromEnv } from '../../app/tips/retention.js';
+import { scheduleTipRetention } from '../retention-schedule.js';
 
 export function registerServeCommand(program: Command, io: Io): void {
   program
@@ -21,6 +23,7 @@ export function registerServeCommand(program: Command, io: Io): void {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new RollcallError('invalid-port', `Not a TCP port: "${opts.port}".`);
+      const retentionDays = retentionDaysFromEnv(process.env); // a bad value stops the start, not a later run
       const dbPath = dbPathFrom(cmd);
       const ctx = await openApp(dbPath);
       if (opts.demo && (await ctx.store.read((r) => r.persons.count({ audience: 'staff' }))) === 0) {
@@ -55,11 +58,17 @@ export function registerServeCommand(program: Command, io: Io): void {
           `Rollcall is serving ${dbPath} at http://${opts.host}:${info.port}/ (API at /api/v1/). Ctrl+C stops it.`,
         );
       });
+      // Closed tips past retention are deleted shortly after start and then daily (README, "Tip line").
+      const retention = scheduleTipRetention(
+        () => purgeClosedTips(ctx, { days: retentionDays, actor: 'retention' }),
+        (line) => io.out(line),
+      );
       await new Promise<void>((resolve) => {
         const stop = () => server.close(() => resolve());
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      await retention.stop();
       await telegram?.stop();
       unguard();
       await ctx.store.close();
@@ -74,7 +83,12 @@ async function startTipLineBot(ctx: AppContext, io: Io): Promise<RunningTelegram
   const { tipDeskFor } = await import('../../tipline/telegram/desk.js');
   const desk = tipDeskFor(ctx);
   const { startTelegram } = await import('../../tipline/telegram/start.js');
-  const running = startTelegram(config, desk, (line) => io.err(line));
+  const { notifyConfigFromEnv } = await import('../../tipline/telegram/notify.js');
+  const { openTipCounts } = await import('../../app/tips/triage.js');
+  const notifyConfig = notifyConfigFromEnv(process.env);
+  const notify = notifyConfig && { config: notifyConfig, waiting: async () => (await openTipCounts(ctx)).new };
+  const running = startTelegram(config, desk, (line) => io.err(line), undefined, notify);
+  if (notify) io.out(`New tips are counted to the reviewers' chat every ${notify.config.everyMs / 3_600_000} h.`);
   io.out(
     `The tip line's Telegram bot takes updates by ${config.mode === 'webhook' ? 'webhook at /telegram/webhook' : 'long polling'}.`,
   );

@@ -2,7 +2,7 @@
  * The merge pages over HTTP (editors merge and undo; every staff role that reads persons
  * sees the likely duplicates and a merge's result): `GET /staff/merge?a=&b=` compares,
  * `POST /staff/merge` merges and goes to `/staff/merges/:id`, whose form undoes it;
- * `GET /staff/duplicates` lists likely duplicates. Forms work without script; a refused
+ * (the likely duplicates are `staff-duplicates.ts`). Forms work without script; a refused
  * merge (a record changed meanwhile, a bad field) shows the page again with the reason.
  *
  * @example
@@ -13,13 +13,12 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
 import { currentRecord } from '../../app/record-writes.js';
 import { getMerge, mergePersonsInto, undoMerge } from '../../app/merge.js';
-import { likelyDuplicates } from '../../app/duplicates.js';
 import { publicRowsById } from '../../app/read-model/index.js';
 import { parseStrict } from '../../app/strict-input.js';
 import { MergeChoicesInput, mergePersons, planMerge } from '../../domain/merge.js';
 import { httpStatus, RollcallError } from '../../domain/errors.js';
 import { Id, type Person } from '../../domain/record.js';
-import { duplicatesPage, mergeDonePage, mergeErrorPage, mergePage, staffName } from '../../web/staff/merge-page.js';
+import { mergeDonePage, mergeErrorPage, mergePage } from '../../web/staff/merge-page.js';
 import type { StaffEnv } from '../auth/authenticate.js';
 import { staffLang, staffUser } from './staff-auth.js';
 
@@ -37,7 +36,7 @@ const MergeId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export function staffMergeRoutes(ctx: AppContext): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
-  for (const path of ['/staff/merge', '/staff/merges/*', '/staff/duplicates']) {
+  for (const path of ['/staff/merge', '/staff/merges/*']) {
     app.use(path, async (c, next) => {
       await next();
       c.res.headers.set('Cache-Control', 'no-store');
@@ -123,19 +122,6 @@ export function staffMergeRoutes(ctx: AppContext): Hono<StaffEnv> {
     }
   });
 
-  app.get('/staff/duplicates', async (c) => {
-    const lang = staffLang(c);
-    const pairs = await likelyDuplicates(ctx, { limit: 100 });
-    const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
-    const persons = new Map((await ctx.store.read((r) => r.persons.getMany(ids))).map((p) => [p.id, p]));
-    const lines = pairs.map((p) => ({
-      a: { id: p.a, name: staffName(persons.get(p.a), lang) },
-      b: { id: p.b, name: staffName(persons.get(p.b), lang) },
-      birthYear: p.grounds.birthYear,
-      region: p.grounds.region,
-    }));
-    return c.html(duplicatesPage({ lang, user: staffUser(c), pairs: lines }));
-  });
   return app;
 }
 

@@ -113,6 +113,8 @@ export const deskBe: Record<keyof typeof deskEn, string> = {
   'desk.count.proposals':
     '{count, plural, =0 {Правяраць няма чаго.} one {# змена.} few {# змены.} many {# змен.} other {# змены.}}',
   'desk.count.pairs': '{count, plural, =0 {Пар няма.} one {# пара.} few {# пары.} many {# пар.} other {# пары.}}',
+  'desk.count.tips':
+    '{count, plural, =0 {Паведамленняў няма.} one {# паведамленне.} few {# паведамленні.} many {# паведамленняў.} other {# паведамлення.}}',
   'desk.count.findings':
     '{count, plural, one {# папярэджанне} few {# папярэджанні} many {# папярэджанняў} other {# папярэджання}}',
   'desk.more': '{count, plural, one {і яшчэ #} few {і яшчэ #} many {і яшчэ #} other {і яшчэ #}}',

@@ -111,6 +111,7 @@ export const deskEn = {
   'desk.count.people': '{count, plural, =0 {No one.} one {# person.} other {# people.}}',
   'desk.count.proposals': '{count, plural, =0 {Nothing to review.} one {# change.} other {# changes.}}',
   'desk.count.pairs': '{count, plural, =0 {No pairs.} one {# pair.} other {# pairs.}}',
+  'desk.count.tips': '{count, plural, =0 {No tips.} one {# tip.} other {# tips.}}',
   'desk.count.findings': '{count, plural, one {# warning} other {# warnings}}',
   'desk.more': '{count, plural, one {and # more} other {and # more}}',
   'desk.expectedOn': 'expected {date}',

@@ -114,6 +114,8 @@ export const deskRu: Record<keyof typeof deskEn, string> = {
   'desk.count.proposals':
     '{count, plural, =0 {Проверять нечего.} one {# изменение.} few {# изменения.} many {# изменений.} other {# изменения.}}',
   'desk.count.pairs': '{count, plural, =0 {Пар нет.} one {# пара.} few {# пары.} many {# пар.} other {# пары.}}',
+  'desk.count.tips':
+    '{count, plural, =0 {Сообщений нет.} one {# сообщение.} few {# сообщения.} many {# сообщений.} other {# сообщения.}}',
   'desk.count.findings':
     '{count, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}',
   'desk.more': '{count, plural, one {и ещё #} few {и ещё #} many {и ещё #} other {и ещё #}}',

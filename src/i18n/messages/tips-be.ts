@@ -127,6 +127,28 @@ export const tipsBe: TipsCatalog = {
   'tips.staff.applied': 'Прапанова {proposal} створана; яна чакае рэдактара.',
   'tips.staff.needLink': 'Спачатку звяжыце паведамленне з чалавекам.',
   'tips.staff.done': 'Захавана.',
+  'tips.staff.senderPicked': 'Адпраўнік выбраў на форме гэтага чалавека:',
+  'tips.staff.unlink': 'Адвязаць',
+  'tips.staff.nobody': 'нікому',
+  'tips.staff.you': 'вам',
+  'tips.staff.searchNone': 'Публічнага чалавека з падобным імем няма.',
+  'tips.staff.photo': 'Фотаздымак {n}',
+  'tips.staff.releaseReason': 'Падстава вызвалення',
+  'tips.staff.keyCreated': 'Ваш ключ для паведамленняў створаны і разблакаваны для гэтага сеанса.',
+  'tips.staff.locked': 'Ваш ключ для паведамленняў заблакаваны.',
+  'tips.staff.error.tip-key-locked': 'Спачатку разблакуйце ключ для паведамленняў парольнай фразай.',
+  'tips.staff.error.tip-passphrase-wrong': 'Гэтая парольная фраза не адмыкае ваш ключ; паспрабуйце яшчэ раз.',
+  'tips.staff.error.tip-passphrase-too-short':
+    'Выберыце парольную фразу ад 12 да 1 024 знакаў; некалькі слоў запомніць лягчэй за ўсё.',
+  'tips.staff.error.tip-key-exists': 'У вас ужо ёсць ключ для паведамленняў; разблакуйце яго парольнай фразай.',
+  'tips.staff.error.tip-undecryptable':
+    'Гэтае паведамленне яшчэ не адкрыта вашаму ключу; яно адкрыецца, калі калега разблакуе свой.',
+  'tips.staff.error.tip-invalid-state':
+    'Паведамленне нельга перавесці ў гэты стан з цяперашняга; улічваецца толькі пацверджанае.',
+  'tips.staff.error.tip-closed': 'Паведамленне закрыта; адкрыйце яго зноў, каб спытаць адпраўніка.',
+  'tips.staff.error.not-found': 'Такога паведамлення ці чалавека няма.',
+  'tips.staff.error.invalid-input':
+    'Праверце ўведзенае: тэкст ад 1 да 4 000 знакаў, дата ў выглядзе 2024, 2024-01 ці 2024-01-12.',
   'tips.desk.waiting':
     '{count, plural, one {# паведамленне чакае} few {# паведамленні чакаюць} many {# паведамленняў чакаюць} other {# паведамлення чакаюць}} разбору',
 };

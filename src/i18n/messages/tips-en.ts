@@ -126,6 +126,28 @@ export const tipsEn = {
   'tips.staff.applied': 'Proposal {proposal} made; it waits for an editor.',
   'tips.staff.needLink': 'Link the tip to a person first.',
   'tips.staff.done': 'Saved.',
+  'tips.staff.senderPicked': 'The sender picked this person on the form:',
+  'tips.staff.unlink': 'Unlink',
+  'tips.staff.nobody': 'nobody',
+  'tips.staff.you': 'you',
+  'tips.staff.searchNone': 'No public person has a name like this.',
+  'tips.staff.photo': 'Photo {n}',
+  'tips.staff.releaseReason': 'Reason for the release',
+  'tips.staff.keyCreated': 'Your tip key is set up and unlocked for this session.',
+  'tips.staff.locked': 'Your tip key is locked.',
+  'tips.staff.error.tip-key-locked': 'Unlock your tip key with your passphrase first.',
+  'tips.staff.error.tip-passphrase-wrong': 'That passphrase does not unlock your tip key; try again.',
+  'tips.staff.error.tip-passphrase-too-short':
+    'Choose a passphrase of 12 to 1,024 characters; several words are easiest to remember.',
+  'tips.staff.error.tip-key-exists': 'You have a tip key already; unlock it with your passphrase.',
+  'tips.staff.error.tip-undecryptable':
+    'This tip is not shared with your key yet; it will be when a colleague unlocks theirs.',
+  'tips.staff.error.tip-invalid-state':
+    'The tip cannot go to that state from where it is; only a confirmed tip is applied.',
+  'tips.staff.error.tip-closed': 'The tip is closed; reopen it to ask the sender.',
+  'tips.staff.error.not-found': 'There is no such tip or person.',
+  'tips.staff.error.invalid-input':
+    'Check what you typed: a text of 1 to 4,000 characters, a date as 2024, 2024-01 or 2024-01-12.',
   'tips.desk.waiting': '{count, plural, one {# tip awaits} other {# tips await}} triage',
 } as const;
 

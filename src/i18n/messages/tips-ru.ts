@@ -129,6 +129,28 @@ export const tipsRu: TipsCatalog = {
   'tips.staff.applied': 'Предложение {proposal} создано; оно ждёт редактора.',
   'tips.staff.needLink': 'Сначала свяжите сообщение с человеком.',
   'tips.staff.done': 'Сохранено.',
+  'tips.staff.senderPicked': 'Отправитель выбрал в форме этого человека:',
+  'tips.staff.unlink': 'Отвязать',
+  'tips.staff.nobody': 'никому',
+  'tips.staff.you': 'вам',
+  'tips.staff.searchNone': 'Публичного человека с похожим именем нет.',
+  'tips.staff.photo': 'Фотография {n}',
+  'tips.staff.releaseReason': 'Основание освобождения',
+  'tips.staff.keyCreated': 'Ваш ключ для сообщений создан и разблокирован для этого сеанса.',
+  'tips.staff.locked': 'Ваш ключ для сообщений заблокирован.',
+  'tips.staff.error.tip-key-locked': 'Сначала разблокируйте ключ для сообщений парольной фразой.',
+  'tips.staff.error.tip-passphrase-wrong': 'Эта парольная фраза не открывает ваш ключ; попробуйте ещё раз.',
+  'tips.staff.error.tip-passphrase-too-short':
+    'Выберите парольную фразу от 12 до 1 024 знаков; несколько слов запомнить легче всего.',
+  'tips.staff.error.tip-key-exists': 'У вас уже есть ключ для сообщений; разблокируйте его парольной фразой.',
+  'tips.staff.error.tip-undecryptable':
+    'Это сообщение ещё не открыто вашему ключу; оно откроется, когда коллега разблокирует свой.',
+  'tips.staff.error.tip-invalid-state':
+    'Сообщение нельзя перевести в это состояние из текущего; учитывается только подтверждённое.',
+  'tips.staff.error.tip-closed': 'Сообщение закрыто; откройте его снова, чтобы спросить отправителя.',
+  'tips.staff.error.not-found': 'Такого сообщения или человека нет.',
+  'tips.staff.error.invalid-input':
+    'Проверьте введённое: текст от 1 до 4 000 знаков, дата в виде 2024, 2024-01 или 2024-01-12.',
   'tips.desk.waiting':
     '{count, plural, one {# сообщение ждёт} few {# сообщения ждут} many {# сообщений ждут} other {# сообщения ждут}} разбора',
 };

@@ -20,6 +20,7 @@ import * as m019 from './019_reference_revisions.js';
 import * as m016 from './016_photos.js';
 import * as m020 from './020_deletions.js';
 import * as m017 from './017_tips.js';
+import * as m022 from './022_duplicate_dismissals.js';
 
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
@@ -38,6 +39,7 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '016_photos': m016,
   '020_deletions': m020,
   '017_tips': m017,
+  '022_duplicate_dismissals': m022,
 };
 
 /** A Kysely `MigrationProvider` over {@link SQLITE_MIGRATIONS}. */

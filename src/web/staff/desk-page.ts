@@ -42,7 +42,10 @@ function itemHtml(t: Translate, lang: Lang, key: string, item: DeskItem): SafeHt
   if (item.kind === 'pair') {
     return html`<a href="/staff/merge?a=${encodeURIComponent(item.id)}&amp;b=${encodeURIComponent(item.otherId ?? '')}&amp;${q}">${item.label} — ${item.otherLabel ?? item.otherId ?? ''}</a>`;
   }
-  if (item.kind === 'tip') return html`<a href="/staff/tips/${encodeURIComponent(item.id)}?${q}">${item.label}</a>`;
+  if (item.kind === 'tip') {
+    const state = t(`tips.staff.state.${item.detail ?? 'new'}` as MessageKey);
+    return html`<a href="/staff/tips/${encodeURIComponent(item.id)}?${q}">${t('tips.staff.tip', { id: item.id })}</a> — ${state}, ${formatDate(item.label, lang)}`;
+  }
   const href = `/staff/persons/${encodeURIComponent(item.id)}?${q}`;
   return html`<a href="${href}">${item.label}</a>${detail(t, lang, key, item.detail)}`;
 }

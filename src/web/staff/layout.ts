@@ -107,6 +107,7 @@ function deskLinks(t: Translate, lang: Lang, user: StaffUser): SafeHtml {
     ['/staff/facilities', 'desk.nav.facilities', decide(role, 'read', 'facility') !== 'deny'],
     ['/staff/sources', 'desk.nav.sources', decide(role, 'read', 'source') !== 'deny'],
     ['/staff/deleted', 'desk.nav.deleted', decide(role, 'restore', 'person') !== 'deny'],
+    ['/staff/tips', 'tips.staff.nav', decide(role, 'read', 'tip') === 'allow'],
   ];
   return html`${links.filter(([, , shown]) => shown).map(([href, key]) => html`<li><a href="${href}?lang=${lang}">${t(key)}</a></li>`)}`;
 }

@@ -125,45 +125,6 @@ ${o.intoPublic ? html`<p><a href="/${o.lang}/persons/${m.toId}/">${t('merge.done
   return staffLayout({ lang: o.lang, title: t('merge.done.title'), path: `/staff/merges/${m.id}`, body, user: o.user });
 }
 
-export interface DuplicateLine {
-  a: { id: string; name: NameForm | undefined };
-  b: { id: string; name: NameForm | undefined };
-  birthYear: number | null;
-  region: string | null;
-}
-
-export function duplicatesPage(o: { lang: Lang; user: StaffUser; pairs: readonly DuplicateLine[] }): string {
-  const t = createTranslator(o.lang);
-  const person = (p: DuplicateLine['a']) =>
-    html`${p.name ? html`<span lang="${nameLang(p.name.system)}">${[p.name.family, p.name.given].filter(Boolean).join(' ')}</span> ` : ''}<code>${p.id}</code>`;
-  const why = (l: DuplicateLine) =>
-    [
-      t('merge.grounds.name'),
-      ...(l.birthYear === null ? [] : [t('merge.grounds.year', { year: String(l.birthYear) })]),
-      ...(l.region === null ? [] : [t(`region.${l.region}` as MessageKey)]),
-    ].join(', ');
-  const rows = o.pairs.map(
-    (l) => html`<tr><td>${person(l.a)}</td><td>${person(l.b)}</td><td>${why(l)}</td>
-<td><a href="/staff/merge?a=${l.a.id}&amp;b=${l.b.id}&amp;lang=${o.lang}" aria-label="${t('merge.duplicates.openPair', { a: l.a.id, b: l.b.id })}">${t('merge.duplicates.open')}</a></td></tr>`,
-  );
-  const body = html`<p>${t('merge.duplicates.intro')}</p>
-${
-  rows.length === 0
-    ? html`<p>${t('merge.duplicates.none')}</p>`
-    : html`<table>
-<thead><tr><th scope="col">${t('merge.duplicates.person')}</th><th scope="col">${t('merge.duplicates.other')}</th><th scope="col">${t('merge.duplicates.why')}</th><th scope="col"><span class="visually-hidden">${t('merge.duplicates.open')}</span></th></tr></thead>
-<tbody>${rows}</tbody>
-</table>`
-}`;
-  return staffLayout({
-    lang: o.lang,
-    title: t('merge.duplicates.title'),
-    path: '/staff/duplicates',
-    body,
-    user: o.user,
-  });
-}
-
 /** The name form to show for a person in a staff list: the page language's script first. */
 export function staffName(person: Person | undefined, lang: Lang): NameForm | undefined {
   if (!person) return undefined;

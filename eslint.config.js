@@ -131,7 +131,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly' } },
   },
   {
-    // The one browser script (staff passkeys), served as written.
+    // The browser scripts (staff passkeys and person form, the report form's proof of work), served as written.
     files: ['src/web/assets/**/*.js'],
     languageOptions: {
       globals: {
@@ -142,6 +142,7 @@ export default tseslint.config(
         btoa: 'readonly',
         atob: 'readonly',
         PublicKeyCredential: 'readonly',
+        TextEncoder: 'readonly',
       },
     },
   },

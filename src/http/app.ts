@@ -43,6 +43,7 @@ import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import { tipPublicRoutes, type TipRouteOptions } from './routes/tips-public.js';
+import type { ProofOfWorkOptions } from './proof-of-work.js';
 import { staffRecordFormRoutes } from './routes/staff-records-form.js';
 import { mergeRoutes } from './routes/merges.js';
 import { staffPhotoRoutes } from './routes/staff-photos.js';
@@ -65,6 +66,11 @@ export interface HttpAppOptions {
    * limited). Off when absent: `rollcall serve` passes `rateLimitFromEnv(process.env)`.
    */
   rateLimit?: RateLimitOptions | null;
+  /**
+   * The report form's proof of work (`proof-of-work.ts`): difficulty, the wait without
+   * JavaScript, the clock. Default: 15 bits, 30 seconds, the real clock.
+   */
+  proofOfWork?: ProofOfWorkOptions;
   /** The tip line's Telegram bot in webhook mode (`POST /telegram/webhook`); absent: that route answers 404. */
   telegramWebhook?: TelegramWebhook | null;
   /** The tip routes' own limit per network (default 5 at once, 10 an hour; the benchmark raises it). */
@@ -103,7 +109,11 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   if (mode === 'server')
     app.route(
       '/',
-      tipPublicRoutes(ctx, { ...options.tipLimit, trustProxyHops: options.rateLimit?.trustProxyHops ?? 0 }),
+      tipPublicRoutes(ctx, {
+        ...options.tipLimit,
+        trustProxyHops: options.rateLimit?.trustProxyHops ?? 0,
+        ...(options.proofOfWork ? { proofOfWork: options.proofOfWork } : {}),
+      }),
     );
   // -- telegram: API routes --
   app.route('/', telegramRoutes(options.telegramWebhook ?? null));

@@ -184,6 +184,9 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /staff/photos/:name': p('read', 'person'),
   'GET /photos/:name': PUBLIC,
   // -- tips: routes of the tips work go here --
+  // The report form itself is a public page, served apart from the site's cache (its challenge is new each time).
+  'GET /:lang{be|ru|en}/report/': PUBLIC,
+  'GET /assets/report-pow.js': PUBLIC,
   'POST /:lang{be|ru|en}/report/': p('write', 'tip'),
   'POST /:lang{be|ru|en}/report/follow-up/': p('write', 'tip'),
   // Reviewers only: anyone may send a tip (`write`), but reading and triage are `read`/`review`.

@@ -8,7 +8,12 @@ import { loadDemo } from '../app/demo.js';
 import { asRole, testAuthentication } from '../testing/principals.js';
 import { tempApp } from '../testing/temp-app.js';
 import { createHttpApp } from './app.js';
-import { CONTENT_SECURITY_POLICY, HSTS, STAFF_CONTENT_SECURITY_POLICY } from './security-headers.js';
+import {
+  CONTENT_SECURITY_POLICY,
+  HSTS,
+  REPORT_CONTENT_SECURITY_POLICY,
+  STAFF_CONTENT_SECURITY_POLICY,
+} from './security-headers.js';
 
 let env: Awaited<ReturnType<typeof tempApp>>;
 let app: Hono;
@@ -73,6 +78,20 @@ describe('security headers', () => {
     expect(STAFF_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
     expect(await staff.text()).not.toMatch(/<script(?![^>]*\ssrc=)/);
     expect((await app.request('/en/')).headers.get('content-security-policy')).not.toContain('script-src');
+  });
+
+  it('let the report form alone run a script of the site’s own (its proof of work), and no inline one', async () => {
+    for (const lang of ['be', 'ru', 'en']) {
+      const res = await app.request(`/${lang}/report/`);
+      expect(res.headers.get('content-security-policy'), lang).toBe(REPORT_CONTENT_SECURITY_POLICY);
+      const page = await res.text();
+      expect(page.match(/<script[^>]*>/g), lang).toEqual(['<script src="../../assets/report-pow.js" defer>']);
+    }
+    expect(REPORT_CONTENT_SECURITY_POLICY).toBe(
+      CONTENT_SECURITY_POLICY.replace("default-src 'none'", "default-src 'none'; script-src 'self'"),
+    );
+    for (const path of ['/en/report/follow-up/', '/en/report/x/', '/en/reports/', '/assets/report-pow.js'])
+      expect((await app.request(path)).headers.get('content-security-policy'), path).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('send HSTS for a request over https or when the site is behind TLS', async () => {

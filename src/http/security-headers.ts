@@ -1,7 +1,8 @@
 /**
  * Security headers on every response (pages, API, downloads, errors, redirects, 304s):
  * a strict Content-Security-Policy (the site loads no script, only its own stylesheet and
- * images, and its only form sends to itself), Permissions-Policy denying powerful
+ * images, and its only form sends to itself; the report form alone may run the site's own
+ * proof-of-work script, `/assets/report-pow.js`), Permissions-Policy denying powerful
  * features, `Referrer-Policy: no-referrer`, `nosniff`, no framing, and a cross-origin
  * opener policy. HSTS only when the request came over https or the site is configured as
  * behind TLS (`ROLLCALL_TLS=1`, see README): sent over plain http it would be ignored, and
@@ -43,6 +44,24 @@ export const STAFF_CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The report form (`/{lang}/report/`) may run scripts of the site's own: the one it loads
+ * is `/assets/report-pow.js` (the proof of work). No inline script, no connections, nothing
+ * from elsewhere; every other public page keeps {@link CONTENT_SECURITY_POLICY}.
+ */
+export const REPORT_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "img-src 'self'",
+  "style-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The paths that get {@link REPORT_CONTENT_SECURITY_POLICY}. */
+export const REPORT_PAGE_PATH = /^\/(be|ru|en)\/report\/$/;
+
 /** Features no page uses, denied to the page and to anything it could embed. */
 export const PERMISSIONS_POLICY = [
   'accelerometer',
@@ -83,6 +102,7 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): Middleware
     const headers = c.res.headers;
     for (const [name, value] of FIXED) headers.set(name, value);
     if (c.req.path.startsWith('/staff/')) headers.set('Content-Security-Policy', STAFF_CONTENT_SECURITY_POLICY);
+    else if (REPORT_PAGE_PATH.test(c.req.path)) headers.set('Content-Security-Policy', REPORT_CONTENT_SECURITY_POLICY);
     if (options.behindTls || c.req.url.startsWith('https:')) headers.set('Strict-Transport-Security', HSTS);
   };
 }

@@ -118,7 +118,7 @@ export function apiUrls(v: UrlValues): string[] {
 
 /** Site pages per language: the homes, the list with every filter, and pages of internal records. */
 export function siteUrls(v: UrlValues): string[] {
-  const out = ['/', '/assets/site.css'];
+  const out = ['/', '/assets/site.css', '/assets/report-pow.js'];
   for (const lang of LANGS) {
     out.push(`/${lang}/`, `/${lang}/persons/`, `/${lang}/data/`, `/${lang}/digests/`, `/${lang}/digests/feed.xml`);
     out.push(...personFilters(v, STATUSES.slice(0, 3)).map((f) => `/${lang}/persons/?${f}`));
@@ -129,6 +129,8 @@ export function siteUrls(v: UrlValues): string[] {
     out.push(`/${lang}/figures/upcoming/`, `/${lang}/figures/birthdays/`);
     // Pages this session added: letters, envelopes, the name index (also reached by links).
     out.push(`/${lang}/letters/`, `/${lang}/figures/birthdays/envelopes/`, `/${lang}/persons/names/`);
+    // The report form (served apart from the site's cache), also about each person, public or not.
+    out.push(`/${lang}/report/`, ...v.personIds.map((id) => `/${lang}/report/?person=${id}`));
   }
   return out;
 }

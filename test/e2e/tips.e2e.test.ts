@@ -5,7 +5,8 @@
  * reads it by the receipt and answers; the reviewer confirms and applies the tip;
  * an editor approves the proposed release, which then shows on the public page.
  * A researcher is refused the tip pages. axe-core finds no violation on any page
- * (axe needs script, so staff contexts run it; the pages themselves load none);
+ * (axe needs script, so staff contexts run it; the pages themselves load none but the
+ * report form's proof of work, which a sender without JavaScript does without);
  * screenshots in test-output/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +48,8 @@ beforeAll(async () => {
   const t = await tempApp();
   cleanup = t.cleanup;
   ctx = { ...t.ctx, now: () => clock };
-  ({ base, close: stop } = await listen(createHttpApp(ctx).fetch, 'localhost'));
+  // No wait for a form sent without JavaScript: `report.e2e.test.ts` tests the proof of work and its wait.
+  ({ base, close: stop } = await listen(createHttpApp(ctx, { proofOfWork: { noJsDelayMs: 0 } }).fetch, 'localhost'));
   browser = await launchChromium();
   await enrol('reviewer@example.org', 'tip_reviewer');
   await enrol('editor@example.org', 'editor');

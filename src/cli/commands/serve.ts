@@ -32,18 +32,20 @@ export function registerServeCommand(program: Command, io: Io): void {
         io.out(`Loaded the demo registry (${report.persons} persons) into ${dbPath}.`);
       }
       // Loaded here, not with the CLI: other commands need not load the server and the site.
-      const [{ serve }, { createHttpApp }, { rateLimitFromEnv }] = await Promise.all([
+      const [{ serve }, { createHttpApp }, { rateLimitFromEnv }, { proofOfWorkFromEnv }] = await Promise.all([
         import('@hono/node-server'),
         import('../../http/app.js'),
         import('../../http/rate-limit.js'),
+        import('../../http/proof-of-work.js'),
       ]);
       const rateLimit = rateLimitFromEnv(process.env);
+      const proofOfWork = proofOfWorkFromEnv(process.env);
       // An error escaping a request is logged (without client data) and the server keeps serving.
       const { keepServing } = await import('../../http/process-guard.js');
       const unguard = keepServing();
       const behindTls = /^(1|true|yes)$/i.test(process.env.ROLLCALL_TLS ?? '');
       const telegram = await startTipLineBot(ctx, io);
-      const app = createHttpApp(ctx, { behindTls, rateLimit, telegramWebhook: telegram?.webhook ?? null });
+      const app = createHttpApp(ctx, { behindTls, rateLimit, proofOfWork, telegramWebhook: telegram?.webhook ?? null });
       // Builds the read model before the first reader comes (ROLLCALL_WARM=0 skips it).
       if (process.env.ROLLCALL_WARM !== '0') {
         const { warmUp } = await import('../../http/warm-up.js');

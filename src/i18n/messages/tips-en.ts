@@ -34,6 +34,14 @@ export const tipsEn = {
   'tips.error.unavailable': 'The form cannot take reports right now. Please try again later or use Telegram.',
   'tips.error.tooLarge': 'The report with its photos is too large. Send fewer or smaller photos.',
   'tips.error.tooMany': 'Too many reports from your network in a short time. Please try again in an hour.',
+  'tips.error.wait':
+    'The report was sent too soon after the page opened. Please wait {seconds, plural, one {# second} other {# seconds}} and send it again.',
+  'tips.error.expired': 'The form was open for too long. Please send the report again.',
+  'tips.error.challenge': 'The form could not be checked. Please send the report again.',
+  'tips.error.replayed': 'This form has already been sent. If you did not get a receipt code, send the report again.',
+  'tips.pow.noScript':
+    'Without JavaScript, the report can be sent {seconds, plural, one {# second} other {# seconds}} after this page has opened: this keeps automated senders out.',
+  'tips.pow.preparing': 'Preparing to send the report… This takes a few seconds.',
   'tips.receipt.title': 'Thank you: your report has arrived',
   'tips.receipt.text': 'This is your receipt code. With it you can read the reviewers’ questions and answer them:',
   'tips.receipt.keep':

@@ -28,7 +28,19 @@ export interface ReportFormState {
   errors: Readonly<Record<string, { key: MessageKey; values?: Record<string, string | number> }>>;
   /** The public person the report is about, when the sender came from their page. */
   about?: ReportAbout | null;
+  /** The proof-of-work challenge the form carries (`http/proof-of-work.ts`); the server always gives one. */
+  challenge?: ReportChallenge;
 }
+
+/** A challenge token, the zero bits its nonce needs, and the wait without JavaScript. */
+export interface ReportChallenge {
+  token: string;
+  bits: number;
+  noJsSeconds: number;
+}
+
+/** The report form's script: finds the proof of work's nonce (the page's only script). */
+export const REPORT_SCRIPT = '/assets/report-pow.js';
 
 export interface ReportAbout {
   id: string;
@@ -47,10 +59,16 @@ export async function reportAbout(req: PageRequest, id: string | undefined): Pro
   return data ? { id, name: personNameText(data.person, req.lang, 'full') } : null;
 }
 
-export async function reportPage(req: PageRequest): Promise<PageResult> {
+/** The form (with `challenge`, as the server sends it), or in the mirror where to report instead. */
+export async function reportPage(req: PageRequest, challenge?: ReportChallenge): Promise<PageResult> {
   if (req.mode === 'mirror') return mirrorPage(req);
   const about = await reportAbout(req, req.query['person']);
-  return reportFormPage(req, { values: about ? { who: about.name } : {}, errors: {}, about });
+  return reportFormPage(req, {
+    values: about ? { who: about.name } : {},
+    errors: {},
+    about,
+    ...(challenge ? { challenge } : {}),
+  });
 }
 
 /** The follow-up page before a receipt is typed (the mirror: where to report instead). */
@@ -88,12 +106,13 @@ ${opts.area ? html`<textarea ${common} rows="4">${v(name)}</textarea>` : html`<i
       )}</ul></div>`
     : '';
   const kind = v('kind');
+  const pow = state.challenge;
   const body = html`${breadcrumb(ctx, [{ label: t('nav.home'), path: paths.home(req.lang) }, { label: title }])}
 <h1>${title}</h1>
 <p>${t('tips.form.intro')}</p>
 <p>${t('tips.form.safety')}</p>
 ${summary}
-<form class="tip-form" method="post" action="${ctx.href(`/${req.lang}/report/`)}" enctype="multipart/form-data">
+<form class="tip-form" method="post" action="${ctx.href(`/${req.lang}/report/`)}" enctype="multipart/form-data"${pow ? html` data-pow-bits="${pow.bits}"` : ''}>
 ${state.about ? html`<p class="tip-about">${t('tips.form.about', { name: state.about.name })}</p><input type="hidden" name="personId" value="${state.about.id}">` : ''}
 ${text('who', 'tips.field.who', { hint: 'tips.field.whoHint', required: true, max: 300 })}
 <fieldset class="tip-field"${err('kind') ? html` aria-describedby="kind-error"` : ''}><legend>${t('tips.field.kind')}</legend>${errorText('kind')}
@@ -109,9 +128,17 @@ ${text('contact', 'tips.field.contact', { hint: 'tips.field.contactHint', max: 3
 <div class="tip-field"><label for="files">${t('tips.field.files')}</label>
 <p class="hint" id="files-hint">${t('tips.field.filesHint', { max: MAX_ATTACHMENTS, mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 })}</p>${errorText('files')}
 <input type="file" id="files" name="files" accept="image/jpeg,image/png,image/webp" multiple aria-describedby="files-hint${err('files') ? ' files-error' : ''}"></div>
+${
+  pow
+    ? html`<input type="hidden" name="pow" value="${pow.token}"><input type="hidden" name="nonce" value="">
+<p class="hint" id="pow-note">${t('tips.pow.noScript', { seconds: pow.noJsSeconds })}</p>`
+    : ''
+}
 <p><button type="submit">${t('tips.send')}</button></p>
+${pow ? html`<p id="pow-status" role="status" aria-live="polite" data-preparing="${t('tips.pow.preparing')}"></p>` : ''}
 </form>
-<p><a href="${ctx.href(FOLLOW_UP_PATH(req.lang))}">${t('tips.receipt.followUp')}</a></p>`;
+<p><a href="${ctx.href(FOLLOW_UP_PATH(req.lang))}">${t('tips.receipt.followUp')}</a></p>
+${pow ? html`<script src="${ctx.href(REPORT_SCRIPT)}" defer></script>` : ''}`;
   return {
     ...htmlPage(req, { title, description: t('report.call'), body }),
     status: Object.keys(state.errors).length ? 400 : 200,

@@ -43,7 +43,8 @@ import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import { tipPublicRoutes, type TipRouteOptions } from './routes/tips-public.js';
-import type { ProofOfWorkOptions } from './proof-of-work.js';
+import type { ProofOfWork, ProofOfWorkOptions } from './proof-of-work.js';
+import { reportNameRoutes } from './routes/report-names.js';
 import { staffRecordFormRoutes } from './routes/staff-records-form.js';
 import { mergeRoutes } from './routes/merges.js';
 import { staffPhotoRoutes } from './routes/staff-photos.js';
@@ -68,9 +69,10 @@ export interface HttpAppOptions {
   rateLimit?: RateLimitOptions | null;
   /**
    * The report form's proof of work (`proof-of-work.ts`): difficulty, the wait without
-   * JavaScript, the clock. Default: 15 bits, 30 seconds, the real clock.
+   * JavaScript, the clock (or one made already: the tips benchmark's, which measures without
+   * it). Default: 15 bits, 30 seconds, the real clock.
    */
-  proofOfWork?: ProofOfWorkOptions;
+  proofOfWork?: ProofOfWorkOptions | ProofOfWork;
   /** The tip line's Telegram bot in webhook mode (`POST /telegram/webhook`); absent: that route answers 404. */
   telegramWebhook?: TelegramWebhook | null;
   /** The tip routes' own limit per network (default 5 at once, 10 an hour; the benchmark raises it). */
@@ -115,6 +117,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
         ...(options.proofOfWork ? { proofOfWork: options.proofOfWork } : {}),
       }),
     );
+  if (mode === 'server') app.route('/', reportNameRoutes(ctx));
   // -- telegram: API routes --
   app.route('/', telegramRoutes(options.telegramWebhook ?? null));
   if (mode === 'server') {

@@ -69,6 +69,7 @@ export const RATE_LIMIT_DEFAULTS = { burst: 30, perMinute: 30 } as const;
 export function requestCost(path: string, search: string): number {
   if (path.startsWith('/data/')) return 10;
   if (path.startsWith('/api/v1/')) return 1;
+  if (/^\/(be|ru|en)\/report\/names$/.test(path)) return 1;
   if (/^\/(be|ru|en)\/persons\//.test(path) && /(^|[?&])q=[^&]/.test(search)) return 1;
   return 0;
 }

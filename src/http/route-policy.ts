@@ -189,6 +189,8 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'GET /assets/report-pow.js': PUBLIC,
   'POST /:lang{be|ru|en}/report/': p('write', 'tip'),
   'POST /:lang{be|ru|en}/report/follow-up/': p('write', 'tip'),
+  // The form's name search: public data, POST so the name typed is never in a URL.
+  'POST /:lang{be|ru|en}/report/names': PUBLIC,
   // Reviewers only: anyone may send a tip (`write`), but reading and triage are `read`/`review`.
   'GET /staff/tips': p('read', 'tip'),
   'POST /staff/tips/key': p('review', 'tip'),

@@ -88,7 +88,10 @@ describe('security headers', () => {
       expect(page.match(/<script[^>]*>/g), lang).toEqual(['<script src="../../assets/report-pow.js" defer>']);
     }
     expect(REPORT_CONTENT_SECURITY_POLICY).toBe(
-      CONTENT_SECURITY_POLICY.replace("default-src 'none'", "default-src 'none'; script-src 'self'"),
+      CONTENT_SECURITY_POLICY.replace(
+        "default-src 'none'",
+        "default-src 'none'; script-src 'self'; connect-src 'self'",
+      ),
     );
     for (const path of ['/en/report/follow-up/', '/en/report/x/', '/en/reports/', '/assets/report-pow.js'])
       expect((await app.request(path)).headers.get('content-security-policy'), path).toBe(CONTENT_SECURITY_POLICY);

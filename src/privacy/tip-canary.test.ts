@@ -13,6 +13,7 @@
  * data folder (database, WAL, shm, download cache, temp files, mirror, export), in any
  * log line of the process, in the audit log, or in any public answer.
  */
+import { solveNonce } from '../http/proof-of-work.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +53,7 @@ canaries.watch('telegram-sender', TG_USER, String(TG_CHAT));
 canaries.watch('passphrase', PASSPHRASE);
 const ENV = [
   'TMPDIR',
+  'ROLLCALL_TIP_POW_BITS',
   'ROLLCALL_TELEGRAM_TOKEN',
   'ROLLCALL_TELEGRAM_API',
   'ROLLCALL_TRUST_PROXY',
@@ -95,6 +97,7 @@ beforeAll(async () => {
     ROLLCALL_TELEGRAM_API: fake.url,
     ROLLCALL_TRUST_PROXY: '1',
     ROLLCALL_RATE_BURST: '100000', // the crawl below; the tip routes keep their own limit
+    ROLLCALL_TIP_POW_BITS: '8', // the proof of work is solved here as the page's script would
   });
   logs = captureLogs();
   const signals = { term: new Set(process.listeners('SIGTERM')), int: new Set(process.listeners('SIGINT')) };
@@ -124,6 +127,17 @@ afterAll(async () => {
 
 const post = (path: string, body: FormData, n: number) =>
   fetch(base + path, { method: 'POST', body, headers: client(n) });
+/** A form with the report page's proof of work solved, as its script does. */
+async function solvedForm(path: string): Promise<FormData> {
+  const page = await (await fetch(base + path, { headers: client(0) })).text();
+  const token = /name="pow" value="([^"]+)"/.exec(page)?.[1];
+  const bits = Number(/data-pow-bits="(\d+)"/.exec(page)?.[1]);
+  if (!token || !Number.isInteger(bits)) throw new Error(`no proof-of-work challenge on ${path}`);
+  const form = new FormData();
+  form.append('pow', token);
+  form.append('nonce', solveNonce(token, bits));
+  return form;
+}
 const receiptIn = (text: string) => /[0-9A-Z]{4}(?:-[0-9A-Z]{4}){7}/.exec(text)?.[0];
 
 async function tipAbout(who: string) {
@@ -143,7 +157,7 @@ describe('tips sent through the running server', () => {
   it('the web form, with a photo whose bytes, EXIF and name carry canaries, and a follow-up', async () => {
     const photo = await jpegWithCanaries(C.exif!, C.comment!);
     expect(canaries.find(photo).sort()).toEqual(['comment', 'exif']); // the photo really carries them
-    const form = new FormData();
+    const form = await solvedForm('/ru/report/');
     for (const k of WEB) form.append(k, C[k]!);
     form.append('kind', 'released');
     form.append('when', '2024-01');

@@ -14,7 +14,9 @@ import { tempApp } from '../../src/testing/temp-app.js';
 import { createHttpApp } from '../../src/http/app.js';
 import { addStaff, PASSPHRASE } from '../../src/testing/tips.js';
 import { createTipKey } from '../../src/app/tips/reviewers.js';
-import { listTips } from '../../src/app/tips/triage.js';
+import { listTips, showTip } from '../../src/app/tips/triage.js';
+import { writeRecord } from '../../src/app/record-writes.js';
+import { Person } from '../../src/domain/record.js';
 import { REPORT_CONTENT_SECURITY_POLICY } from '../../src/http/security-headers.js';
 import { POW_DIFFICULTY } from '../../src/http/proof-of-work.js';
 import type { Principal } from '../../src/domain/access.js';
@@ -110,6 +112,47 @@ describe('with JavaScript', () => {
     expect(sent.status()).toBe(200);
     expect(await receipt(page)).toMatch(/^[0-9A-Z-]{39}$/);
     expect(await tipCount()).toBe(before + 1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('offers public people by name as the sender types, and sends the chosen one’s id', async () => {
+    for (const [id, family, visibility] of [
+      ['p-e2e-named', 'Tsikavy', 'public'],
+      ['p-e2e-hidden', 'Tsikavaja', 'internal'],
+    ] as const) {
+      const record = Person.parse({
+        id,
+        visibility,
+        names: [{ family, given: 'Fictional', system: 'latn', primary: true }],
+        events: [{ id: `e-${id}`, kind: 'detention', date: '2022-05-01' }],
+      });
+      await writeRecord(env.ctx, { type: 'person', id, record, baseRevisionId: null, actor: 'test', effect: 'allow' });
+    }
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${base}/en/report/`);
+    await page.locator('#who').pressSequentially('Tsikav', { delay: 20 });
+    const offered = page.locator('#who-names-list button');
+    await offered.first().waitFor({ timeout: 10_000 });
+    expect(await offered.allTextContents()).toEqual(['Tsikavy Fictional']);
+    expect(await page.locator('#who-names-status').textContent()).toContain('Is it one of these people');
+    await accessible(page, 'report-names');
+    await offered.first().click();
+    expect(await page.locator('.tip-about').textContent()).toContain('About: Tsikavy Fictional');
+    expect(await page.inputValue('#who')).toBe('Tsikavy Fictional');
+    await page.check('#kind-released');
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { document: { forms: Array<{ nonce: { value: string } }> } }).document.forms[0]!.nonce
+          .value !== '',
+      undefined,
+      { timeout: 30_000 },
+    );
+    const [sent] = await Promise.all([page.waitForResponse(posted), page.click('button[type="submit"]')]);
+    expect(sent.status()).toBe(200);
+    await receipt(page);
+    const [newest] = await listTips(env.ctx, reviewer);
+    expect((await showTip(env.ctx, reviewer, newest!.id)).submission.personId).toBe('p-e2e-named');
     expect(problems).toEqual([]);
     await page.close();
   });

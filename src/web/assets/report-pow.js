@@ -1,4 +1,4 @@
-// The report form's proof of work (served as /assets/report-pow.js, the only script the
+// The report form's script (served as /assets/report-pow.js, the only script the
 // report page's CSP allows; no inline script). While the sender types, it looks for a
 // nonce such that SHA-256(token + nonce) starts with `data-pow-bits` zero bits, and
 // writes it into the hidden `nonce` field; a form sent before that waits for it, saying
@@ -59,5 +59,101 @@
     const button = form.querySelector('button[type="submit"]');
     if (button) button.setAttribute('aria-disabled', 'true');
     work.then(() => form.submit());
+  });
+})();
+
+// The name search: as the sender types who the report is about, the people of the registry
+// whose names match (public ones only) are offered; choosing one sends their id with the
+// report. The name goes to this site in a POST body (`/{lang}/report/names`), never in a URL.
+(() => {
+  const box = document.getElementById('who-names');
+  const who = document.getElementById('who');
+  const form = document.querySelector('form.tip-form');
+  if (!box || !who || !form || !window.fetch) return;
+  const status = document.getElementById('who-names-status');
+  const list = document.getElementById('who-names-list');
+  let timer = 0;
+  let asked = '';
+
+  const personField = () => {
+    let field = form.elements.namedItem('personId');
+    if (!field) {
+      field = document.createElement('input');
+      field.type = 'hidden';
+      field.name = 'personId';
+      form.prepend(field);
+    }
+    return field;
+  };
+
+  const choose = (person) => {
+    personField().value = person.id;
+    who.value = person.name;
+    list.replaceChildren();
+    let about = form.querySelector('.tip-about');
+    if (!about) {
+      about = document.createElement('p');
+      about.className = 'tip-about';
+      form.prepend(about);
+    }
+    about.textContent = box.dataset.about.replace('{name}', person.name) + ' ';
+    const clear = document.createElement('button');
+    clear.type = 'button';
+    clear.textContent = box.dataset.clear;
+    clear.addEventListener('click', () => {
+      personField().value = '';
+      about.remove();
+      who.focus();
+    });
+    about.append(clear);
+    status.textContent = '';
+    box.hidden = true;
+  };
+
+  const show = (people) => {
+    list.replaceChildren(
+      ...people.map((person) => {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = person.born
+          ? `${person.name} (${box.dataset.born.replace('{year}', person.born)})`
+          : person.name;
+        button.addEventListener('click', () => choose(person));
+        item.append(button);
+        return item;
+      }),
+    );
+    status.textContent = people.length > 0 ? box.dataset.found : box.dataset.none;
+    box.hidden = false;
+  };
+
+  const search = async () => {
+    const q = who.value.trim();
+    if (sending || q.length < 3 || q === asked) return;
+    asked = q;
+    try {
+      const res = await fetch(box.dataset.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ q }),
+        credentials: 'omit',
+      });
+      if (!res.ok || who.value.trim() !== q) return;
+      show((await res.json()).people);
+    } catch {
+      // No suggestions: the sender writes the name as they know it.
+    }
+  };
+
+  let sending = false;
+  who.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    if (!sending) timer = window.setTimeout(search, 400);
+  });
+  // Once the form is sent, no more searches: the page is about to go.
+  form.addEventListener('submit', () => {
+    sending = true;
+    window.clearTimeout(timer);
   });
 })();

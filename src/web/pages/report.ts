@@ -16,7 +16,7 @@ import { htmlPage, pageContext, paths, type PageRequest, type PageResult } from 
 import { TIP_KINDS } from '../../domain/tips/submission.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../../domain/tips/limits.js';
 import type { Thread } from '../../app/tips/intake.js';
-import type { MessageKey } from '../../i18n/translator.js';
+import type { MessageKey, Translate } from '../../i18n/translator.js';
 import { personPageData } from '../../app/site-queries.js';
 import { personNameText } from './common.js';
 
@@ -115,6 +115,7 @@ ${summary}
 <form class="tip-form" method="post" action="${ctx.href(`/${req.lang}/report/`)}" enctype="multipart/form-data"${pow ? html` data-pow-bits="${pow.bits}"` : ''}>
 ${state.about ? html`<p class="tip-about">${t('tips.form.about', { name: state.about.name })}</p><input type="hidden" name="personId" value="${state.about.id}">` : ''}
 ${text('who', 'tips.field.who', { hint: 'tips.field.whoHint', required: true, max: 300 })}
+${pow ? nameSearch(req, t) : ''}
 <fieldset class="tip-field"${err('kind') ? html` aria-describedby="kind-error"` : ''}><legend>${t('tips.field.kind')}</legend>${errorText('kind')}
 ${TIP_KINDS.map(
   (k) =>
@@ -139,10 +140,25 @@ ${pow ? html`<p id="pow-status" role="status" aria-live="polite" data-preparing=
 </form>
 <p><a href="${ctx.href(FOLLOW_UP_PATH(req.lang))}">${t('tips.receipt.followUp')}</a></p>
 ${pow ? html`<script src="${ctx.href(REPORT_SCRIPT)}" defer></script>` : ''}`;
+  // The language switch keeps the person the report is about.
+  const switchQuery =
+    state.about && req.mode === 'server' ? `?person=${encodeURIComponent(state.about.id)}` : undefined;
   return {
-    ...htmlPage(req, { title, description: t('report.call'), body }),
+    ...htmlPage(req, { title, description: t('report.call'), body, switchQuery }),
     status: Object.keys(state.errors).length ? 400 : 200,
   };
+}
+
+/**
+ * Where the form's script offers the registry's people whose names match what the sender
+ * types in "who" (hidden until it does; without JavaScript nothing of it shows). The texts
+ * it needs come with it, in the page's language.
+ */
+function nameSearch(req: PageRequest, t: Translate): SafeHtml {
+  return html`<div class="tip-names" id="who-names" hidden data-url="/${req.lang}/report/names" data-found="${t('tips.names.found')}" data-none="${t('tips.names.none')}" data-born="${t('tips.names.born', { year: '{year}' })}" data-about="${t('tips.form.about', { name: '{name}' })}" data-clear="${t('tips.names.clear')}">
+<p id="who-names-status" role="status" aria-live="polite"></p>
+<ul id="who-names-list"></ul>
+</div>`;
 }
 
 export function receiptPage(req: PageRequest, receipt: string): PageResult {

@@ -9,16 +9,21 @@
  * readCommand('/status AB12-CD34');     // { name: 'status', arg: 'AB12-CD34' }
  */
 import { impossibleDate, PARTIAL_DATE_RE } from '../record.js';
+import { ATTACHMENT_TYPES } from './limits.js';
 import { dayRange, isoToDay } from '../partial-date.js';
 
 /** Longest text each question takes (as `TipSubmission` allows); a longer answer is re-asked. */
 export const TEXT_LIMITS = { who: 300, where: 300, how: 2000, contact: 300, answer: 4000 } as const;
 
-/** Files a tip may carry: how many, how large, which types. */
+/**
+ * Files a tip may carry: how many, how large, which types: the images the intake takes
+ * (`limits.ts`), the same as the web form's, since only their metadata can be stripped
+ * (a document is photographed instead).
+ */
 export const FILE_LIMITS = {
   count: 3,
   bytes: 10 * 1024 * 1024,
-  types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as readonly string[],
+  types: ATTACHMENT_TYPES as readonly string[],
 } as const;
 
 /** A file the sender sent, as the messenger describes it (the bytes are fetched only when the tip is sent). */

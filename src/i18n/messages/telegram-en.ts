@@ -40,11 +40,11 @@ export const telegramEn = {
   'telegram.ask.contact':
     'If the reviewers may contact you, leave a way to reach you. This is optional: without it you can still read their questions with your receipt code.',
   'telegram.ask.files':
-    'You may send up to {max, plural, one {# photo or document} other {# photos or documents}} (JPEG, PNG, WebP or PDF, up to {mb} MB each). Photos may show faces or places: send only what is needed.',
+    'You may send up to {max, plural, one {# photo} other {# photos}} (JPEG, PNG or WebP, up to {mb} MB each); photograph a document rather than sending the file. Photos may show faces or places: send only what is needed.',
   'telegram.files.later': 'Files are taken at the end, after the questions.',
-  'telegram.files.expected': 'Send a photo or a document, or press “No files”.',
+  'telegram.files.expected': 'Send a photo, or press “No files”.',
   'telegram.files.too-many': 'That is enough files: at most {max} per report.',
-  'telegram.files.type': 'I can take only JPEG, PNG or WebP images and PDF documents.',
+  'telegram.files.type': 'I can take only JPEG, PNG or WebP images. Photograph the document and send the photo.',
   'telegram.files.too-big': 'That file is too large: at most {mb} MB.',
   'telegram.files.received':
     'Received: {count, plural, one {# file} other {# files}}. Send another one or press “Done”.',

@@ -14,6 +14,7 @@ import { dayToIso, isoToDay } from '../domain/partial-date.js';
 import { decide, type Resource } from '../domain/policy.js';
 import { todayIso, type AppContext } from './context.js';
 import type { PersonSummaryRow } from './ports.js';
+import type { Person } from '../domain/record.js';
 import { expected } from './releases.js';
 import { staffRows } from './staff-lists.js';
 import { likelyDuplicates } from './duplicates.js';
@@ -184,6 +185,22 @@ function lastSourceIso(day: number | null | undefined): string {
 export interface DeskView {
   today: string;
   sections: DeskSection[];
+}
+
+/**
+ * The records of the people the desk's items name (at most {@link ITEMS} a section), so the
+ * page can show their names in its language rather than the sort keys.
+ */
+export async function deskPeople(ctx: AppContext, desk: DeskView): Promise<Map<string, Person>> {
+  const ids = new Set<string>();
+  for (const s of desk.sections)
+    for (const item of s.items) {
+      if (item.kind === 'person' || item.kind === 'pair') ids.add(item.id);
+      if (item.otherId) ids.add(item.otherId);
+    }
+  if (ids.size === 0) return new Map();
+  const persons = await ctx.store.read((r) => r.persons.getMany([...ids]));
+  return new Map(persons.map((p) => [p.id, p]));
 }
 
 /** The sections a role may see, loaded together. */

@@ -77,6 +77,8 @@ describe('the desk', () => {
     const html = await page('en');
     expect(html).toContain('Signed in as editor@example.org');
     expect(section(html, 'warnings')).toMatch(/href="\/staff\/persons\/p-bad\?lang=en"/);
+    // Names as staff lists show them, not the sort keys ("baddates test").
+    expect(section(html, 'warnings')).toContain('<span lang="be-Latn">Baddates Test</span>');
     expect(section(html, 'proposals')).toMatch(/1 change\./);
     expect(section(html, 'proposals')).toMatch(/href="\/staff\/proposals\/\d+\?lang=en"/);
     expect(section(html, 'expected')).toContain('/staff/persons/p-soon?lang=en');

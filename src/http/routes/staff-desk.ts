@@ -7,7 +7,7 @@
  */
 import { Hono } from 'hono';
 import type { AppContext } from '../../app/context.js';
-import { deskView } from '../../app/desk.js';
+import { deskPeople, deskView } from '../../app/desk.js';
 import { deskPage } from '../../web/staff/desk-page.js';
 import type { StaffEnv } from '../auth/authenticate.js';
 import { staffLang, staffUser } from './staff-auth.js';
@@ -22,7 +22,8 @@ export function staffDeskRoutes(ctx: AppContext): Hono<StaffEnv> {
       ctx.store.read((repos) => repos.accounts.unusedRecoveryCodes(principal?.userId ?? '')),
       deskView(ctx, principal?.role ?? 'viewer'),
     ]);
-    return c.html(deskPage({ lang: staffLang(c), user: staffUser(c), recoveryLeft, desk }));
+    const people = await deskPeople(ctx, desk);
+    return c.html(deskPage({ lang: staffLang(c), user: staffUser(c), recoveryLeft, desk, people }));
   });
   return app;
 }

@@ -149,7 +149,7 @@ function formTooLarge(c: Context): Response {
   const message = createTranslator(staffLang(c))('staff.error.formTooLarge', { mb });
   if (c.req.path.startsWith('/staff/'))
     return c.html(`<!doctype html><title>413</title><p role="alert">${message}</p>`, 413);
-  return c.json({ error: { code: 'too-large', message } }, 413);
+  return c.json({ error: { code: 'too-large', message, details: null } }, 413);
 }
 
 /** A refused form: under /staff/ a page in its language, elsewhere JSON. */
@@ -157,7 +157,7 @@ function csrfRefused(c: Context): Response {
   const message = createTranslator(staffLang(c))('staff.error.csrf');
   if (c.req.path.startsWith('/staff/'))
     return c.html(`<!doctype html><title>403</title><p role="alert">${message}</p>`, 403);
-  return c.json({ error: { code: 'csrf', message } }, 403);
+  return c.json({ error: { code: 'csrf', message, details: null } }, 403);
 }
 
 /** 401/403 under /staff/: a page (the sign-in form, or "not for your role"), not JSON. */

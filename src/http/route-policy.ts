@@ -222,7 +222,7 @@ export function authorize(ctx: AppContext, page: RefusalPage = () => null): Midd
       const shown = page(c, 401, null);
       if (shown) return shown;
       return c.json(
-        { error: { code: 'sign-in-required', message: 'Sign in (or send an API token) to do this.' } },
+        { error: { code: 'sign-in-required', message: 'Sign in (or send an API token) to do this.', details: null } },
         401,
       );
     }
@@ -240,6 +240,7 @@ export function authorize(ctx: AppContext, page: RefusalPage = () => null): Midd
         error: {
           code: 'forbidden',
           message: `Your role (${principal.role}) may not ${what}; ask an admin if you need to.`,
+          details: null,
         },
       },
       403,

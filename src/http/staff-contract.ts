@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { RECORD_KINDS, type RecordType } from '../app/record-kinds.js';
 import { DigestRevise } from '../app/digests.js';
+import { USER_CHANGES } from '../app/auth/users.js';
 import { ROLES } from '../domain/access.js';
 import { Digest, DigestChange, DigestKind, DigestStatus, Month } from '../domain/digest/index.js';
 import { MergeChoicesInput } from '../domain/merge.js';
@@ -186,8 +187,17 @@ export const User = z.object({
   createdAt: z.string(),
 });
 export const UserList = z.object({ users: z.array(User) });
-/** A new user and the enrolment link, shown this once (loosely typed: see `app/auth/users.ts`). */
-export const UserAdded = z.looseObject({});
+/** A new user and the enrolment link, shown this once. */
+export const UserAdded = z.object({ user: User, link: z.string(), expiresAt: z.string() });
+/** The change a `POST /users/:id/:change` names. */
+export const UserChangeKind = z.enum(USER_CHANGES);
+/** A user as changed; after `reset-2fa` a new enrolment link. */
+export const UserChanged = z.object({
+  user: User,
+  link: z.string().optional(),
+  expiresAt: z.string().optional(),
+  sessionsEnded: z.number().int(),
+});
 
 /** A WebAuthn credential as the browser gives it (checked by the WebAuthn library, loosely typed here). */
 export const PasskeyCredential = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal('public-key') });

@@ -38,6 +38,7 @@ import { staffPersonFormRoutes } from './routes/staff-persons-form.js';
 import { staffHistoryRoutes } from './routes/staff-history.js';
 import { staffDeskRoutes } from './routes/staff-desk.js';
 import { staffRecordRoutes } from './routes/staff-records.js';
+import { staffOpenApiDocument } from './staff-openapi.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -83,6 +84,11 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.use('*', csrfProtection(csrfRefused));
   app.use('*', authorize(ctx, staffRefusal));
   app.get('/healthz', (c) => c.json({ ok: true }));
+  // The staff API's OpenAPI document, for signed-in staff (`staff-openapi.ts`).
+  app.get('/api/openapi-staff.json', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(staffOpenApiDocument());
+  });
   app.route('/api/v1', apiRoutes(ctx));
   app.route('/api/v1', recordRoutes(ctx));
   app.route('/api/v1', reviewRoutes(ctx));

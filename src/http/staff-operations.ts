@@ -9,7 +9,7 @@
  */
 import { RECORD_KINDS, type RecordType } from '../app/record-kinds.js';
 import * as C from './staff-contract.js';
-import { json, named, optional, required, type StaffOperation } from './staff-operation.js';
+import { json, named, optional, required, type Named, type StaffOperation } from './staff-operation.js';
 import { ACCOUNT_OPERATIONS } from './staff-operations-accounts.js';
 import { REGISTRY_OPERATIONS } from './staff-operations-registry.js';
 
@@ -152,6 +152,13 @@ const REVIEW: StaffOperation[] = [
     query: C.AuditQuery,
     answers: { '200': json('The entries, newest first', 'AuditLog', C.AuditLog) },
   },
+];
+
+/** Schemas answers share, named once (the records, the warning, the one error body). */
+export const SHARED_OUTPUTS: readonly Named[] = [
+  ...RECORD_PATHS.map(({ type, name }) => named(name, RECORD_KINDS[type].schema)),
+  named('PublishedWarning', C.PublishedWarning),
+  named('Error', C.ErrorBody),
 ];
 
 export const STAFF_OPERATIONS: readonly StaffOperation[] = [

@@ -8,6 +8,7 @@
  * STAFF_OPERATIONS.find((o) => o.operationId === 'createPerson')?.body?.name; // 'PersonCreate'
  */
 import { RECORD_KINDS, type RecordType } from '../app/record-kinds.js';
+import { Digest } from '../domain/digest/index.js';
 import * as C from './staff-contract.js';
 import { json, named, optional, required, type Named, type StaffOperation } from './staff-operation.js';
 import { ACCOUNT_OPERATIONS } from './staff-operations-accounts.js';
@@ -158,6 +159,7 @@ const REVIEW: StaffOperation[] = [
 export const SHARED_OUTPUTS: readonly Named[] = [
   ...RECORD_PATHS.map(({ type, name }) => named(name, RECORD_KINDS[type].schema)),
   named('PublishedWarning', C.PublishedWarning),
+  named('Digest', Digest),
   named('Error', C.ErrorBody),
 ];
 

@@ -7,20 +7,12 @@
  * @example
  * STAFF_OPERATIONS.find((o) => o.operationId === 'createPerson')?.body?.name; // 'PersonCreate'
  */
-import { RECORD_KINDS, type RecordType } from '../app/record-kinds.js';
+import { RECORD_KINDS } from '../app/record-kinds.js';
 import { Digest } from '../domain/digest/index.js';
 import * as C from './staff-contract.js';
 import { json, named, optional, required, type Named, type StaffOperation } from './staff-operation.js';
 import { ACCOUNT_OPERATIONS } from './staff-operations-accounts.js';
 import { REGISTRY_OPERATIONS } from './staff-operations-registry.js';
-
-const RECORD_PATHS: ReadonlyArray<{ plural: string; type: RecordType; name: string }> = [
-  { plural: 'persons', type: 'person', name: 'Person' },
-  { plural: 'facilities', type: 'facility', name: 'Facility' },
-  { plural: 'sources', type: 'source', name: 'Source' },
-  { plural: 'courts', type: 'court', name: 'Court' },
-  { plural: 'articles', type: 'article', name: 'Article' },
-];
 
 const PROPOSED = json(
   'A researcher’s change, kept as a proposal for an editor',
@@ -29,7 +21,7 @@ const PROPOSED = json(
 );
 const Deleted = named('DeleteBody', C.DeleteBody);
 
-function recordOperations({ plural, type, name }: (typeof RECORD_PATHS)[number]): StaffOperation[] {
+function recordOperations({ plural, type, name }: (typeof C.RECORD_PATHS)[number]): StaffOperation[] {
   const base = `/api/v1/records/${plural}`;
   const tag = 'records';
   const key = RECORD_KINDS[type].key;
@@ -157,14 +149,14 @@ const REVIEW: StaffOperation[] = [
 
 /** Schemas answers share, named once (the records, the warning, the one error body). */
 export const SHARED_OUTPUTS: readonly Named[] = [
-  ...RECORD_PATHS.map(({ type, name }) => named(name, RECORD_KINDS[type].schema)),
+  ...C.RECORD_PATHS.map(({ type, name }) => named(name, RECORD_KINDS[type].schema)),
   named('PublishedWarning', C.PublishedWarning),
   named('Digest', Digest),
   named('Error', C.ErrorBody),
 ];
 
 export const STAFF_OPERATIONS: readonly StaffOperation[] = [
-  ...RECORD_PATHS.flatMap(recordOperations),
+  ...C.RECORD_PATHS.flatMap(recordOperations),
   ...REVIEW,
   ...ACCOUNT_OPERATIONS,
   ...REGISTRY_OPERATIONS,

@@ -31,16 +31,18 @@ import {
 import { RECORD_KINDS } from '../../app/record-kinds.js';
 import type { ApiEnv } from '../route-policy.js';
 import { readJson } from './body.js';
-import { DeleteBody, WriteBody } from '../staff-contract.js';
+import { DeleteBody, RECORD_PATHS, WriteBody } from '../staff-contract.js';
 
-/** Each record type's path, and the id a new record gets when the body names none (null: it must). */
-const TYPES: ReadonlyArray<{ plural: string; type: RecordType; fresh: (() => string) | null }> = [
-  { plural: 'persons', type: 'person', fresh: () => newId('p') },
-  { plural: 'facilities', type: 'facility', fresh: () => newId('f') },
-  { plural: 'sources', type: 'source', fresh: () => newId('s') },
-  { plural: 'courts', type: 'court', fresh: () => `ct-${newId('c').slice(2)}` },
-  { plural: 'articles', type: 'article', fresh: null },
-];
+/** The id a new record gets when the body names none (null: it must). */
+const FRESH: Readonly<Record<RecordType, (() => string) | null>> = {
+  person: () => newId('p'),
+  facility: () => newId('f'),
+  source: () => newId('s'),
+  court: () => `ct-${newId('c').slice(2)}`,
+  article: null,
+};
+/** Each record type's path (the staff document's list). */
+const TYPES = RECORD_PATHS.map(({ plural, type }) => ({ plural, type, fresh: FRESH[type] }));
 
 /** The label revisions and the audit log record for the request's principal. */
 export function actorOf(c: Context<ApiEnv>): string {

@@ -38,6 +38,7 @@ import { staffPersonFormRoutes } from './routes/staff-persons-form.js';
 import { staffHistoryRoutes } from './routes/staff-history.js';
 import { staffDeskRoutes } from './routes/staff-desk.js';
 import { staffRecordRoutes } from './routes/staff-records.js';
+import { staffOpenApiDocument } from './staff-openapi.js';
 import { createThrottle } from '../app/auth/throttle.js';
 import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -93,6 +94,11 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.use('*', csrfProtection(csrfRefused));
   app.use('*', authorize(ctx, staffRefusal));
   app.get('/healthz', (c) => c.json({ ok: true }));
+  // The staff API's OpenAPI document, for signed-in staff (`staff-openapi.ts`).
+  app.get('/api/openapi-staff.json', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(staffOpenApiDocument());
+  });
   app.route('/api/v1', apiRoutes(ctx));
   app.route('/api/v1', recordRoutes(ctx));
   app.route('/api/v1', reviewRoutes(ctx));
@@ -167,7 +173,7 @@ function formTooLarge(c: Context): Response {
   const message = createTranslator(staffLang(c))('staff.error.formTooLarge', { mb });
   if (c.req.path.startsWith('/staff/'))
     return c.html(`<!doctype html><title>413</title><p role="alert">${message}</p>`, 413);
-  return c.json({ error: { code: 'too-large', message } }, 413);
+  return c.json({ error: { code: 'too-large', message, details: null } }, 413);
 }
 
 /** A refused form: under /staff/ a page in its language, elsewhere JSON. */
@@ -175,7 +181,7 @@ function csrfRefused(c: Context): Response {
   const message = createTranslator(staffLang(c))('staff.error.csrf');
   if (c.req.path.startsWith('/staff/'))
     return c.html(`<!doctype html><title>403</title><p role="alert">${message}</p>`, 403);
-  return c.json({ error: { code: 'csrf', message } }, 403);
+  return c.json({ error: { code: 'csrf', message, details: null } }, 403);
 }
 
 /** 401/403 under /staff/: a page (the sign-in form, or "not for your role"), not JSON. */

@@ -81,6 +81,8 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/v1/proposals/:id/approve': p('review', 'proposal'),
   'POST /api/v1/proposals/:id/reject': p('review', 'proposal'),
   'GET /api/v1/audit': p('read', 'audit'),
+  // The staff API's OpenAPI document: every signed-in role (each operation says who may call it).
+  'GET /api/openapi-staff.json': p('read', 'account'),
   // Signing in and the signed-in user's own account.
   'GET /staff/sign-in': p('read', 'session'),
   'POST /staff/sign-in': p('write', 'session'),
@@ -227,7 +229,7 @@ export function authorize(ctx: AppContext, page: RefusalPage = () => null): Midd
       const shown = page(c, 401, null);
       if (shown) return shown;
       return c.json(
-        { error: { code: 'sign-in-required', message: 'Sign in (or send an API token) to do this.' } },
+        { error: { code: 'sign-in-required', message: 'Sign in (or send an API token) to do this.', details: null } },
         401,
       );
     }
@@ -245,6 +247,7 @@ export function authorize(ctx: AppContext, page: RefusalPage = () => null): Midd
         error: {
           code: 'forbidden',
           message: `Your role (${principal.role}) may not ${what}; ask an admin if you need to.`,
+          details: null,
         },
       },
       403,

@@ -9,7 +9,6 @@
  * await app.request('/api/v1/tokens', { method: 'POST', headers, body: JSON.stringify({ label: 'import', days: 30 }) });
  */
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
 import { type AppContext } from '../../app/context.js';
 import { createToken, listTokens, revokeToken } from '../../app/auth/tokens.js';
 import { revokeSession, sessionsOf } from '../../app/auth/sign-in.js';
@@ -17,16 +16,9 @@ import { addUser, changeUser, listUsers, userChange } from '../../app/auth/users
 import type { Principal } from '../../domain/access.js';
 import type { StaffEnv } from '../auth/authenticate.js';
 import { readJson } from './body.js';
+import { NewToken, NewUser, RoleChange } from '../staff-contract.js';
 import { parseOrThrow } from '../../app/validate.js';
 import { RollcallError } from '../../domain/errors.js';
-
-const NewToken = z.strictObject({
-  label: z.string().min(1).max(100),
-  days: z.number().int().min(1).max(366).default(30),
-  role: z.string().optional(),
-});
-const NewUser = z.strictObject({ email: z.string(), role: z.string() });
-const RoleChange = z.strictObject({ role: z.string() }).partial();
 
 export function accountRoutes(ctx: AppContext): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();

@@ -13,7 +13,7 @@
  *   `POST /:id/unpublish` `{ note? }`; `POST /:id/republish` `{ note }`.
  *
  * Every write stores its actor and note in the revision and an audit entry. The request
- * and response schemas are exported for the OpenAPI document.
+ * and response schemas are in `../staff-contract.ts`, the staff OpenAPI document's source.
  *
  * @example
  * await app.request('/api/v1/digests/d-releases-2024-01-en/publish', { method: 'POST',
@@ -23,7 +23,6 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
 import {
-  DigestRevise,
   digestHistory,
   digestState,
   draftDigest,
@@ -37,41 +36,18 @@ import {
 import { republishDigest } from '../../app/digest-republish.js';
 import { revisionEtag } from '../../app/record-writes.js';
 import { parseStrict } from '../../app/strict-input.js';
-import { Digest, DigestChange, DigestKind, DigestStatus, Month } from '../../domain/digest/index.js';
-import { Lang } from '../../domain/record.js';
+import type { Digest } from '../../domain/digest/index.js';
 import type { ApiEnv } from '../route-policy.js';
 import { readJson } from './body.js';
 import { actorOf, requireIfMatch } from './records.js';
-
-const Note = z.string().trim().min(1).max(2000).optional();
-
-/** `GET /api/v1/digests` query. */
-export const DigestListQuerySchema = z.object({
-  status: DigestStatus.optional(),
-  kind: DigestKind.optional(),
-  month: Month.optional(),
-  lang: Lang.optional(),
-});
-/** `POST /api/v1/digests` body. */
-export const DigestCreateBody = z.object({ kind: DigestKind, month: Month, lang: Lang, note: Note });
-/** `PATCH /api/v1/digests/:id` body. */
-export const DigestPatchBody = DigestRevise.extend({ note: Note });
-/** `POST …/regenerate` and `POST …/unpublish` body (optional). */
-export const DigestNoteBody = z.object({ note: Note });
-/** `POST …/publish` body: the warning codes acknowledged (every open warning's code must be listed). */
-export const DigestPublishBody = z.object({ acknowledge: z.array(z.string().min(1).max(100)).max(200), note: Note });
-/** `POST …/republish` body: why (history and audit log, never the public page). */
-export const DigestRepublishBody = z.object({ note: z.string().trim().min(1).max(2000) });
-
-/** The answer of `GET /:id` and of every write (with the `ETag` header). */
-export const DigestStateResponse = z.object({ id: z.string(), revisionId: z.number().int(), digest: Digest });
-/** `GET /:id/regeneration`. */
-export const DigestPreviewResponse = z.object({
-  id: z.string(),
-  revisionId: z.number().int(),
-  changes: z.array(DigestChange),
-  digest: Digest,
-});
+import {
+  DigestCreateBody,
+  DigestListQuery as DigestListQuerySchema,
+  DigestNoteBody,
+  DigestPatchBody,
+  DigestPublishBody,
+  DigestRepublishBody,
+} from '../staff-contract.js';
 
 export function digestApiRoutes(ctx: AppContext): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();

@@ -13,32 +13,15 @@
  * { "from": "p-2", "intoRevisionId": 41, "fromRevisionId": 12, "choices": { "birthDate": "from" } }
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
 import { listMerges, mergePersonsInto, undoMerge } from '../../app/merge.js';
 import { parseStrict } from '../../app/strict-input.js';
-import { MergeChoicesInput } from '../../domain/merge.js';
 import { Id } from '../../domain/record.js';
 import { revisionEtag } from '../../app/record-writes.js';
 import type { ApiEnv } from '../route-policy.js';
 import { readJson } from './body.js';
 import { actorOf } from './records.js';
-
-const Revision = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const Note = z.string().trim().min(1).max(2000).optional();
-const MergeBody = z.object({
-  from: Id,
-  intoRevisionId: Revision,
-  fromRevisionId: Revision,
-  choices: MergeChoicesInput.optional(),
-  note: Note,
-});
-const UndoBody = z.object({ note: Note });
-const ListQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  before: z.coerce.number().int().positive().optional(),
-});
-const MergeId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+import { MergeBody, MergeId, MergeListQuery as ListQuery, MergeUndoBody as UndoBody } from '../staff-contract.js';
 
 export function mergeRoutes(ctx: AppContext): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();

@@ -26,12 +26,11 @@ import type { Principal } from '../../domain/access.js';
 import { passkeysPage } from '../../web/staff/pages.js';
 import { setDeviceCookie, setSessionCookie, type StaffEnv } from '../auth/authenticate.js';
 import { readJson } from './body.js';
+import { PasskeyAddBody as AddBody, PasskeyCredential as Credential } from '../staff-contract.js';
 import { staffLang, staffUser } from './staff-auth.js';
 import { RollcallError } from '../../domain/errors.js';
 
-const Credential = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal('public-key') });
 const SignInBody = z.strictObject({ challengeId: z.string().max(64), response: Credential });
-const AddBody = z.strictObject({ label: z.string().max(100).default(''), response: Credential });
 
 let script: string | undefined;
 const passkeyScript = () => (script ??= readFileSync(new URL('../../web/assets/passkey.js', import.meta.url), 'utf8'));

@@ -9,11 +9,11 @@
  *   was based on (428 without, 409 `stale-revision` with the differences when stale).
  * - A researcher's write is stored as a proposal (202 with its id); the record stays.
  *
- * Bodies are validated by the import's schemas (`src/domain/record.ts`); unknown
- * fields are refused; size limits give 413.
+ * Bodies are validated by the import's schemas (`src/domain/record.ts`) and those of
+ * `staff-contract.ts` (the staff OpenAPI document's source); unknown fields are
+ * refused; size limits give 413.
  */
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
 import { type AppContext } from '../../app/context.js';
 import { RollcallError } from '../../domain/errors.js';
 import { newId } from '../../app/persons.js';
@@ -31,19 +31,18 @@ import {
 import { RECORD_KINDS } from '../../app/record-kinds.js';
 import type { ApiEnv } from '../route-policy.js';
 import { readJson } from './body.js';
+import { DeleteBody, RECORD_PATHS, WriteBody } from '../staff-contract.js';
 
-/** Each record type's path, and the id a new record gets when the body names none (null: it must). */
-const TYPES: ReadonlyArray<{ plural: string; type: RecordType; fresh: (() => string) | null }> = [
-  { plural: 'persons', type: 'person', fresh: () => newId('p') },
-  { plural: 'facilities', type: 'facility', fresh: () => newId('f') },
-  { plural: 'sources', type: 'source', fresh: () => newId('s') },
-  { plural: 'courts', type: 'court', fresh: () => `ct-${newId('c').slice(2)}` },
-  { plural: 'articles', type: 'article', fresh: null },
-];
-
-const Note = z.string().trim().min(1).max(2000).optional();
-const WriteBody = z.object({ record: z.unknown(), note: Note });
-const DeleteBody = z.object({ note: Note });
+/** The id a new record gets when the body names none (null: it must). */
+const FRESH: Readonly<Record<RecordType, (() => string) | null>> = {
+  person: () => newId('p'),
+  facility: () => newId('f'),
+  source: () => newId('s'),
+  court: () => `ct-${newId('c').slice(2)}`,
+  article: null,
+};
+/** Each record type's path (the staff document's list). */
+const TYPES = RECORD_PATHS.map(({ plural, type }) => ({ plural, type, fresh: FRESH[type] }));
 
 /** The label revisions and the audit log record for the request's principal. */
 export function actorOf(c: Context<ApiEnv>): string {

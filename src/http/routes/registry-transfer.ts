@@ -19,23 +19,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
 import { exportInternal, importUploaded } from '../../app/registry-transfer.js';
 import { parseOrThrow } from '../../app/validate.js';
 import { RollcallError } from '../../domain/errors.js';
 import type { ApiEnv } from '../route-policy.js';
 import { actorOf } from './records.js';
+import { ExportQuery, ImportQuery } from '../staff-contract.js';
 
 /** 1 GiB: the 100,000-person registry's file is a few hundred MB. */
 export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
-
-export const ImportQuery = z.strictObject({
-  format: z.enum(['json', 'csv']).optional(),
-  dryRun: z.enum(['1', 'true', '0', 'false']).optional(),
-  note: z.string().trim().min(1).max(2000).optional(),
-});
-export const ExportQuery = z.strictObject({ format: z.enum(['json', 'csv']).default('json') });
 
 const TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
 

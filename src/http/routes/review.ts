@@ -4,7 +4,6 @@
  * approve, reject) and the audit log for admins (`GET /audit`).
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { type AppContext } from '../../app/context.js';
 import { RollcallError } from '../../domain/errors.js';
 import { parseOrThrow } from '../../app/validate.js';
@@ -17,16 +16,14 @@ import { revisionEtag } from '../../app/record-writes.js';
 import type { ApiEnv } from '../route-policy.js';
 import { actorOf, requireIfMatch } from './records.js';
 import { readJson } from './body.js';
-
-const positiveId = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
-const Comment = z.string().trim().min(1).max(2000).optional();
-const ListQuery = z.object({
-  state: z.enum(['pending', 'approved', 'rejected']).optional(),
-  type: z.enum(['person', 'facility', 'source', 'court', 'article']).optional(),
-  id: z.string().max(80).optional(),
-  mine: z.enum(['1']).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+import {
+  ApproveBody,
+  AuditQuery,
+  PositiveId as positiveId,
+  ProposalListQuery as ListQuery,
+  RejectBody,
+  RestoreBody,
+} from '../staff-contract.js';
 
 export function reviewRoutes(ctx: AppContext): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
@@ -34,7 +31,7 @@ export function reviewRoutes(ctx: AppContext): Hono<ApiEnv> {
   api.post('/revisions/:id/restore', async (c) => {
     const revisionId = parseOrThrow(positiveId, c.req.param('id'), 'revision id');
     const base = requireIfMatch(c);
-    const body = parseStrict(z.object({ note: Comment }), (await readJson(c, { optional: true })) ?? {}, 'request');
+    const body = parseStrict(RestoreBody, (await readJson(c, { optional: true })) ?? {}, 'request');
     const actor = actorOf(c);
     const rev = await ctx.store.read((r) => r.revisions.get(revisionId));
     if (!rev || rev.entityType === 'digest') throw new RollcallError('not-found', `No record revision ${revisionId}.`);
@@ -72,11 +69,7 @@ export function reviewRoutes(ctx: AppContext): Hono<ApiEnv> {
 
   api.post('/proposals/:id/approve', async (c) => {
     const id = parseOrThrow(positiveId, c.req.param('id'), 'proposal id');
-    const body = parseStrict(
-      z.object({ comment: Comment, record: z.unknown().optional() }),
-      (await readJson(c, { optional: true })) ?? {},
-      'request',
-    );
+    const body = parseStrict(ApproveBody, (await readJson(c, { optional: true })) ?? {}, 'request');
     const ifMatch = c.req.header('if-match') ? requireIfMatch(c) : undefined;
     const proposal = await approveProposal(ctx, id, {
       reviewer: actorOf(c),
@@ -92,16 +85,12 @@ export function reviewRoutes(ctx: AppContext): Hono<ApiEnv> {
 
   api.post('/proposals/:id/reject', async (c) => {
     const id = parseOrThrow(positiveId, c.req.param('id'), 'proposal id');
-    const body = parseStrict(z.object({ comment: Comment }), (await readJson(c, { optional: true })) ?? {}, 'request');
+    const body = parseStrict(RejectBody, (await readJson(c, { optional: true })) ?? {}, 'request');
     return c.json(await rejectProposal(ctx, id, { reviewer: actorOf(c), comment: body.comment }));
   });
 
   api.get('/audit', async (c) => {
-    const q = parseOrThrow(
-      z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), before: positiveId.optional() }),
-      c.req.query(),
-      'query',
-    );
+    const q = parseOrThrow(AuditQuery, c.req.query(), 'query');
     const [head, entries] = await Promise.all([auditHead(ctx), recentAudit(ctx, q.limit, q.before)]);
     c.header('Cache-Control', 'no-store');
     return c.json({ head, entries });

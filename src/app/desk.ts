@@ -19,6 +19,7 @@ import { expected } from './releases.js';
 import { staffRows } from './staff-lists.js';
 import { likelyDuplicates } from './duplicates.js';
 import { deskFacts } from './read-model/desk-facts.js';
+import { memoized } from './read-model/index.js';
 import { waitingTips } from './tips/triage.js';
 
 /** One thing to act on: a person, a proposal, a pair of people, a tip. */
@@ -62,6 +63,23 @@ const section = (key: string, unit: DeskSection['unit'], all: DeskItem[]): DeskS
   items: all.slice(0, ITEMS),
 });
 
+/**
+ * A section over the people: the rows `pick` keeps, counted, the first {@link ITEMS} made
+ * items. Kept in the read model per data version and day (staff), so the scan over every
+ * row runs once after a change, not on every request to the desk.
+ */
+function peopleSection(
+  ctx: AppContext,
+  key: string,
+  today: string,
+  scan: () => Promise<{ rows: PersonSummaryRow[]; item: (row: PersonSummaryRow) => DeskItem }>,
+): Promise<DeskSection> {
+  return memoized(ctx, 'staff', `desk:${key}:${today}`, async () => {
+    const { rows, item } = await scan();
+    return { key, unit: 'people', count: rows.length, items: rows.slice(0, ITEMS).map(item) };
+  });
+}
+
 const personItem = (row: PersonSummaryRow, detail?: string): DeskItem => ({
   kind: 'person',
   id: row.id,
@@ -73,14 +91,14 @@ export const SECTIONS: DeskSource[] = [
   {
     key: 'warnings',
     resource: 'person',
-    async load(ctx, today) {
-      const [rows, facts] = await Promise.all([staffRows(ctx), deskFacts(ctx, today)]);
-      return section(
-        'warnings',
-        'people',
-        rows.filter((r) => (facts.get(r.id)?.findings ?? 0) > 0).map((r) => personItem(r, facts.get(r.id)?.code ?? '')),
-      );
-    },
+    load: (ctx, today) =>
+      peopleSection(ctx, 'warnings', today, async () => {
+        const [rows, facts] = await Promise.all([staffRows(ctx), deskFacts(ctx, today)]);
+        return {
+          rows: rows.filter((r) => (facts.get(r.id)?.findings ?? 0) > 0),
+          item: (r) => personItem(r, facts.get(r.id)?.code ?? ''),
+        };
+      }),
   },
   {
     key: 'proposals',
@@ -120,49 +138,40 @@ export const SECTIONS: DeskSource[] = [
   {
     key: 'termEnded',
     resource: 'person',
-    async load(ctx, today) {
-      const day = isoToDay(today);
-      const rows = (await staffRows(ctx)).filter((r) => isTermEnded(r.status, r.termEndMax, day));
-      return section(
-        'termEnded',
-        'people',
-        rows.map((r) => personItem(r, dayToIso(r.termEndMax!))),
-      );
-    },
+    load: (ctx, today) =>
+      peopleSection(ctx, 'termEnded', today, async () => {
+        const day = isoToDay(today);
+        return {
+          rows: (await staffRows(ctx)).filter((r) => isTermEnded(r.status, r.termEndMax, day)),
+          item: (r) => personItem(r, dayToIso(r.termEndMax!)),
+        };
+      }),
   },
   {
     key: 'noSource',
     resource: 'person',
-    async load(ctx, today) {
-      const yearAgo = isoToDay(new Date(Date.parse(today) - 365 * DAY_MS).toISOString().slice(0, 10));
-      const [rows, facts] = await Promise.all([staffRows(ctx), deskFacts(ctx, today)]);
-      const stale = rows.filter(
-        (r) => r.status === 'imprisoned' && (facts.get(r.id)?.lastSourceDay ?? -Infinity) < yearAgo,
-      );
-      return section(
-        'noSource',
-        'people',
-        stale.map((r) => personItem(r, lastSourceIso(facts.get(r.id)?.lastSourceDay))),
-      );
-    },
+    load: (ctx, today) =>
+      peopleSection(ctx, 'noSource', today, async () => {
+        const yearAgo = isoToDay(new Date(Date.parse(today) - 365 * DAY_MS).toISOString().slice(0, 10));
+        const [rows, facts] = await Promise.all([staffRows(ctx), deskFacts(ctx, today)]);
+        return {
+          rows: rows.filter(
+            (r) => r.status === 'imprisoned' && (facts.get(r.id)?.lastSourceDay ?? -Infinity) < yearAgo,
+          ),
+          item: (r) => personItem(r, lastSourceIso(facts.get(r.id)?.lastSourceDay)),
+        };
+      }),
   },
   {
     key: 'duplicates',
     resource: 'person',
     async load(ctx) {
-      const [pairs, rows] = await Promise.all([likelyDuplicates(ctx, { limit: 1000 }), staffRows(ctx)]);
-      const names = new Map(rows.map((r) => [r.id, r.sortName]));
-      const items = pairs.map(
-        (p) =>
-          ({
-            kind: 'pair',
-            id: p.a,
-            otherId: p.b,
-            label: names.get(p.a) ?? p.a,
-            otherLabel: names.get(p.b) ?? p.b,
-          }) as DeskItem,
-      );
-      return section('duplicates', 'pairs', items);
+      // Read on each request: a pair judged different people leaves at once (no new data version).
+      const pairs = await likelyDuplicates(ctx, { limit: 1000 });
+      const items = pairs
+        .slice(0, ITEMS)
+        .map((p) => ({ kind: 'pair', id: p.a, otherId: p.b, label: p.a, otherLabel: p.b }) as DeskItem);
+      return { key: 'duplicates', unit: 'pairs', count: pairs.length, items };
     },
   },
   {

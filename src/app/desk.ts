@@ -64,7 +64,7 @@ const section = (key: string, unit: DeskSection['unit'], all: DeskItem[]): DeskS
 });
 
 /**
- * A section over the people: the rows `pick` keeps, counted, the first {@link ITEMS} made
+ * A section over the people: the rows `scan` keeps, counted, the first {@link ITEMS} made
  * items. Kept in the read model per data version and day (staff), so the scan over every
  * row runs once after a change, not on every request to the desk.
  */

@@ -52,6 +52,10 @@ export function registerServeCommand(program: Command, io: Io): void {
         const report = await warmUp(createHttpApp(ctx));
         const failed = report.failed.length > 0 ? ` (not answered: ${report.failed.join(', ')})` : '';
         io.out(`Read model ready: ${report.paths.length} pages in ${(report.ms / 1000).toFixed(1)} s${failed}.`);
+        const { warmStaff } = await import('../../app/warm-staff.js');
+        const staff = await warmStaff(ctx);
+        const notBuilt = staff.failed.length > 0 ? ` (not built: ${staff.failed.join(', ')})` : '';
+        io.out(`Staff desk ready in ${(staff.ms / 1000).toFixed(1)} s${notBuilt}.`);
       }
       const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
         io.out(

@@ -21,6 +21,7 @@ import { loadDemo } from '../../src/app/demo.js';
 import { currentRecord, writeRecord } from '../../src/app/record-writes.js';
 import { Person } from '../../src/domain/record.js';
 import type { Role } from '../../src/domain/access.js';
+import { dismissPair } from '../../src/app/duplicate-dismissals.js';
 
 const SHOTS = join('test-output', 'screenshots');
 const PASSWORD = 'lantern orchard quietly 7 hills';
@@ -60,6 +61,22 @@ beforeAll(async () => {
     effect: 'propose',
     note: 'occupation from the court record',
   });
+  // Two likely pairs, one judged different people, so the duplicates page shows both of its lists.
+  for (const [id, family, given, system] of [
+    ['p-axe-1', 'Лосік', 'Ігар', 'be-cyrl'],
+    ['p-axe-2', 'Лосик', 'Игорь', 'ru-cyrl'],
+    ['p-axe-3', 'Мароз', 'Алесь', 'be-cyrl'],
+    ['p-axe-4', 'Мороз', 'Александр', 'ru-cyrl'],
+  ] as const) {
+    const twin = Person.parse({
+      id,
+      region: 'brest',
+      names: [{ family, given, system, primary: true }],
+      events: [{ id: `e-${id}`, kind: 'detention', date: '2021-01-01' }],
+    });
+    await writeRecord(ctx, { type: 'person', id, record: twin, baseRevisionId: null, actor: 'test', effect: 'allow' });
+  }
+  await dismissPair(ctx, 'p-axe-3', 'p-axe-4', { actor: 'editor@example.org', note: 'different fathers' });
   ({ base, close: stop } = await listen(createHttpApp(ctx).fetch, 'localhost'));
   browser = await launchChromium();
 }, 120_000);

@@ -54,13 +54,18 @@ afterAll(() => env.cleanup());
 const pairs = async () => (await likelyDuplicates(env.ctx, { limit: 100 })).map((p) => `${p.a}+${p.b}`);
 
 describe('not the same person', () => {
-  it('offers both pairs, with the decision to editors only', async () => {
+  it('offers both pairs, with the comparison and the decision to editors only', async () => {
     expect(await pairs()).toEqual(expect.arrayContaining(['p-d1+p-d2', 'p-d3+p-d4']));
     const page = await (await get('/staff/duplicates?lang=en')).text();
-    expect(page).toContain('aria-label="Mark p-d1 and p-d2 as different people"');
+    expect(page).toContain('aria-label="Not the same person: p-d1 and p-d2"');
     const researcher = await (await get('/staff/duplicates?lang=en', 'researcher')).text();
-    expect(researcher).toContain('/staff/merge?a=p-d1&amp;b=p-d2');
+    // A researcher sees the pair, but neither the merge they may not open nor the decision.
+    expect(researcher).toContain('<code>p-d1</code>');
+    expect(researcher).not.toContain('/staff/merge?');
     expect(researcher).not.toContain('/staff/duplicates/dismiss');
+    const desk = await (await get('/staff/?lang=en', 'researcher')).text();
+    expect(desk).toContain('href="/staff/persons/p-d1?lang=en"');
+    expect(desk).not.toContain('/staff/merge?');
   });
 
   it('takes a pair off the list and the desk, audited, without a new data version', async () => {

@@ -15,6 +15,8 @@ import { formatDate } from '../../i18n/dates.js';
 import type { Person } from '../../domain/record.js';
 import { nameLang } from '../pages/common.js';
 import { staffName } from './merge-page.js';
+import { decide } from '../../domain/policy.js';
+import type { Role } from '../../domain/access.js';
 
 export function deskPage(o: {
   lang: Lang;
@@ -25,11 +27,13 @@ export function deskPage(o: {
   people?: ReadonlyMap<string, Person>;
 }): string {
   const t = createTranslator(o.lang);
+  // Only those who may merge get the comparison; others get each person's page.
+  const mayMerge = decide(o.user.role as Role, 'merge', 'person') === 'allow';
   const role = t(`staff.role.${o.user.role}` as 'staff.role.admin');
   const body = html`<p>${t('staff.home.signedInAs', { email: o.user.email, role })}</p>
 <p>${t('staff.home.recoveryLeft', { count: o.recoveryLeft })}</p>
 ${o.desk.sections.length > 0 ? html`<p>${t('desk.intro')}</p>` : ''}
-${o.desk.sections.map((s) => sectionHtml(t, o.lang, s, o.people ?? new Map()))}`;
+${o.desk.sections.map((s) => sectionHtml(t, o.lang, s, o.people ?? new Map(), mayMerge))}`;
   return staffLayout({ lang: o.lang, title: t('desk.title'), path: '/staff/', body, user: o.user });
 }
 
@@ -42,21 +46,26 @@ function nameOf(people: People, lang: Lang, id: string, fallback: string): SafeH
   return html`<span lang="${nameLang(form.system)}">${[form.family, form.given, form.patronymic].filter(Boolean).join(' ')}</span>`;
 }
 
-function sectionHtml(t: Translate, lang: Lang, s: DeskSection, people: People): SafeHtml {
+function sectionHtml(t: Translate, lang: Lang, s: DeskSection, people: People, mayMerge: boolean): SafeHtml {
   const id = `desk-${s.key}`;
   const more = s.count - s.items.length;
   return html`<section class="desk-section" aria-labelledby="${id}">
 <h2 id="${id}">${t(`desk.section.${s.key}` as MessageKey)}</h2>
 <p>${t(`desk.count.${s.unit}` as MessageKey, { count: s.count })}</p>
-${s.items.length > 0 ? html`<ul>${s.items.map((item) => html`<li>${itemHtml(t, lang, s.key, item, people)}</li>`)}</ul>` : ''}
+${s.items.length > 0 ? html`<ul>${s.items.map((item) => html`<li>${itemHtml(t, lang, s.key, item, people, mayMerge)}</li>`)}</ul>` : ''}
 ${more > 0 ? html`<p>${t('desk.more', { count: more })}</p>` : ''}
 </section>`;
 }
 
-function itemHtml(t: Translate, lang: Lang, key: string, item: DeskItem, people: People): SafeHtml {
+function itemHtml(t: Translate, lang: Lang, key: string, item: DeskItem, people: People, mayMerge: boolean): SafeHtml {
   const q = `lang=${lang}`;
   if (item.kind === 'proposal') {
     return html`<a href="/staff/proposals/${item.id}?${q}">${t('desk.proposal.title', { id: item.id })}</a>: ${item.label}`;
+  }
+  if (item.kind === 'pair' && !mayMerge) {
+    const person = (id: string, label: string) =>
+      html`<a href="/staff/persons/${encodeURIComponent(id)}?${q}">${nameOf(people, lang, id, label)}</a>`;
+    return html`${person(item.id, item.label)} — ${person(item.otherId ?? '', item.otherLabel ?? '')}`;
   }
   if (item.kind === 'pair') {
     return html`<a href="/staff/merge?a=${encodeURIComponent(item.id)}&amp;b=${encodeURIComponent(item.otherId ?? '')}&amp;${q}">${nameOf(people, lang, item.id, item.label)} — ${nameOf(people, lang, item.otherId ?? '', item.otherLabel ?? item.otherId ?? '')}</a>`;

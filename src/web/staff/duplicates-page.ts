@@ -39,7 +39,7 @@ export interface DuplicatesPageOptions {
   user: StaffUser;
   pairs: readonly DuplicateLine[];
   dismissed: readonly DismissedLine[];
-  /** May mark pairs as different people (those who may merge). */
+  /** May merge and mark pairs as different people (the links and forms are for them only). */
   canDecide: boolean;
   notice: string | null;
   error: string | null;
@@ -94,11 +94,11 @@ function pairsTable(t: Translate, o: DuplicatesPageOptions): SafeHtml {
   };
   const rows = o.pairs.map(
     (l, i) => html`<tr><td>${person(l.a)}</td><td>${person(l.b)}</td><td>${why(l)}</td>
-<td><a href="/staff/merge?a=${l.a.id}&amp;b=${l.b.id}&amp;lang=${o.lang}" aria-label="${t('merge.duplicates.openPair', { a: l.a.id, b: l.b.id })}">${t('merge.duplicates.open')}</a></td>${o.canDecide ? decide(l, i) : ''}</tr>`,
+${o.canDecide ? html`<td><a href="/staff/merge?a=${l.a.id}&amp;b=${l.b.id}&amp;lang=${o.lang}" aria-label="${t('merge.duplicates.openPair', { a: l.a.id, b: l.b.id })}">${t('merge.duplicates.open')}</a></td>${decide(l, i)}` : ''}</tr>`,
   );
   const hidden = (key: MessageKey) => html`<th scope="col"><span class="visually-hidden">${t(key)}</span></th>`;
   return html`<table>
-<thead><tr><th scope="col">${t('merge.duplicates.person')}</th><th scope="col">${t('merge.duplicates.other')}</th><th scope="col">${t('merge.duplicates.why')}</th>${hidden('merge.duplicates.open')}${o.canDecide ? hidden('merge.duplicates.dismiss') : ''}</tr></thead>
+<thead><tr><th scope="col">${t('merge.duplicates.person')}</th><th scope="col">${t('merge.duplicates.other')}</th><th scope="col">${t('merge.duplicates.why')}</th>${o.canDecide ? html`${hidden('merge.duplicates.open')}${hidden('merge.duplicates.dismiss')}` : ''}</tr></thead>
 <tbody>${rows}</tbody>
 </table>`;
 }

@@ -12,11 +12,9 @@ import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium, listen } from './harness.js';
+import { enrolStaff, signInPage } from './staff-users.js';
 import { tempApp } from '../../src/testing/temp-app.js';
 import { createHttpApp } from '../../src/http/app.js';
-import { addUser } from '../../src/app/auth/users.js';
-import { completeEnrolment, enrolmentOffer } from '../../src/app/auth/enrol.js';
-import { totpCode } from '../../src/app/auth/totp.js';
 import { loadDemo } from '../../src/app/demo.js';
 import { currentRecord, writeRecord } from '../../src/app/record-writes.js';
 import { Person } from '../../src/domain/record.js';
@@ -24,7 +22,6 @@ import type { Role } from '../../src/domain/access.js';
 import { dismissPair } from '../../src/app/duplicate-dismissals.js';
 
 const SHOTS = join('test-output', 'screenshots');
-const PASSWORD = 'lantern orchard quietly 7 hills';
 /** Enough for every page kind (lists link many records of the same kind; see `kindOf`). */
 const MAX_PAGES = 80;
 let browser: Browser;
@@ -43,11 +40,7 @@ beforeAll(async () => {
   ctx = { ...t.ctx, now: () => clock };
   await loadDemo(ctx, { synthetic: 8, internal: true, digests: true, today: clock.toISOString().slice(0, 10) });
   for (const role of ['editor', 'researcher', 'admin', 'viewer', 'tip_reviewer'] as const) {
-    const { link } = await addUser(ctx, { email: `${role}@example.org`, role, actor: 'test' });
-    const s = link.split('/').pop() ?? '';
-    const offer = await enrolmentOffer(ctx, s);
-    await completeEnrolment(ctx, s, { password: PASSWORD, code: await totpCode(offer.totpSecret, clock) });
-    secrets.set(role, offer.totpSecret);
+    secrets.set(role, await enrolStaff(ctx, `${role}@example.org`, role, clock));
   }
   // A pending proposal, so the review pages have one to show.
   const current = await currentRecord(ctx, 'person', 'p-luchynovich');
@@ -97,11 +90,7 @@ function kindOf(path: string): string {
 
 async function signIn(page: Page, role: Role, lang: string): Promise<void> {
   clock = new Date(clock.getTime() + 31_000);
-  await page.goto(`${base}/staff/sign-in?lang=${lang}`);
-  await page.fill('#email', `${role}@example.org`);
-  await page.fill('#password', PASSWORD);
-  await page.fill('#code', await totpCode(secrets.get(role)!, clock));
-  await page.click('button[type=submit]');
+  await signInPage(page, base, `${role}@example.org`, secrets.get(role)!, clock, lang);
   expect(new URL(page.url()).pathname).toBe('/staff/');
 }
 

@@ -15,17 +15,14 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium, listen } from './harness.js';
+import { enrolStaff, signInPage } from './staff-users.js';
 import { tempApp } from '../../src/testing/temp-app.js';
 import { createHttpApp } from '../../src/http/app.js';
-import { addUser } from '../../src/app/auth/users.js';
-import { completeEnrolment, enrolmentOffer } from '../../src/app/auth/enrol.js';
-import { totpCode } from '../../src/app/auth/totp.js';
 import { writeRecord } from '../../src/app/record-writes.js';
 import { Person } from '../../src/domain/record.js';
 import type { Role } from '../../src/domain/access.js';
 
 const SHOTS = join('test-output', 'screenshots');
-const PASSWORD = 'lantern orchard quietly 7 hills';
 const TIP_PASSPHRASE = 'seven quiet rivers under the bridge';
 let browser: Browser;
 let base: string;
@@ -36,11 +33,7 @@ let ctx: Awaited<ReturnType<typeof tempApp>>['ctx'];
 const secrets = new Map<string, string>();
 
 async function enrol(email: string, role: Role): Promise<void> {
-  const { link } = await addUser(ctx, { email, role, actor: 'test' });
-  const s = link.split('/').pop() ?? '';
-  const offer = await enrolmentOffer(ctx, s);
-  await completeEnrolment(ctx, s, { password: PASSWORD, code: await totpCode(offer.totpSecret, clock) });
-  secrets.set(email, offer.totpSecret);
+  secrets.set(email, await enrolStaff(ctx, email, role, clock));
 }
 
 beforeAll(async () => {
@@ -89,11 +82,7 @@ async function signedIn(email: string, lang = 'en'): Promise<{ context: BrowserC
   clock = new Date(clock.getTime() + 31_000);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${base}/staff/sign-in?lang=${lang}`);
-  await page.fill('#email', email);
-  await page.fill('#password', PASSWORD);
-  await page.fill('#code', await totpCode(secrets.get(email)!, clock));
-  await page.click('button[type=submit]');
+  await signInPage(page, base, email, secrets.get(email)!, clock, lang);
   return { context, page };
 }
 

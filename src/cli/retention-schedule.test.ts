@@ -20,8 +20,10 @@ const REPORT: PurgeReport = { deleted: 2, before: '2024-01-01', checkpointed: tr
 const fake = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: FIXED });
 const FIXED = new Date('2024-02-02T12:00:00Z');
 
-async function settle(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setImmediate(resolve));
+/** Lets real I/O finish (a write waits for its log flush on the thread pool): until `done`, or `ms` of real time. */
+async function settle(done: () => boolean, ms = 2000): Promise<void> {
+  const until = performance.now() + ms;
+  while (!done() && performance.now() < until) await new Promise((resolve) => setImmediate(resolve));
 }
 
 afterEach(() => {
@@ -50,7 +52,7 @@ describe('scheduleTipRetention on a real store', () => {
       (line) => lines.push(line),
     );
     await vi.advanceTimersByTimeAsync(FIRST_RUN_MS - 1);
-    await settle(() => false);
+    await settle(() => false, 100);
     expect(lines).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     await settle(() => lines.length === 1);
@@ -68,7 +70,7 @@ describe('scheduleTipRetention on a real store', () => {
     expect(await app.ctx.store.read((r) => r.tips.list([]))).toEqual([]);
     await schedule.stop();
     await vi.advanceTimersByTimeAsync(3 * DAY);
-    await settle(() => false);
+    await settle(() => false, 100);
     expect(lines).toHaveLength(4);
   });
 });
@@ -112,7 +114,7 @@ describe('scheduleTipRetention', () => {
     expect(purge).toHaveBeenCalledTimes(1);
     let stopped = false;
     const stopping = schedule.stop().then(() => (stopped = true));
-    await settle(() => false);
+    await settle(() => false, 100);
     expect(stopped).toBe(false);
     finish();
     await stopping;

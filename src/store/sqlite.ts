@@ -19,6 +19,7 @@ import { sqliteError } from './sqlite-errors.js';
 import { busyError } from './store.js';
 import { isBusy } from './write-gate.js';
 import { createPrivately } from './file-mode.js';
+import { groupSync, walSync } from './durable-commit.js';
 
 export interface SqliteStoreOptions {
   /** File path, or `':memory:'` for a throw-away store (tests only). */
@@ -88,6 +89,7 @@ async function openWritable(path: string, memory: boolean, busyTimeoutMs: number
     reader: writer,
     ...(memory ? {} : { openReader: () => readerFor(file) }),
     ...(probe ? { changeToken: probe.token } : {}),
+    ...(memory ? {} : { afterCommit: groupSync(() => walSync(file)) }),
     dialect: sqliteDialect,
     translateError: sqliteError,
     description: `sqlite:${file}`,
@@ -216,7 +218,9 @@ function configureWriter(raw: BetterSqlite3.Database, memory: boolean, busyTimeo
       `SQLite refused WAL mode (got ${String(mode)}); put the database on a local disk.`,
     );
   }
-  raw.pragma('synchronous = FULL');
+  // Commits do not wait for the disk on the event loop; `store.write` flushes the log
+  // (fsync on the thread pool) before it resolves, so what is acknowledged is durable: durable-commit.ts.
+  raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
   // Deleted content (closed tips past retention, ended sessions) is overwritten, not left in free pages.
   raw.pragma('secure_delete = ON');

@@ -46,6 +46,12 @@ export interface KyselyStoreParts {
    * disk full, damaged file), or null for any other error; busy is handled here.
    */
   translateError?: (error: unknown, description: string) => RollcallError | null;
+  /**
+   * Makes every commit so far durable (the SQLite store's log flush, `durable-commit.ts`);
+   * awaited after each outermost write commits and its turn at the gate is handed on,
+   * before the write resolves. Absent where a commit is durable when it returns.
+   */
+  afterCommit?: () => Promise<void>;
   /** Releases the connections (called once). */
   close(): Promise<void>;
 }
@@ -133,6 +139,18 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
       release(conn);
     }
   };
+  /** The commit made durable; a failure says that the change is saved but may not survive a power cut. */
+  const durable = async (): Promise<void> => {
+    try {
+      await parts.afterCommit?.();
+    } catch (error) {
+      throw new RollcallError(
+        'store-io',
+        `The change was saved in ${parts.description}, but flushing it to the disk failed (${String(error)}); it may be lost if the machine stops now. Check the disk and the file system.`,
+        { cause: String(error) },
+      );
+    }
+  };
   const store: Store = {
     description: parts.description,
     async dataVersion() {
@@ -184,8 +202,7 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
         );
       }
       const deadline = Date.now() + waitMs;
-      if (!(await gate.enter(waitMs))) throw busy(parts.description);
-      try {
+      const commitWithRetry = async () => {
         for (;;) {
           try {
             return await writer.transaction().execute(async (trx) => {
@@ -200,9 +217,17 @@ export function createKyselyStore(parts: KyselyStoreParts): Store {
             await sleep(Math.min(BUSY_RETRY_MS, Math.max(1, deadline - Date.now())));
           }
         }
+      };
+      if (!(await gate.enter(waitMs))) throw busy(parts.description);
+      let result;
+      try {
+        result = await commitWithRetry();
       } finally {
         gate.leave();
       }
+      // The next writer runs while this commit is flushed; both are flushed by one fsync if they overlap.
+      await durable();
+      return result;
     },
     async close() {
       if (closed) return;

@@ -144,6 +144,8 @@ export async function changeUser(
         await repos.accounts.removePasskeysOf(user.id);
         link = await openEnrolment(repos, user.id, ctx.now());
       }
+      // Someone who is no longer an active tip reviewer loses the seals of the tips' keys at once.
+      if (change.kind !== 'enable' && change.kind !== 'revoke-sessions') await repos.tips.dropStaleSeals();
       const ends = change.kind !== 'enable';
       const sessionsEnded = ends ? await repos.accounts.revokeSessionsOf(user.id, at) : 0;
       if (ends && change.kind !== 'revoke-sessions') await repos.accounts.revokeTokensOf(user.id, at);

@@ -8,6 +8,7 @@ import type { AppContext } from '../context.js';
 import type { Principal } from '../../domain/access.js';
 import { openSeal, decryptJson } from './crypto.js';
 import type { TipBody } from './intake.js';
+import { changeUser } from '../auth/users.js';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 let ctx: AppContext;
@@ -80,9 +81,8 @@ describe('the tip line intake', () => {
     await expect(unlockTipKey(ctx, rev1, 'wrong passphrase!!')).rejects.toMatchObject({ code: 'tip-passphrase-wrong' });
     expect(await unlockTipKey(ctx, rev1, PASSPHRASE)).toEqual({ resealed: 1 });
     expect((await openAs(rev2, tip!.id)).submission.kind).toBe('released');
-    await ctx.store.write((r) => r.accounts.updateUser('u-rev2', { role: 'viewer', updatedAt: 'x' }), {
-      registry: false,
-    });
+    await changeUser(ctx, 'u-rev2', { kind: 'set-role', role: 'viewer' }, 'admin@example.org');
+    expect((await ctx.store.read((r) => r.tips.sealsOf('u-rev2'))).size).toBe(0);
     await submitTip(ctx, { lang: 'en', who: 'B', kind: 'detained' }, []);
     const seals = await ctx.store.read((r) => r.tips.sealsOf('u-rev2'));
     expect(seals.size).toBe(0);

@@ -81,7 +81,6 @@ export async function submitTip(
           'The tip line cannot take tips yet: no reviewer has set up a key. Try again later or use Telegram.',
         );
       }
-      await repos.tips.dropStaleSeals();
       const id = await repos.tips.add({
         receiptHash: receiptHash(receipt),
         state: 'new',

@@ -38,8 +38,8 @@ export async function getPerson(ctx: AppContext, id: string): Promise<Person> {
  * and the demo loader; the caller owns the transaction.
  */
 export async function writePerson(repos: Repos, person: Person, meta: ChangeMeta, at: string): Promise<number> {
-  const [facilities, sources] = await Promise.all([repos.facilities.list(), repos.sources.list()]);
-  const problems = referenceProblems(person, new Set(facilities.map((f) => f.id)), new Set(sources.map((s) => s.id)));
+  const [facilities, sources] = await Promise.all([repos.facilities.ids(), repos.sources.ids()]);
+  const problems = referenceProblems(person, facilities, sources);
   if (problems.length > 0) {
     const first = problems[0]!;
     throw new RollcallError('invalid-reference', `${first.message} (at "${first.field}")`, { problems });

@@ -165,6 +165,8 @@ export interface PersonScan {
 export interface FacilityRepository {
   get(id: string): Promise<Facility | undefined>;
   list(): Promise<Facility[]>;
+  /** The ids of every facility (what a person's references are checked against), without reading the docs. */
+  ids(): Promise<Set<string>>;
   save(facility: Facility, revisionId: number): Promise<void>;
   saveMany(items: ReadonlyArray<{ facility: Facility; revisionId: number }>): Promise<void>;
   remove(id: string): Promise<void>;
@@ -173,6 +175,8 @@ export interface FacilityRepository {
 export interface SourceRepository {
   get(id: string): Promise<Source | undefined>;
   list(): Promise<Source[]>;
+  /** The ids of every source, without reading the docs. */
+  ids(): Promise<Set<string>>;
   save(source: Source, revisionId: number): Promise<void>;
   saveMany(items: ReadonlyArray<{ source: Source; revisionId: number }>): Promise<void>;
   remove(id: string): Promise<void>;

@@ -14,6 +14,7 @@ import { checkRevisionLinks } from './revision-links.js';
 interface DocStore<T extends { id: string }> {
   get(id: string): Promise<T | undefined>;
   list(): Promise<T[]>;
+  ids(): Promise<Set<string>>;
   saveMany(items: ReadonlyArray<{ doc: T; revisionId: number }>): Promise<void>;
   remove(id: string): Promise<void>;
 }
@@ -38,6 +39,10 @@ function docStore<T extends { id: string }>(
       const rows = await current(db, table).orderBy(`${table}.id`).execute();
       return rows.flatMap((r) => (r.doc ? [JSON.parse(r.doc) as T] : []));
     },
+    async ids() {
+      const rows = await db.selectFrom(table).select('id').execute();
+      return new Set(rows.map((r) => r.id));
+    },
     async saveMany(items) {
       const links = items.map(({ doc, revisionId }) => ({ entityId: doc.id, revisionId }));
       await checkRevisionLinks(db, dialect, entityType, links);
@@ -56,6 +61,7 @@ export function facilityRepository(db: Kysely<Database>, dialect: StoreDialect):
   return {
     get: docs.get,
     list: docs.list,
+    ids: docs.ids,
     save: (facility, revisionId) => docs.saveMany([{ doc: facility, revisionId }]),
     saveMany: (items) => docs.saveMany(items.map((i) => ({ doc: i.facility, revisionId: i.revisionId }))),
     remove: docs.remove,
@@ -68,6 +74,7 @@ export function sourceRepository(db: Kysely<Database>, dialect: StoreDialect): S
   return {
     get: docs.get,
     list: docs.list,
+    ids: docs.ids,
     save: (source, revisionId) => docs.saveMany([{ doc: source, revisionId }]),
     saveMany: (items) => docs.saveMany(items.map((i) => ({ doc: i.source, revisionId: i.revisionId }))),
     remove: docs.remove,

@@ -3,8 +3,8 @@
  * SQLite file and measures the figures the registry-core issue names.
  * Prints a table and writes test-output/bench.json.
  *
- * Environment: BENCH_SIZE (default 100000), BENCH_ONLY=core|digest|http|search|readmodel|staff|tips (default all;
- * digest, http and tips run after the core import).
+ * Environment: BENCH_SIZE (default 100000), BENCH_ONLY=core|digest|http|search|readmodel|staff|tips|writes (default all;
+ * digest, http, tips and writes run after the core import).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -172,6 +172,10 @@ async function benchCore(dir: string): Promise<void> {
   if (only === 'all' || only === 'tips') {
     const { benchTips } = await import('./tips.bench.js');
     Object.assign(figures, await benchTips(ctx));
+  }
+  if (only === 'all' || only === 'writes') {
+    const { benchWrites } = await import('./writes.bench.js');
+    Object.assign(figures, await benchWrites(ctx));
   }
   await store.close();
 }

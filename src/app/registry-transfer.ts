@@ -1,12 +1,13 @@
 /**
  * Imports and internal exports asked for through the API (`POST /api/v1/import`,
  * `GET /api/v1/export`, and `rollcall import|export --api`): the same use cases as
- * the CLI's, with an audit entry naming who moved the registry in or out. An export
+ * the CLI's, with an audit entry naming who moved the registry in or out (`rollcall import`
+ * records its imports the same way, under `--actor`). An export
  * of internal data is recorded before its first byte leaves, so an interrupted
  * download is in the log too.
  *
  * @example
- * const report = await importUploaded(ctx, '/tmp/upload-…', { format: 'json', dryRun: false, actor: 'ed@org' });
+ * const report = await importAudited(ctx, '/tmp/upload-…', { format: 'json', dryRun: false, actor: 'ed@org' });
  * await exportInternal(ctx, { format: 'json', actor: 'ed@org' }, (chunk) => res.write(chunk));
  */
 import { auditNow, recordAudit } from './audit.js';
@@ -22,7 +23,7 @@ import type { AppContext } from './context.js';
  * them cannot leave one without the other). A refused import or a dry run changed nothing
  * and its transaction rolls back; its entry (`refused`, or `ok` with `dryRun`) is written after.
  */
-export async function importUploaded(ctx: AppContext, path: string, opts: ImportOptions): Promise<ImportReport> {
+export async function importAudited(ctx: AppContext, path: string, opts: ImportOptions): Promise<ImportReport> {
   const input = await openImport(ctx, path, opts.format);
   const at = ctx.now().toISOString();
   const outcome = await writeIf(

@@ -248,6 +248,48 @@ describe('registry JSON end marker (format versions 2 and 3)', () => {
   });
 });
 
+describe('registry JSON courts (format version 3)', () => {
+  it('round-trips the court catalogue, sorted by id, and refuses a court id used twice', () => {
+    const data = registry(2);
+    const text = serializeRegistryJson({ ...data, courts: [...(data.courts ?? [])].reverse() });
+    expect(parseRegistryJson(text).data?.courts).toEqual([...COURTS].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    const twice = withEdit((d) => {
+      d.version = 1;
+      delete d.end;
+      d.courts.push(d.courts[0]);
+    });
+    expect(twice.problems).toEqual([
+      expect.objectContaining({ code: 'duplicate-id', field: `courts.${COURTS.length}.id` }),
+    ]);
+  });
+
+  it('reads a version 2 file (no courts) and refuses one with courts; version 1 may have them or not', () => {
+    const v2 = parseRegistryJson(
+      '{"format":"rollcall-registry","version":2,"articles":[],"creditRatios":[],"facilities":[],"sources":[],"persons":[],' +
+        `"end":{"records":{"articles":0,"creditRatios":0,"facilities":0,"sources":0,"persons":0},"sha256":"${EMPTY_SHA256}"}}`,
+    );
+    expect(v2).toEqual({
+      data: { articles: [], creditRatios: [], courts: [], facilities: [], sources: [], persons: [] },
+      problems: [],
+    });
+    expect(withEdit((d) => (d.version = 2)).problems).toEqual([
+      expect.objectContaining({ code: 'unknown-field', field: 'courts' }),
+    ]);
+    expect(withEdit((d) => delete d.courts).problems[0]).toMatchObject({ code: 'missing-section', field: 'courts' });
+    const v1 = (edit: (d: Record<string, unknown>) => void) =>
+      withEdit((d) => {
+        d.version = 1;
+        delete d.end;
+        edit(d);
+      });
+    expect(v1(() => {}).data?.courts).toHaveLength(COURTS.length);
+    expect(v1((d) => delete d.courts).data?.courts).toEqual([]);
+  });
+});
+
+/** SHA-256 of nothing: the checksum of a file without records. */
+const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
 describe('registry JSON layouts', () => {
   it('reports a section that is not an array as invalid-section', () => {
     const { data, problems } = parseRegistryJson('{"format":"rollcall-registry","version":2,"persons":{}}');

@@ -90,13 +90,16 @@ describe('courts in the registry file', () => {
     const into = await fresh();
     const report = await importText(into, text, 'staff.json');
     expect(report.problems).toEqual([]);
+    expect(report.counts.courts).toEqual({ created: 1, updated: 1, unchanged: COURTS.length - 1 });
     expect(await courtsOf(into.ctx)).toEqual(await courtsOf(from.ctx));
     expect(await courtsOf(into.ctx)).toContainEqual(ADDED);
     for (const id of [...fixture.internalIds.persons, ...fixture.internalIds.facilities]) expect(text).toContain(id);
     expect(await exported(into.ctx, 'staff')).toBe(text);
     // Imported again: nothing changes, not even a court's revision.
     const revisions = await into.ctx.store.read((r) => r.revisions.lastId());
-    expect((await importText(into, text, 'again.json')).problems).toEqual([]);
+    const again = await importText(into, text, 'again.json');
+    expect(again.problems).toEqual([]);
+    expect(again.counts.courts).toEqual({ created: 0, updated: 0, unchanged: COURTS.length + 1 });
     expect(await into.ctx.store.read((r) => r.revisions.lastId())).toBe(revisions);
   });
 

@@ -197,7 +197,7 @@ export class Pipeline {
     const known = this.#known!;
     if (batch.section === 'articles') await writeChangedArticles(repos, batch.values as Article[], meta);
     else if (batch.section === 'creditRatios') await repos.reference.saveCreditRatios(batch.values as CreditRatio[]);
-    else if (batch.section === 'courts') await writeChangedCourts(repos, batch.values as Court[], meta);
+    else if (batch.section === 'courts') await writeChangedCourts(repos, batch.values as Court[], meta, counts);
     else if (batch.section === 'facilities')
       await writeFacilities(repos, batch.values as Facility[], meta, counts, known);
     else await writeSources(repos, batch.values as Source[], meta, counts, known);
@@ -297,11 +297,14 @@ function validate(
 }
 
 /** Courts new or changed since the registry's catalogue (each with a revision, like articles). */
-async function writeChangedCourts(repos: Repos, list: readonly Court[], meta: BulkMeta): Promise<void> {
+async function writeChangedCourts(repos: Repos, list: readonly Court[], meta: BulkMeta, counts: BulkCounts) {
   const stored = new Map((await repos.reference.courts()).map((c) => [c.id, c]));
   const changed = list.filter((c) => {
     const before = stored.get(c.id);
-    return before === undefined || !sameRecord(Court, before, JSON.stringify(c));
+    const tally =
+      before === undefined ? 'created' : sameRecord(Court, before, JSON.stringify(c)) ? 'unchanged' : 'updated';
+    counts.courts[tally]++;
+    return tally !== 'unchanged';
   });
   await writeCourts(repos, changed, { actor: meta.actor, note: meta.note ?? undefined }, meta.at);
 }

@@ -52,6 +52,7 @@ function importEvent(opts: ImportOptions, report: ImportReport): AuditEvent {
       personsUpdated: c.persons.updated,
       facilitiesChanged: c.facilities.created + c.facilities.updated,
       sourcesChanged: c.sources.created + c.sources.updated,
+      courtsChanged: c.courts.created + c.courts.updated,
       problems: report.problems.length,
     },
   };

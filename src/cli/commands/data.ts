@@ -206,6 +206,9 @@ export function printImportReport(io: Io, r: ImportReport): void {
     `  facilities: ${c.facilities.created} new, ${c.facilities.updated} changed, ${c.facilities.unchanged} unchanged`,
   );
   io.out(`  sources:    ${c.sources.created} new, ${c.sources.updated} changed, ${c.sources.unchanged} unchanged`);
+  // A server before format version 3 sends no court counts.
+  if (c.courts)
+    io.out(`  courts:     ${c.courts.created} new, ${c.courts.updated} changed, ${c.courts.unchanged} unchanged`);
   for (const note of r.notes) io.out(`  note: ${note}`);
   for (const p of r.problems.slice(0, 50)) {
     const where = [p.row !== undefined ? `record ${p.row}` : '', p.id ?? '', p.field ?? ''].filter(Boolean).join(', ');

@@ -11,7 +11,6 @@ import { ProblemList, validateRecord } from '../exchange/problems.js';
 import { RegistryDigest, endProblem } from '../exchange/registry-end.js';
 import {
   knownIds,
-  sameRecord,
   writeFacilities,
   writePreparedPersons,
   writeSources,
@@ -24,7 +23,7 @@ import { preparedPersons, type PreparedBatch, type PreparedPerson } from './impo
 import type { PersonPreparer } from './import-pool.js';
 import type { RegistryChunk, RegistryEndChunk } from './registry-lines.js';
 import type { Repos } from './ports.js';
-import { writeArticles, writeCourts } from './reference.js';
+import { writeChangedArticles, writeChangedCourts } from './reference.js';
 
 /** A problem with the section it was found in. */
 export type ImportProblem = Problem & { section?: string };
@@ -294,27 +293,4 @@ function validate(
   }
   seen.add(key);
   return { value };
-}
-
-/** Courts new or changed since the registry's catalogue (each with a revision, like articles). */
-async function writeChangedCourts(repos: Repos, list: readonly Court[], meta: BulkMeta, counts: BulkCounts) {
-  const stored = new Map((await repos.reference.courts()).map((c) => [c.id, c]));
-  const changed = list.filter((c) => {
-    const before = stored.get(c.id);
-    const tally =
-      before === undefined ? 'created' : sameRecord(Court, before, JSON.stringify(c)) ? 'unchanged' : 'updated';
-    counts.courts[tally]++;
-    return tally !== 'unchanged';
-  });
-  await writeCourts(repos, changed, { actor: meta.actor, note: meta.note ?? undefined }, meta.at);
-}
-
-/** Articles new or changed since the registry's (each with a revision, so the write API sees the change). */
-async function writeChangedArticles(repos: Repos, list: readonly Article[], meta: BulkMeta): Promise<void> {
-  const stored = new Map((await repos.reference.articles()).map((a) => [a.code, a]));
-  const changed = list.filter((a) => {
-    const before = stored.get(a.code);
-    return before === undefined || !sameRecord(Article, before, JSON.stringify(a));
-  });
-  await writeArticles(repos, changed, { actor: meta.actor, note: meta.note ?? undefined }, meta.at);
 }

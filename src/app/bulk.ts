@@ -21,11 +21,14 @@ export interface BulkCounts {
   persons: Tally;
   facilities: Tally;
   sources: Tally;
+  /** The court catalogue (format version 3). */
+  courts: Tally;
 }
 export const emptyCounts = (): BulkCounts => ({
   persons: { created: 0, updated: 0, unchanged: 0 },
   facilities: { created: 0, updated: 0, unchanged: 0 },
   sources: { created: 0, updated: 0, unchanged: 0 },
+  courts: { created: 0, updated: 0, unchanged: 0 },
 });
 
 export interface BulkMeta {

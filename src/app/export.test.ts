@@ -45,6 +45,7 @@ async function everything() {
     return {
       articles: await repos.reference.articles(),
       creditRatios: await repos.reference.creditRatios(),
+      courts: await repos.reference.courts(),
       facilities: await repos.facilities.list(),
       sources: await repos.sources.list(),
       persons,

@@ -68,6 +68,8 @@ async function exportJson(repos: Repos, facilities: Facility[], sources: Source[
     {
       articles: await repos.reference.articles(),
       creditRatios: await repos.reference.creditRatios(),
+      // The court catalogue is public reference data (courts have no visibility): both audiences get it whole.
+      courts: await repos.reference.courts(),
       facilities: pub ? parsedViews(facilities.map(presentPublicFacility), FacilitySchema) : facilities,
       sources: pub ? parsedViews(sources.map(presentPublicSource), SourceSchema) : sources,
       persons: personsOf(repos, pub ? (p) => publicRecord(p, publicSources, publicFacilities) : (p) => p),

@@ -17,7 +17,7 @@ import type { AppContext } from './context.js';
 type Temp = Awaited<ReturnType<typeof tempApp>>;
 const opened: Temp[] = [];
 let demo: Temp;
-let text: string; // the demo registry exported (format version 2)
+let text: string; // the demo registry exported (format version 3)
 
 const opts: ImportOptions = { format: 'json', dryRun: false, actor: 'test', workers: 0 };
 
@@ -100,7 +100,7 @@ describe('a file cut short', () => {
   });
 
   it('reads a version 1 file (no end marker) when it is complete, with a note', async () => {
-    const v1 = text.replace('"version": 2', '"version": 1').replace(/,\n {2}"end": .*\n\}\n$/, '\n}\n');
+    const v1 = text.replace('"version": 3', '"version": 1').replace(/,\n {2}"end": .*\n\}\n$/, '\n}\n');
     const r = await importText(v1);
     expect(r.report?.problems).toEqual([]);
     expect(r.report?.notes).toEqual([expect.stringMatching(/version 1/)]);

@@ -5,13 +5,12 @@
  * come back. Problems are collected, never thrown.
  */
 import type { z } from 'zod';
-import { Article, CreditRatio, Facility, Source } from '../domain/record.js';
+import { Article, Court, CreditRatio, Facility, Source } from '../domain/record.js';
 import type { Problem } from '../domain/errors.js';
 import { ProblemList, validateRecord } from '../exchange/problems.js';
 import { RegistryDigest, endProblem } from '../exchange/registry-end.js';
 import {
   knownIds,
-  sameRecord,
   writeFacilities,
   writePreparedPersons,
   writeSources,
@@ -24,7 +23,7 @@ import { preparedPersons, type PreparedBatch, type PreparedPerson } from './impo
 import type { PersonPreparer } from './import-pool.js';
 import type { RegistryChunk, RegistryEndChunk } from './registry-lines.js';
 import type { Repos } from './ports.js';
-import { writeArticles } from './reference.js';
+import { writeChangedArticles, writeChangedCourts } from './reference.js';
 
 /** A problem with the section it was found in. */
 export type ImportProblem = Problem & { section?: string };
@@ -44,6 +43,7 @@ const MAX_PROBLEMS = 10_000;
 const SCHEMAS: Record<Exclude<Section, 'persons'>, z.ZodType> = {
   articles: Article,
   creditRatios: CreditRatio,
+  courts: Court,
   facilities: Facility,
   sources: Source,
 };
@@ -57,6 +57,7 @@ export class Pipeline {
   readonly #seen: Record<Section, Set<string>> = {
     articles: new Set(),
     creditRatios: new Set(),
+    courts: new Set(),
     facilities: new Set(),
     sources: new Set(),
     persons: new Set(),
@@ -134,12 +135,21 @@ export class Pipeline {
   #checkEnd(): void {
     const end = this.#end;
     if (!end) return;
+    if (end.version === 2 && this.#seen.courts.size > 0) {
+      this.problems.push({
+        section: 'courts',
+        code: 'unknown-field',
+        field: 'courts',
+        message: `Format version ${end.version} has no "courts"; a file with them says "version": 3.`,
+      });
+      return;
+    }
     if (end.version === 1) {
       if (end.end !== undefined) {
         this.problems.push({
           code: 'unknown-field',
           field: 'end',
-          message: 'Format version 1 has no "end"; a file with one says "version": 2.',
+          message: 'Format version 1 has no "end"; a file with one says "version": 2 or 3.',
         });
       } else {
         this.notes.push(
@@ -157,7 +167,7 @@ export class Pipeline {
       });
       return;
     }
-    const problem = endProblem(end.end, this.#digest.end());
+    const problem = endProblem(end.end, this.#digest.end(), end.version);
     if (problem) this.problems.push(problem);
   }
 
@@ -186,6 +196,7 @@ export class Pipeline {
     const known = this.#known!;
     if (batch.section === 'articles') await writeChangedArticles(repos, batch.values as Article[], meta);
     else if (batch.section === 'creditRatios') await repos.reference.saveCreditRatios(batch.values as CreditRatio[]);
+    else if (batch.section === 'courts') await writeChangedCourts(repos, batch.values as Court[], meta, counts);
     else if (batch.section === 'facilities')
       await writeFacilities(repos, batch.values as Facility[], meta, counts, known);
     else await writeSources(repos, batch.values as Source[], meta, counts, known);
@@ -282,14 +293,4 @@ function validate(
   }
   seen.add(key);
   return { value };
-}
-
-/** Articles new or changed since the registry's (each with a revision, so the write API sees the change). */
-async function writeChangedArticles(repos: Repos, list: readonly Article[], meta: BulkMeta): Promise<void> {
-  const stored = new Map((await repos.reference.articles()).map((a) => [a.code, a]));
-  const changed = list.filter((a) => {
-    const before = stored.get(a.code);
-    return before === undefined || !sameRecord(Article, before, JSON.stringify(a));
-  });
-  await writeArticles(repos, changed, { actor: meta.actor, note: meta.note ?? undefined }, meta.at);
 }

@@ -12,6 +12,7 @@ import {
   REGISTRY_FORMAT as FORMAT,
   REGISTRY_FORMAT_VERSION as VERSION,
   READABLE_VERSIONS,
+  readableVersions,
   type Section,
 } from '../exchange/format.js';
 
@@ -35,7 +36,7 @@ export function checkRegistryHeader(header: { format?: unknown; version?: unknow
   if (typeof header.version !== 'number' || !READABLE_VERSIONS.includes(header.version)) {
     throw new RollcallError(
       'unsupported-version',
-      `This file has format version ${JSON.stringify(header.version)}; this Rollcall reads versions ${READABLE_VERSIONS.join(' and ')} (and writes ${VERSION}). Export it again with a matching Rollcall.`,
+      `This file has format version ${JSON.stringify(header.version)}; this Rollcall reads versions ${readableVersions()} (and writes ${VERSION}). Export it again with a matching Rollcall.`,
     );
   }
 }

@@ -10,7 +10,8 @@
  */
 import { CRIMINAL_CODE_ARTICLES, CREDIT_RATIOS } from '../domain/reference-data.js';
 import { COURTS } from '../domain/courts.js';
-import type { Article, Court } from '../domain/record.js';
+import { Article, Court } from '../domain/record.js';
+import { sameRecord, type BulkCounts, type BulkMeta } from './bulk.js';
 import type { AppContext } from './context.js';
 import type { ChangeMeta } from './persons.js';
 import type { Repos } from './ports.js';
@@ -103,4 +104,27 @@ export async function writeCourts(
   await repos.reference.saveCourts(courts);
   await repos.meta.bumpDataVersion();
   return ids;
+}
+
+/** Courts new or changed since the registry's catalogue (each with a revision, like articles). */
+export async function writeChangedCourts(repos: Repos, list: readonly Court[], meta: BulkMeta, counts: BulkCounts) {
+  const stored = new Map((await repos.reference.courts()).map((c) => [c.id, c]));
+  const changed = list.filter((c) => {
+    const before = stored.get(c.id);
+    const tally =
+      before === undefined ? 'created' : sameRecord(Court, before, JSON.stringify(c)) ? 'unchanged' : 'updated';
+    counts.courts[tally]++;
+    return tally !== 'unchanged';
+  });
+  await writeCourts(repos, changed, { actor: meta.actor, note: meta.note ?? undefined }, meta.at);
+}
+
+/** Articles new or changed since the registry's (each with a revision, so the write API sees the change). */
+export async function writeChangedArticles(repos: Repos, list: readonly Article[], meta: BulkMeta): Promise<void> {
+  const stored = new Map((await repos.reference.articles()).map((a) => [a.code, a]));
+  const changed = list.filter((a) => {
+    const before = stored.get(a.code);
+    return before === undefined || !sameRecord(Article, before, JSON.stringify(a));
+  });
+  await writeArticles(repos, changed, { actor: meta.actor, note: meta.note ?? undefined }, meta.at);
 }

@@ -50,7 +50,7 @@ const READ_SIZE = 1 << 20;
 /** Room for a batch of lines: a batch ends once past PERSON_BATCH_BYTES, usually by less than this margin. */
 export const LINES_BLOCK = PERSON_BATCH_BYTES + (256 << 10);
 const NEWLINE = 10;
-const SECTION_RE = /^"(articles|creditRatios|facilities|sources|persons)": \[(\],?)?$/;
+const SECTION_RE = /^"(articles|creditRatios|courts|facilities|sources|persons)": \[(\],?)?$/;
 const HEADER_RE = /^"(format|version|exportedAt)": .*$/;
 const END_RE = /^"end": (.*)$/;
 

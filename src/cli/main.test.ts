@@ -142,7 +142,7 @@ describe('rollcall on the demo registry', () => {
     // Edited by hand: the end marker's checksum would refuse it, so it is made a version 1 file (as documented).
     const edited = readFileSync(file, 'utf8')
       .replace(/"p-mikhniuk"/g, '"p-mikhniuk-2"')
-      .replace('"version": 2', '"version": 1')
+      .replace('"version": 3', '"version": 1')
       .replace(/,\n {2}"end": .*\n\}\n$/, '\n}\n');
     writeFileSync(file, edited);
     const report = await json<{ ok: boolean; dryRun: boolean; counts: { persons: { created: number } } }>(

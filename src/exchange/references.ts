@@ -98,6 +98,8 @@ function personReferences(
 export function registryReferenceProblems(data: RegistryData, problems: ProblemList): void {
   const articleCode = duplicateChecker(problems, 'Article');
   data.articles.forEach((a, i) => articleCode(a.code, { section: 'articles', index: i, path: 'code', id: a.code }));
+  const courtId = duplicateChecker(problems, 'Court');
+  (data.courts ?? []).forEach((c, i) => courtId(c.id, { section: 'courts', index: i, path: 'id', id: c.id }));
   const facilityId = duplicateChecker(problems, 'Facility');
   data.facilities.forEach((f, i) => facilityId(f.id, { section: 'facilities', index: i, path: 'id', id: f.id }));
   const sourceId = duplicateChecker(problems, 'Source');

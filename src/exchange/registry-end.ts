@@ -1,9 +1,9 @@
 /**
- * The end marker of a registry file (format version 2): the number of records in
+ * The end marker of a registry file (format versions 2 and 3): the number of records in
  * each section and a SHA-256 over them, written as the file's last key:
  *
  * ```json
- *   "end": {"records":{"articles":2,"creditRatios":4,"facilities":3,"sources":5,"persons":276},"sha256":"9f…"}
+ *   "end": {"records":{"articles":2,"creditRatios":4,"courts":1,"facilities":3,"sources":5,"persons":276},"sha256":"9f…"}
  * ```
  *
  * The checksum is over the records' canonical JSON (each passed through its
@@ -15,16 +15,23 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { z } from 'zod';
-import { SECTIONS, type Section } from './format.js';
+import { SECTIONS, sectionsOf, type Section } from './format.js';
 
-export const RegistryEnd = z
-  .object({
-    records: z.object(
-      Object.fromEntries(SECTIONS.map((s) => [s, z.number().int().nonnegative()])) as Record<Section, z.ZodNumber>,
-    ),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits'),
-  })
-  .strict();
+/** The marker of a file of `version`: it counts exactly that version's sections. */
+function endSchema(sections: readonly Section[]) {
+  return z
+    .object({
+      records: z
+        .object(
+          Object.fromEntries(sections.map((s) => [s, z.number().int().nonnegative()])) as Record<Section, z.ZodNumber>,
+        )
+        .strict(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits'),
+    })
+    .strict();
+}
+
+export const RegistryEnd = endSchema(SECTIONS);
 export type RegistryEnd = z.infer<typeof RegistryEnd>;
 
 /** Counts and hashes records as they are written or read. */
@@ -54,13 +61,15 @@ export class RegistryDigest {
  * What is wrong with a file's marker against what was read, or null when it matches.
  *
  * @example
- * endProblem(JSON.parse(endJson), digest.end()); // null, or { code: 'record-count-mismatch', … }
+ * endProblem(JSON.parse(endJson), digest.end(), 3); // null, or { code: 'record-count-mismatch', … }
  */
 export function endProblem(
   marker: unknown,
   read: RegistryEnd,
+  version: number,
 ): { code: string; field: string; message: string } | null {
-  const parsed = RegistryEnd.safeParse(marker);
+  const sections = sectionsOf(version);
+  const parsed = endSchema(sections).safeParse(marker);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
@@ -69,7 +78,7 @@ export function endProblem(
       message: `The end marker is malformed (${issue?.message ?? 'not an object'}).`,
     };
   }
-  for (const section of SECTIONS) {
+  for (const section of sections) {
     const want = parsed.data.records[section];
     const got = read.records[section];
     if (want !== got) {

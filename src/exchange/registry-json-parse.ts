@@ -5,12 +5,15 @@
  */
 import type { z } from 'zod';
 import type { Problem } from '../domain/errors.js';
-import { Article, CreditRatio, Facility, Person, Source } from '../domain/record.js';
+import { Article, Court, CreditRatio, Facility, Person, Source } from '../domain/record.js';
 import {
   READABLE_VERSIONS,
+  readableVersions,
   REGISTRY_FORMAT,
   REGISTRY_FORMAT_VERSION,
   SECTIONS,
+  allowedSectionsOf,
+  sectionsOf,
   type RegistryData,
   type Section,
 } from './format.js';
@@ -33,11 +36,12 @@ export interface ParseOptions {
 const SCHEMAS: Record<Section, z.ZodType> = {
   articles: Article,
   creditRatios: CreditRatio,
+  courts: Court,
   facilities: Facility,
   sources: Source,
   persons: Person,
 };
-const TOP_KEYS = new Set<string>(['format', 'version', 'exportedAt', 'end', ...SECTIONS]);
+const TOP_KEYS = ['format', 'version', 'exportedAt', 'end'];
 
 /**
  * The document, read by the same streaming reader as the import
@@ -101,7 +105,7 @@ function headerProblem(doc: unknown): Problem | null {
       code: 'unsupported-version',
       field: 'version',
       message:
-        `This file is format version ${JSON.stringify(version) ?? '(missing)'}; this Rollcall reads versions ${READABLE_VERSIONS.join(' and ')}.` +
+        `This file is format version ${JSON.stringify(version) ?? '(missing)'}; this Rollcall reads versions ${readableVersions()}.` +
         (newer ? ' Upgrade Rollcall to read it.' : ''),
     };
   }
@@ -109,8 +113,10 @@ function headerProblem(doc: unknown): Problem | null {
 }
 
 function topLevel(doc: Record<string, unknown>, problems: ProblemList): void {
+  const version = doc.version as number;
+  const keys = new Set<string>([...TOP_KEYS, ...allowedSectionsOf(version)]);
   for (const key of Object.keys(doc)) {
-    if (!TOP_KEYS.has(key)) {
+    if (!keys.has(key)) {
       problems.add({ code: 'unknown-field', field: key, message: `"${key}" is not part of the format; remove it.` });
     }
   }
@@ -121,7 +127,8 @@ function topLevel(doc: Record<string, unknown>, problems: ProblemList): void {
       message: 'exportedAt must be an ISO timestamp string.',
     });
   }
-  for (const name of SECTIONS) {
+  for (const name of allowedSectionsOf(version)) {
+    if (doc[name] === undefined && !sectionsOf(version).includes(name)) continue;
     if (!Array.isArray(doc[name])) {
       problems.add({
         code: doc[name] === undefined ? 'missing-section' : 'invalid-section',
@@ -150,7 +157,7 @@ function checkEnd(doc: Record<string, unknown>, sections: Record<Section, unknow
       problems.add({
         code: 'unknown-field',
         field: 'end',
-        message: 'Format version 1 has no "end"; say "version": 2.',
+        message: 'Format version 1 has no "end"; say "version": 2 or 3.',
       });
     }
     return;
@@ -165,7 +172,7 @@ function checkEnd(doc: Record<string, unknown>, sections: Record<Section, unknow
   }
   const digest = new RegistryDigest();
   for (const name of SECTIONS) for (const record of sections[name]) digest.add(name, JSON.stringify(record));
-  const problem = endProblem(doc.end, digest.end());
+  const problem = endProblem(doc.end, digest.end(), doc.version as number);
   if (problem) problems.add(problem);
 }
 
@@ -189,11 +196,12 @@ export function parseRegistryJson(text: string, opts: ParseOptions = {}): ParseR
   if (problems.count > 0) return { data: null, problems: problems.result() };
 
   const sections = {} as Record<Section, unknown[]>;
-  for (const name of SECTIONS) sections[name] = readSection(name, doc[name] as unknown[], problems);
+  for (const name of SECTIONS) sections[name] = readSection(name, (doc[name] as unknown[] | undefined) ?? [], problems);
   const data: RegistryData = {
     ...(typeof doc.exportedAt === 'string' ? { exportedAt: doc.exportedAt } : {}),
     articles: sections.articles as Article[],
     creditRatios: sections.creditRatios as CreditRatio[],
+    courts: sections.courts as Court[],
     facilities: sections.facilities as Facility[],
     sources: sections.sources as Source[],
     persons: sections.persons as Person[],

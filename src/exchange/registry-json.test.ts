@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateRegistry, generatePersons } from '../demo/generator.js';
 import { CREDIT_RATIOS, CRIMINAL_CODE_ARTICLES } from '../domain/reference-data.js';
+import { COURTS } from '../domain/courts.js';
 import type { Person } from '../domain/record.js';
 import type { RegistryData } from './format.js';
 import { parseRegistryJson } from './registry-json-parse.js';
@@ -8,7 +9,14 @@ import { jsonChunks, serializeRegistryJson } from './registry-json.js';
 
 function registry(size = 40): RegistryData {
   const { persons, facilities, sources } = generateRegistry({ size, seed: 11 });
-  return { articles: CRIMINAL_CODE_ARTICLES, creditRatios: CREDIT_RATIOS, facilities, sources, persons };
+  return {
+    articles: CRIMINAL_CODE_ARTICLES,
+    creditRatios: CREDIT_RATIOS,
+    courts: [...COURTS],
+    facilities,
+    sources,
+    persons,
+  };
 }
 
 /** Serializes, lets `edit` change the parsed document, and parses the result. */
@@ -45,9 +53,9 @@ describe('registry JSON round trip', () => {
     const text = serializeRegistryJson({ ...data, persons: [...data.persons].reverse() });
     const ids = [...text.matchAll(/^ {4}\{"id":"(p-[^"]+)"/gm)].map((m) => m[1]);
     expect(ids).toEqual(data.persons.map((p) => p.id).sort());
-    expect(text.startsWith('{\n  "format": "rollcall-registry",\n  "version": 2,\n  "articles": [\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "rollcall-registry",\n  "version": 3,\n  "articles": [\n')).toBe(true);
     expect(text).toMatch(
-      /\n {2}\],\n {2}"end": \{"records":\{"articles":\d+,"creditRatios":\d+,"facilities":\d+,"sources":\d+,"persons":12\},"sha256":"[0-9a-f]{64}"\}\n\}\n$/,
+      /\n {2}\],\n {2}"end": \{"records":\{"articles":\d+,"creditRatios":\d+,"courts":\d+,"facilities":\d+,"sources":\d+,"persons":12\},"sha256":"[0-9a-f]{64}"\}\n\}\n$/,
     );
     expect(text).not.toContain('exportedAt');
   });
@@ -75,10 +83,10 @@ describe('registry JSON round trip', () => {
   it('writes empty sections as []', () => {
     const text = serializeRegistryJson({ articles: [], creditRatios: [], facilities: [], sources: [], persons: [] });
     expect(text).toContain(
-      '"persons": [],\n  "end": {"records":{"articles":0,"creditRatios":0,"facilities":0,"sources":0,"persons":0},',
+      '"persons": [],\n  "end": {"records":{"articles":0,"creditRatios":0,"courts":0,"facilities":0,"sources":0,"persons":0},',
     );
     expect(parseRegistryJson(text)).toEqual({
-      data: { articles: [], creditRatios: [], facilities: [], sources: [], persons: [] },
+      data: { articles: [], creditRatios: [], courts: [], facilities: [], sources: [], persons: [] },
       problems: [],
     });
   });
@@ -102,10 +110,10 @@ describe('registry JSON bad input', () => {
   it('reports a foreign format and an unsupported version', () => {
     expect(parseRegistryJson('[]').problems[0]?.code).toBe('not-a-registry');
     expect(withEdit((d) => (d.format = 'other')).problems[0]?.code).toBe('unknown-format');
-    const newer = withEdit((d) => (d.version = 3));
+    const newer = withEdit((d) => (d.version = 4));
     expect(newer.data).toBeNull();
     expect(newer.problems).toEqual([expect.objectContaining({ code: 'unsupported-version', field: 'version' })]);
-    expect(newer.problems[0]?.message).toMatch(/version 3.*reads versions 1 and 2.*Upgrade/);
+    expect(newer.problems[0]?.message).toMatch(/version 4.*reads versions 1, 2 and 3.*Upgrade/);
     expect(withEdit((d) => delete d.version).problems[0]?.code).toBe('unsupported-version');
   });
 
@@ -209,7 +217,7 @@ describe('registry JSON bad input', () => {
   });
 });
 
-describe('registry JSON end marker (format version 2)', () => {
+describe('registry JSON end marker (format versions 2 and 3)', () => {
   it('reads a pretty-printed copy of an export: the checksum does not depend on the layout', () => {
     const text = serializeRegistryJson(registry(5));
     const pretty = JSON.stringify(JSON.parse(text), null, 2);
@@ -239,6 +247,48 @@ describe('registry JSON end marker (format version 2)', () => {
     expect(withEdit((d) => (d.version = 1)).problems[0]).toMatchObject({ code: 'unknown-field', field: 'end' });
   });
 });
+
+describe('registry JSON courts (format version 3)', () => {
+  it('round-trips the court catalogue, sorted by id, and refuses a court id used twice', () => {
+    const data = registry(2);
+    const text = serializeRegistryJson({ ...data, courts: [...(data.courts ?? [])].reverse() });
+    expect(parseRegistryJson(text).data?.courts).toEqual([...COURTS].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    const twice = withEdit((d) => {
+      d.version = 1;
+      delete d.end;
+      d.courts.push(d.courts[0]);
+    });
+    expect(twice.problems).toEqual([
+      expect.objectContaining({ code: 'duplicate-id', field: `courts.${COURTS.length}.id` }),
+    ]);
+  });
+
+  it('reads a version 2 file (no courts) and refuses one with courts; version 1 may have them or not', () => {
+    const v2 = parseRegistryJson(
+      '{"format":"rollcall-registry","version":2,"articles":[],"creditRatios":[],"facilities":[],"sources":[],"persons":[],' +
+        `"end":{"records":{"articles":0,"creditRatios":0,"facilities":0,"sources":0,"persons":0},"sha256":"${EMPTY_SHA256}"}}`,
+    );
+    expect(v2).toEqual({
+      data: { articles: [], creditRatios: [], courts: [], facilities: [], sources: [], persons: [] },
+      problems: [],
+    });
+    expect(withEdit((d) => (d.version = 2)).problems).toEqual([
+      expect.objectContaining({ code: 'unknown-field', field: 'courts' }),
+    ]);
+    expect(withEdit((d) => delete d.courts).problems[0]).toMatchObject({ code: 'missing-section', field: 'courts' });
+    const v1 = (edit: (d: Record<string, unknown>) => void) =>
+      withEdit((d) => {
+        d.version = 1;
+        delete d.end;
+        edit(d);
+      });
+    expect(v1(() => {}).data?.courts).toHaveLength(COURTS.length);
+    expect(v1((d) => delete d.courts).data?.courts).toEqual([]);
+  });
+});
+
+/** SHA-256 of nothing: the checksum of a file without records. */
+const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 describe('registry JSON layouts', () => {
   it('reports a section that is not an array as invalid-section', () => {

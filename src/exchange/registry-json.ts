@@ -2,7 +2,7 @@
  * Writes a registry as the versioned JSON exchange format (see
  * `docs/exchange-format.md`). Output is canonical: every record is passed through
  * its zod schema (defaults filled, keys in schema order, unknown keys dropped),
- * arrays inside records keep their stored order, facilities, sources and persons
+ * arrays inside records keep their stored order, courts, facilities, sources and persons
  * are sorted by id, and each record sits on its own line; the last key, `end`,
  * gives the number of records per section and a SHA-256 over them, so a reader
  * knows a file that was cut short. Export -> import ->
@@ -11,7 +11,7 @@
  */
 import { RollcallError } from '../domain/errors.js';
 import type { z } from 'zod';
-import { Article, CreditRatio, Facility, Person, Source } from '../domain/record.js';
+import { Article, Court, CreditRatio, Facility, Person, Source } from '../domain/record.js';
 import type { Section } from './format.js';
 import { REGISTRY_FORMAT, REGISTRY_FORMAT_VERSION, type RegistryExport } from './format.js';
 import { RegistryDigest } from './registry-end.js';
@@ -106,6 +106,7 @@ function* headChunks(data: Omit<RegistryExport, 'persons'>, digest: RegistryDige
   yield head;
   yield* section('articles', data.articles, canonical(Article, 'article'), digest);
   yield* section('creditRatios', data.creditRatios, canonical(CreditRatio, 'credit ratio'), digest);
+  yield* section('courts', byId(data.courts ?? []), canonical(Court, 'court'), digest);
   yield* section('facilities', byId(data.facilities), canonical(Facility, 'facility'), digest);
   yield* section('sources', byId(data.sources), canonical(Source, 'source'), digest);
 }
@@ -146,7 +147,7 @@ export async function* jsonChunksAsync(
  * The whole registry as one JSON string (see {@link jsonChunks}).
  *
  * @example
- * const text = serializeRegistryJson({ articles, creditRatios, facilities, sources, persons });
+ * const text = serializeRegistryJson({ articles, creditRatios, courts, facilities, sources, persons });
  * parseRegistryJson(text).data; // the same registry
  */
 export function serializeRegistryJson(data: RegistryExport): string {

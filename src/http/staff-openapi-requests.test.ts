@@ -3,6 +3,10 @@
  * satisfy the request schema the staff OpenAPI document names for it and each answer
  * checked against the documented answer of its status (unknown fields fail, missing
  * ones too), the ETag where one is documented, and refusals against the error body.
+ * Most calls act as test principals (a role, no user row); API tokens need a real user,
+ * so that part enrols one, signs in through the real sign-in form and sends the real
+ * session cookie and CSRF token (and then the token itself) to an app with the real
+ * authentication.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
@@ -15,6 +19,10 @@ import { parseStrict } from '../app/strict-input.js';
 import { ErrorBody } from './staff-contract.js';
 import { openApiPath, staffOpenApiDocument } from './staff-openapi.js';
 import { STAFF_OPERATIONS } from './staff-operations.js';
+import { csrfToken } from './auth/csrf.js';
+import { addUser } from '../app/auth/users.js';
+import { completeEnrolment, enrolmentOffer } from '../app/auth/enrol.js';
+import { totpCode } from '../app/auth/totp.js';
 
 const doc = staffOpenApiDocument();
 let env: Awaited<ReturnType<typeof tempApp>>;
@@ -42,21 +50,24 @@ function problems(schema: z.ZodType, value: unknown): string[] {
 }
 
 interface Call {
-  role: Role;
+  /** A test principal's role (no user row), unless `as` says who sends it. */
+  role?: Role;
+  /** Real credentials: the app with the real authentication, and the cookie or token headers. */
+  as?: { app: Hono; headers: Record<string, string> };
   params?: Record<string, string | number>;
   body?: unknown;
   ifMatch?: string;
 }
 
 /** Calls the documented operation and checks the request and the answer against the document. */
-async function call(operationId: string, { role, params = {}, body, ifMatch }: Call) {
+async function call(operationId: string, { role = 'viewer', as, params = {}, body, ifMatch }: Call) {
   const op = STAFF_OPERATIONS.find((o) => o.operationId === operationId)!;
   if (body !== undefined) expect(() => parseStrict(op.body!.schema, body, 'request'), operationId).not.toThrow();
   const path = op.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name])));
-  const headers: Record<string, string> = asRole(role);
+  const headers: Record<string, string> = { ...(as ? as.headers : asRole(role)) };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (ifMatch) headers['if-match'] = ifMatch;
-  const res = await app.request(path, {
+  const res = await (as?.app ?? app).request(path, {
     method: op.method.toUpperCase(),
     headers,
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -200,4 +211,64 @@ describe('staff API requests, as documented', () => {
     });
     expect(regenerated.status).toBe(200);
   });
+
+  it('creates, uses, lists and revokes an API token of a real user, signed in with a real session', async () => {
+    const { app: signedApp, cookie, csrf } = await realSession('token-owner@example.org', 'editor');
+    const session = { app: signedApp, headers: { cookie, origin: ORIGIN, 'x-csrf-token': csrf } };
+    const created = await call('createToken', { as: session, body: { label: 'nightly import', days: 7 } });
+    expect(created.status).toBe(201);
+    const secret = created.body.secret as string;
+    const token = created.body.token as { id: string; role: string; expiresAt: string };
+    expect(secret).toMatch(/^rct_/);
+    expect(token).toMatchObject({ role: 'editor', expiresAt: '2024-02-09T12:00:00.000Z' });
+    const bearer = { app: signedApp, headers: { authorization: `Bearer ${secret}` } };
+    expect((await call('me', { as: bearer })).body).toMatchObject({ email: 'token-owner@example.org', via: 'token' });
+    const listed = await call('listTokens', { as: session });
+    expect((listed.body.tokens as Array<{ id: string }>).map((t) => t.id)).toEqual([token.id]);
+    expect(JSON.stringify(listed.body)).not.toContain(secret);
+    // Documented refusals: a token cannot make tokens, nor one of a role above its user's.
+    const byToken = await call('createToken', { as: bearer, body: { label: 'another' } });
+    expect(byToken.status).toBe(403);
+    expect((byToken.body.error as { code: string }).code).toBe('session-required');
+    const above = await call('createToken', { as: session, body: { label: 'admin', role: 'admin' } });
+    expect(above.status).toBe(400);
+    expect((above.body.error as { code: string }).code).toBe('invalid-role');
+    const viewerToken = await call('createToken', { as: session, body: { label: 'read only', role: 'viewer' } });
+    expect((viewerToken.body.token as { role: string }).role).toBe('viewer');
+
+    expect((await call('revokeToken', { as: session, params: { id: token.id } })).status).toBe(204);
+    const revoked = await call('me', { as: bearer });
+    expect(revoked.status).toBe(401);
+    const after = await call('listTokens', { as: session });
+    const states = after.body.tokens as Array<{ id: string; revokedAt: string | null }>;
+    expect(states.find((t) => t.id === token.id)?.revokedAt).toBe(env.ctx.now().toISOString());
+  });
 });
+
+const ORIGIN = 'http://localhost';
+const PASSWORD = 'lantern orchard quietly 7 hills';
+
+/**
+ * A real user (enrolled with a password and TOTP) signed in through the sign-in form of
+ * an app with the real authentication (not the test principals): its session cookie and
+ * the session's CSRF token.
+ */
+async function realSession(email: string, role: Role): Promise<{ app: Hono; cookie: string; csrf: string }> {
+  let clock = env.ctx.now();
+  const ctx = { ...env.ctx, now: () => clock };
+  const signedApp = createHttpApp(ctx);
+  const { link } = await addUser(ctx, { email, role, actor: 'test' });
+  const linkSecret = link.split('/').pop() ?? '';
+  const offer = await enrolmentOffer(ctx, linkSecret);
+  await completeEnrolment(ctx, linkSecret, { password: PASSWORD, code: await totpCode(offer.totpSecret, clock) });
+  clock = new Date(clock.getTime() + 31_000); // the next TOTP step: a code is accepted once
+  const res = await signedApp.request('/staff/sign-in', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+    body: new URLSearchParams({ email, password: PASSWORD, code: await totpCode(offer.totpSecret, clock) }).toString(),
+  });
+  expect(res.status).toBe(303);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  clock = env.ctx.now();
+  return { app: signedApp, cookie, csrf: csrfToken(cookie.slice(cookie.indexOf('=') + 1)) };
+}

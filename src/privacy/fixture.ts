@@ -130,12 +130,21 @@ function plantInPerson(p: Person, i: number, m: Markers, ids: PlantIds): Person 
   const internalCase: Case = {
     id: `c-zqleak-${p.id.slice(2)}`,
     charges: [{ article: '356', part: 1 }],
+    // A catalogue court too: only the internal case names it, and it must not show as this person's court.
+    courtId: 'ct-minsk-city',
     court: m.mark(`${tag} internal case court`),
     judge: m.mark(`${tag} internal case judge`),
     prosecutor: m.mark(`${tag} internal case prosecutor`),
     verdictDate: '2022-01-10',
     punishment: { kind: 'deprivation_of_liberty', regime: 'strict', term: { years: 13, months: 0, days: 0 } },
-    appeals: [{ court: m.mark(`${tag} internal appeal court`), outcome: 'upheld', date: '2022-04-01' }],
+    appeals: [
+      {
+        courtId: 'ct-minsk-city',
+        court: m.mark(`${tag} internal appeal court`),
+        outcome: 'upheld',
+        date: '2022-04-01',
+      },
+    ],
     sourceIds: [ids.source],
     visibility: 'internal',
     note: m.mark(`${tag} internal case note`),

@@ -4,7 +4,8 @@
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { importRegistryFile, type ImportReport } from '../../app/import.js';
+import type { ImportReport } from '../../app/import.js';
+import { importAudited } from '../../app/registry-transfer.js';
 import { exportRegistry } from '../../app/export.js';
 import { writeFileAtomically } from '../../app/atomic-file.js';
 import { loadDemo } from '../../app/demo.js';
@@ -71,8 +72,9 @@ export function registerDataCommands(program: Command, io: Io): void {
           return finishImport(io, report, [], Boolean(opts.json));
         }
         const bar = progress(io, 'import');
+        // Audited like an import through the API: the entry commits with the import's writes.
         const report = await withApp(cmd, 'write', (ctx) =>
-          importRegistryFile(ctx, file, {
+          importAudited(ctx, file, {
             format,
             dryRun: Boolean(opts.dryRun),
             actor: opts.actor,
@@ -204,6 +206,9 @@ export function printImportReport(io: Io, r: ImportReport): void {
     `  facilities: ${c.facilities.created} new, ${c.facilities.updated} changed, ${c.facilities.unchanged} unchanged`,
   );
   io.out(`  sources:    ${c.sources.created} new, ${c.sources.updated} changed, ${c.sources.unchanged} unchanged`);
+  // A server before format version 3 sends no court counts.
+  if (c.courts)
+    io.out(`  courts:     ${c.courts.created} new, ${c.courts.updated} changed, ${c.courts.unchanged} unchanged`);
   for (const note of r.notes) io.out(`  note: ${note}`);
   for (const p of r.problems.slice(0, 50)) {
     const where = [p.row !== undefined ? `record ${p.row}` : '', p.id ?? '', p.field ?? ''].filter(Boolean).join(', ');

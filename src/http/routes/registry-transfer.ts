@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
 import type { AppContext } from '../../app/context.js';
-import { exportInternal, importUploaded } from '../../app/registry-transfer.js';
+import { exportInternal, importAudited } from '../../app/registry-transfer.js';
 import { parseOrThrow } from '../../app/validate.js';
 import { RollcallError } from '../../domain/errors.js';
 import type { ApiEnv } from '../route-policy.js';
@@ -44,7 +44,7 @@ export function registryTransferRoutes(ctx: AppContext, opts: { maxImportBytes?:
     try {
       const path = join(dir, `upload.${format}`);
       await spool(c, path, max);
-      const report = await importUploaded(ctx, path, {
+      const report = await importAudited(ctx, path, {
         format,
         dryRun: q.dryRun === '1' || q.dryRun === 'true',
         actor,

@@ -32,12 +32,34 @@ export async function searchPersons(
   query: string,
   opts: { limit: number; audience: Audience; kind?: 'person' | 'facility' | 'place' | 'all' },
 ): Promise<SearchHit[]> {
-  const q = query.trim();
-  if (q.length === 0) return [];
-  if (q.length > MAX_QUERY) throw new RollcallError('query-too-long', `A search is at most ${MAX_QUERY} characters.`);
+  const q = searchable(query);
+  if (q === '') return [];
   const index = await nameIndex(ctx, opts.audience);
   const kind = opts.kind ?? 'person';
   return index.search(q, { limit: opts.limit, ...(kind === 'all' ? {} : { kind }) });
+}
+
+/**
+ * The ids of the people {@link searchPersons} finds, in its order, without the matched
+ * name forms (a list that orders its hits itself).
+ *
+ * @example
+ * await searchPersonIds(ctx, 'ivan', { limit: 500, audience: 'staff' }) // ['p-g00017', …]
+ */
+export async function searchPersonIds(
+  ctx: AppContext,
+  query: string,
+  opts: { limit: number; audience: Audience },
+): Promise<string[]> {
+  const q = searchable(query);
+  if (q === '') return [];
+  return (await nameIndex(ctx, opts.audience)).searchIds(q, { limit: opts.limit, kind: 'person' });
+}
+
+function searchable(query: string): string {
+  const q = query.trim();
+  if (q.length > MAX_QUERY) throw new RollcallError('query-too-long', `A search is at most ${MAX_QUERY} characters.`);
+  return q;
 }
 
 /** Likely duplicates of a person record that is about to be created or imported. */

@@ -31,13 +31,72 @@ export const FINDING_CODES = [
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
+/** Every text a finding may have; each has a message `finding.<id>` in every language. */
+export const FINDING_TEXT_IDS = [
+  'invalid-date',
+  'date-in-future',
+  'event-after-source-date',
+  'birth-after-detention',
+  'implausible-age.young',
+  'implausible-age.old',
+  'stated-time-served-mismatch',
+  'stated-time-served-mismatch.fitting',
+  'release-without-custody.none',
+  'release-without-custody.overlap',
+  'release-without-custody.free',
+  'release-before-detention',
+  'served-longer-than-sentence.ongoing',
+  'served-longer-than-sentence.ended',
+  'events-out-of-order.verdict',
+  'events-out-of-order.verdict-date',
+  'events-out-of-order.transfer',
+  'events-out-of-order.recognition',
+  'events-out-of-order.death',
+  'unknown-facility',
+  'unknown-source.event',
+  'unknown-source.case',
+  'missing-source',
+  'inferred-date',
+  'external-photo',
+  'term-ended-no-release',
+] as const;
+export type FindingTextId = (typeof FINDING_TEXT_IDS)[number];
+
+/** An event as a text shows it: `full` "release e-12 (2024-01-29)", `id` "release e-12", `date` "release 2024-01-29". */
+export interface EventRef {
+  event: Pick<Event, 'kind' | 'id' | 'date'>;
+  as: 'full' | 'id' | 'date';
+}
+
+/**
+ * A value in a finding's text: plain (ids, ISO dates, numbers, text from the record), or
+ * what each language writes its own way: an event, an event kind, a date of the record
+ * (birth, a case's verdict or appeal), a term, a term known between two bounds.
+ */
+export type TextValue =
+  | string
+  | number
+  | EventRef
+  | { kind: Event['kind'] }
+  | { date: 'birth' | 'verdict' | 'appeal'; caseId?: string }
+  | { term: Term }
+  | { between: readonly [Term, Term] };
+
+/** A finding's message as an id and values, for the staff pages' languages (`i18n/findings.ts`). */
+export interface FindingText {
+  id: FindingTextId;
+  values: Readonly<Record<string, TextValue>>;
+}
+
 export interface Finding {
   code: FindingCode;
   severity: Severity;
   personId: string;
   eventId?: string;
   caseId?: string;
+  /** What to fix, in English (the CLI and the API): `text` in English, word for word. */
   message: string;
+  text: FindingText;
   details?: Record<string, unknown>;
 }
 
@@ -75,6 +134,11 @@ export function describe(event: Event): string {
   return `${event.kind.replace(/_/g, ' ')} ${event.id} (${event.date})`;
 }
 
+/** The event as a text value (see {@link EventRef}). */
+export function ref(event: Event, as: EventRef['as'] = 'full'): EventRef {
+  return { event: { kind: event.kind, id: event.id, date: event.date }, as };
+}
+
 /** "2024-01-29" for one day, "2022-03-01..2022-03-31" for a range. */
 export function dayText(min: number, max: number): string {
   return min === max ? dayToIso(min) : `${dayToIso(min)}..${dayToIso(max)}`;
@@ -93,9 +157,10 @@ export function finding(
   severity: Severity,
   person: Person,
   message: string,
+  text: FindingText,
   extra: { event?: Event; caseId?: string | undefined; details?: Record<string, unknown> } = {},
 ): Finding {
-  const out: Finding = { code, severity, personId: person.id, message };
+  const out: Finding = { code, severity, personId: person.id, message, text };
   if (extra.event) out.eventId = extra.event.id;
   const caseId = extra.caseId ?? extra.event?.caseId;
   if (caseId) out.caseId = caseId;

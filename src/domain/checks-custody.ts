@@ -11,10 +11,13 @@ import {
   dayText,
   describe,
   finding,
+  ref,
   termText,
   type CheckContext,
   type Finding,
+  type FindingText,
   type PersonFacts,
+  type TextValue,
 } from './checks-core.js';
 
 /** Whole custody periods (rows split where counting changed joined back together). */
@@ -52,18 +55,33 @@ export function checkStatedTimeServed({ person, periods }: PersonFacts, _ctx: Ch
       ? ` A detention on ${fitting} would fit the stated time; check the detention date, the release date and the stated time against the sources.`
       : ' Check the detention date, the release date and the stated time against the sources.';
     const message = `Stated ${formatTermEn(stated)}, but ${short(period.startEvent)} to ${short(release)} is ${computed}.${hint}`;
+    const values: Record<string, TextValue> = {
+      stated: { term: stated },
+      start: ref(period.startEvent, 'date'),
+      release: ref(release, 'date'),
+      computed: { between: served.exact ? [served.exact, served.exact] : [served.min, served.max] },
+      ...(fitting ? { fitting } : {}),
+    };
+    const id = fitting ? 'stated-time-served-mismatch.fitting' : 'stated-time-served-mismatch';
     out.push(
-      finding('stated-time-served-mismatch', 'error', person, message, {
-        event: release,
-        details: {
-          stated,
-          computed: served,
-          detentionEventId: period.startEvent.id,
-          detentionDate: period.startEvent.date,
-          releaseDate: release.date,
-          ...(fitting ? { fittingDetentionDate: fitting } : {}),
+      finding(
+        'stated-time-served-mismatch',
+        'error',
+        person,
+        message,
+        { id, values },
+        {
+          event: release,
+          details: {
+            stated,
+            computed: served,
+            detentionEventId: period.startEvent.id,
+            detentionDate: period.startEvent.date,
+            releaseDate: release.date,
+            ...(fitting ? { fittingDetentionDate: fitting } : {}),
+          },
         },
-      }),
+      ),
     );
   }
 }
@@ -91,22 +109,34 @@ export function checkReleases({ person, ordered, periods }: PersonFacts, _ctx: C
     const event = r.event;
     if (starts.length === 0) {
       const message = `The ${describe(event)} has no detention before it. Add the detention (a partial date such as 2022-03 is fine), or remove the release.`;
-      out.push(finding('release-without-custody', 'error', person, message, { event }));
+      const text = { id: 'release-without-custody.none', values: { event: ref(event) } } as const;
+      out.push(finding('release-without-custody', 'error', person, message, text, { event }));
     } else if (starts.every((s) => s.min > r.max)) {
       const first = starts[0]!;
       const message = `The ${describe(event)} is before the first detention, ${describe(first.event)}. Check both dates (a wrong year?); until then the person counts as in custody from the detention on.`;
+      const values = { event: ref(event), detention: ref(first.event) };
       out.push(
-        finding('release-before-detention', 'error', person, message, {
-          event,
-          details: { detentionEventId: first.event.id },
-        }),
+        finding(
+          'release-before-detention',
+          'error',
+          person,
+          message,
+          { id: 'release-before-detention', values },
+          {
+            event,
+            details: { detentionEventId: first.event.id },
+          },
+        ),
       );
     } else {
       const unclear = starts.find((s) => s.min <= r.max && s.max >= r.min);
       const message = unclear
         ? `The ${describe(event)} and the ${describe(unclear.event)} have overlapping dates, so the release is read as coming first and ends no custody. Give both full dates.`
         : `The ${describe(event)} comes when the person is not in custody (no detention since the previous release). Add the detention that preceded it, or remove the release if it repeats an earlier one.`;
-      out.push(finding('release-without-custody', unclear ? 'warning' : 'error', person, message, { event }));
+      const text: FindingText = unclear
+        ? { id: 'release-without-custody.overlap', values: { event: ref(event), other: ref(unclear.event) } }
+        : { id: 'release-without-custody.free', values: { event: ref(event) } };
+      out.push(finding('release-without-custody', unclear ? 'warning' : 'error', person, message, text, { event }));
     }
   }
 }
@@ -132,12 +162,39 @@ export function checkServedLonger(
     const endDay = period.endMin ?? todayDay;
     if (endDay <= latestEnd) continue;
     const caseList = cases.map((c) => c.id).join(', ');
+    const caseWord = cases.length === 1 ? 'case' : 'cases';
+    const served = [
+      calendarDiffDays(period.startMax, endDay),
+      calendarDiffDays(period.startMin, period.endMax ?? endDay),
+    ] as const;
     const message =
       period.endEvent === null
-        ? `In custody since ${period.startEvent.date} (${describe(period.startEvent)}), but the ${formatTermEn(total)} of case ${caseList} ended by ${dayToIso(latestEnd)} at the latest (today is ${ctx.today}). Record the release, a sentence change or an added term (e.g. new charges under Art. 411), or correct the dates.`
-        : `${short(period.startEvent)} to ${short(period.endEvent)} is ${termText(calendarDiffDays(period.startMax, endDay), calendarDiffDays(period.startMin, period.endMax ?? endDay))}, longer than the ${formatTermEn(total)} of case ${caseList}. Check the dates and the term, or record the added term (e.g. new charges under Art. 411).`;
+        ? `In custody since ${period.startEvent.date} (${describe(period.startEvent)}), but the ${formatTermEn(total)} of ${caseWord} ${caseList} ended by ${dayToIso(latestEnd)} at the latest (today is ${ctx.today}). Record the release, a sentence change or an added term (e.g. new charges under Art. 411), or correct the dates.`
+        : `${short(period.startEvent)} to ${short(period.endEvent)} is ${termText(...served)}, longer than the ${formatTermEn(total)} of ${caseWord} ${caseList}. Check the dates and the term, or record the added term (e.g. new charges under Art. 411).`;
+    const shared = { term: { term: total }, cases: caseList, caseCount: cases.length };
+    const text =
+      period.endEvent === null
+        ? ({
+            id: 'served-longer-than-sentence.ongoing',
+            values: {
+              ...shared,
+              since: period.startEvent.date,
+              start: ref(period.startEvent),
+              latestEnd: dayToIso(latestEnd),
+              today: ctx.today,
+            },
+          } as const)
+        : ({
+            id: 'served-longer-than-sentence.ended',
+            values: {
+              ...shared,
+              start: ref(period.startEvent, 'date'),
+              end: ref(period.endEvent, 'date'),
+              served: { between: served },
+            },
+          } as const);
     out.push(
-      finding('served-longer-than-sentence', 'warning', person, message, {
+      finding('served-longer-than-sentence', 'warning', person, message, text, {
         event: period.endEvent ?? period.startEvent,
         caseId: cases.length === 1 ? cases[0]!.id : undefined,
         details: {

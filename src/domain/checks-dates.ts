@@ -9,9 +9,11 @@ import {
   DETENTION_KINDS,
   describe,
   finding,
+  ref,
   type CheckContext,
   type Finding,
   type PersonFacts,
+  type TextValue,
 } from './checks-core.js';
 
 /** A date somewhere in the record. Where it is gets described only for a finding (see `where`, `field`). */
@@ -52,6 +54,13 @@ function where(d: RecordDate): string {
   return 'birth date';
 }
 
+/** {@link where} as a text value. */
+function whereValue(d: RecordDate): TextValue {
+  if (d.event) return ref(d.event, 'id');
+  if (d.case) return { date: d.appeal === undefined ? 'verdict' : 'appeal', caseId: d.case.id };
+  return { date: 'birth' };
+}
+
 /** The field's path in the record: "birthDate", "events.2.date", "cases.0.appeals.1.date". */
 function field(d: RecordDate): string {
   if (d.event) return `events.${d.index}.date`;
@@ -87,6 +96,7 @@ export function checkInvalidDates(person: Person): Finding[] {
         'error',
         person,
         `The ${where(d)} "${d.value}" is not a real calendar date; correct it (YYYY, YYYY-MM or YYYY-MM-DD).`,
+        { id: 'invalid-date', values: { at: whereValue(d), value: d.value } },
         { ...placeOf(d), details: { field: field(d), value: d.value } },
       ),
     );
@@ -108,6 +118,7 @@ export function checkFuture({ person, ordered, todayDay }: PersonFacts, ctx: Che
         'error',
         person,
         `The ${where(d)} is ${d.value}, after today (${ctx.today}). Correct the date, or record the event once it has happened.`,
+        { id: 'date-in-future', values: { at: whereValue(d), value: d.value, today: ctx.today } },
         { ...placeOf(d), details: { field: field(d), value: d.value, today: ctx.today } },
       ),
     );
@@ -136,6 +147,7 @@ export function checkAfterSource({ person, ordered }: PersonFacts, ctx: CheckCon
         SCHEDULABLE.has(event.kind) ? 'warning' : 'error',
         person,
         `The ${describe(event)} is dated after every source cited for it: ${cited}. A source cannot report what had not happened yet; check the date against the source (wrong month or year?) or cite the later source that reports it.`,
+        { id: 'event-after-source-date', values: { event: ref(event), cited } },
         {
           event,
           details: { eventDate: event.date, latestSourceDate: dayToIso(latest.day), sourceIds: event.sourceIds },
@@ -191,29 +203,46 @@ export function checkBirth({ person, ordered }: PersonFacts, _ctx: CheckContext,
   const details = { birthDate: person.birthDate, detentionDate: first.event.date };
   if (birthMin > first.max) {
     const message = `Born ${person.birthDate}, after the ${describe(first.event)}. Check the birth date and the detention date.`;
-    out.push(finding('birth-after-detention', 'error', person, message, { event: first.event, details }));
+    const text = { id: 'birth-after-detention', values: { birth: person.birthDate, event: ref(first.event) } } as const;
+    out.push(finding('birth-after-detention', 'error', person, message, text, { event: first.event, details }));
     return;
   }
   // Calendar years only where the day count leaves the answer open.
   const oldestAtFirst = first.max - birthMin >= DAYS_SURELY_14_YEARS ? 14 : calendarDiffDays(birthMin, first.max).years;
   if (oldestAtFirst < 14) {
-    const message = `Born ${person.birthDate}, so at most ${oldestAtFirst} years old at the ${describe(first.event)}; nobody under 14 can be criminally liable. Check the birth date and the detention date.`;
+    const message = `Born ${person.birthDate}, so at most ${oldestAtFirst} ${oldestAtFirst === 1 ? 'year' : 'years'} old at the ${describe(first.event)}; nobody under 14 can be criminally liable. Check the birth date and the detention date.`;
+    const values = { birth: person.birthDate, age: oldestAtFirst, event: ref(first.event) };
     out.push(
-      finding('implausible-age', 'warning', person, message, {
-        event: first.event,
-        details: { ...details, maxAge: oldestAtFirst },
-      }),
+      finding(
+        'implausible-age',
+        'warning',
+        person,
+        message,
+        { id: 'implausible-age.young', values },
+        {
+          event: first.event,
+          details: { ...details, maxAge: oldestAtFirst },
+        },
+      ),
     );
   }
   if (last.min < birthMax || last.min - birthMax < DAYS_BELOW_101_YEARS) return;
   const youngestAtLast = calendarDiffDays(birthMax, last.min).years;
   if (youngestAtLast > 100) {
     const message = `Born ${person.birthDate}, so at least ${youngestAtLast} years old at the ${describe(last.event)}. Check the birth date (a wrong century?) and the detention date.`;
+    const values = { birth: person.birthDate, age: youngestAtLast, event: ref(last.event) };
     out.push(
-      finding('implausible-age', 'warning', person, message, {
-        event: last.event,
-        details: { birthDate: person.birthDate, detentionDate: last.event.date, minAge: youngestAtLast },
-      }),
+      finding(
+        'implausible-age',
+        'warning',
+        person,
+        message,
+        { id: 'implausible-age.old', values },
+        {
+          event: last.event,
+          details: { birthDate: person.birthDate, detentionDate: last.event.date, minAge: youngestAtLast },
+        },
+      ),
     );
   }
 }

@@ -14,8 +14,10 @@ import {
   DETENTION_KINDS,
   describe,
   finding,
+  ref,
   type CheckContext,
   type Finding,
+  type FindingText,
   type PersonFacts,
 } from './checks-core.js';
 import { dayRange } from './partial-date.js';
@@ -53,8 +55,17 @@ function verdictBeforeDetention({ person, ordered }: PersonFacts, c: Case, out: 
   for (const item of judged) {
     if (item.max >= detention.min) continue;
     const message = `${item.label} is before the ${describe(detention.event)}${inferredNote(detention.event)}, the first detention in this case. One of the dates is probably wrong: check both against the sources (if the person really was free until after the verdict, record the detention at the verdict).`;
+    const inferred = detention.event.inferred;
+    const shared = {
+      detention: ref(detention.event),
+      inferred: inferred ? 'yes' : 'no',
+      reasoning: inferred?.reasoning ?? '',
+    };
+    const text: FindingText = item.event
+      ? { id: 'events-out-of-order.verdict', values: { ...shared, event: ref(item.event) } }
+      : { id: 'events-out-of-order.verdict-date', values: { ...shared, caseId: c.id, date: c.verdictDate ?? '' } };
     out.push(
-      finding(CODE, 'warning', person, message, {
+      finding(CODE, 'warning', person, message, text, {
         ...(item.event ? { event: item.event } : {}),
         caseId: c.id,
         details: {
@@ -78,11 +89,19 @@ function transferAfterRelease({ person, periods, ordered }: PersonFacts, out: Fi
     const release = byEvent.get(previousEnd)!;
     if (start.min <= release.max) return;
     const message = `The ${describe(start.event)} is after the ${describe(release.event)} with no detention in between. Add the new detention, or correct the date of the ${start.event.kind.replace(/_/g, ' ')} or of the release.`;
+    const values = { event: ref(start.event), release: ref(release.event), kind: { kind: start.event.kind } };
     out.push(
-      finding(CODE, 'warning', person, message, {
-        event: start.event,
-        details: { rule: 'transfer-after-release', releaseEventId: release.event.id },
-      }),
+      finding(
+        CODE,
+        'warning',
+        person,
+        message,
+        { id: 'events-out-of-order.transfer', values },
+        {
+          event: start.event,
+          details: { rule: 'transfer-after-release', releaseEventId: release.event.id },
+        },
+      ),
     );
   });
 }
@@ -93,8 +112,9 @@ function recognitionEndBeforeRecognition({ person, ordered }: PersonFacts, out: 
     if (end.event.kind !== 'recognition_end') continue;
     if (recognitions.some((r) => r.min <= end.max)) continue;
     const message = `The ${describe(end.event)} comes before any recognition as a political prisoner. Add the recognition, or correct the dates.`;
+    const text: FindingText = { id: 'events-out-of-order.recognition', values: { event: ref(end.event) } };
     out.push(
-      finding(CODE, 'warning', person, message, {
+      finding(CODE, 'warning', person, message, text, {
         event: end.event,
         details: { rule: 'recognition-end-before-recognition' },
       }),
@@ -111,11 +131,19 @@ function eventsAfterDeath({ person, ordered }: PersonFacts, out: Finding[]): voi
   for (const later of ordered) {
     if (later.min <= death.max || AFTER_DEATH_OK.has(later.event.kind)) continue;
     const message = `The ${describe(later.event)} is after the ${describe(death.event)}. Correct the date of one of them, or remove the event.`;
+    const values = { event: ref(later.event), death: ref(death.event) };
     out.push(
-      finding(CODE, 'error', person, message, {
-        event: later.event,
-        details: { rule: 'event-after-death', deathEventId: death.event.id },
-      }),
+      finding(
+        CODE,
+        'error',
+        person,
+        message,
+        { id: 'events-out-of-order.death', values },
+        {
+          event: later.event,
+          details: { rule: 'event-after-death', deathEventId: death.event.id },
+        },
+      ),
     );
   }
 }

@@ -3,7 +3,7 @@
  * a source, dates that were inferred (so staff can confirm them), and photos that are
  * not files on this site.
  */
-import { describe, finding, type CheckContext, type Finding } from './checks-core.js';
+import { describe, finding, ref, type CheckContext, type Finding } from './checks-core.js';
 import { isSitePhotoRef, type Person } from './record.js';
 
 /** `unknown-facility` (error): an event names a facility id not in `ctx.facilityIds`. */
@@ -14,7 +14,14 @@ export function checkFacilities(person: Person, ctx: CheckContext, out: Finding[
     if (!event.facilityId || known.has(event.facilityId)) continue;
     const message = `The ${describe(event)} names facility ${event.facilityId}, which is not in the registry. Add the facility or pick an existing one.`;
     out.push(
-      finding('unknown-facility', 'error', person, message, { event, details: { facilityId: event.facilityId } }),
+      finding(
+        'unknown-facility',
+        'error',
+        person,
+        message,
+        { id: 'unknown-facility', values: { event: ref(event), facilityId: event.facilityId } },
+        { event, details: { facilityId: event.facilityId } },
+      ),
     );
   }
 }
@@ -28,14 +35,16 @@ export function checkSources(person: Person, ctx: CheckContext, out: Finding[]):
     for (const id of event.sourceIds) {
       if (known.has(id)) continue;
       const message = `The ${describe(event)} cites source ${id}, which is not in the registry. ${fix}`;
-      out.push(finding('unknown-source', 'error', person, message, { event, details: { sourceId: id } }));
+      const text = { id: 'unknown-source.event', values: { event: ref(event), sourceId: id } } as const;
+      out.push(finding('unknown-source', 'error', person, message, text, { event, details: { sourceId: id } }));
     }
   }
   for (const c of person.cases) {
     for (const id of c.sourceIds) {
       if (known.has(id)) continue;
       const message = `Case ${c.id} cites source ${id}, which is not in the registry. ${fix}`;
-      out.push(finding('unknown-source', 'error', person, message, { caseId: c.id, details: { sourceId: id } }));
+      const text = { id: 'unknown-source.case', values: { caseId: c.id, sourceId: id } } as const;
+      out.push(finding('unknown-source', 'error', person, message, text, { caseId: c.id, details: { sourceId: id } }));
     }
   }
 }
@@ -45,7 +54,16 @@ export function checkMissingSources(person: Person, _ctx: CheckContext, out: Fin
   for (const event of person.events) {
     if (event.visibility !== 'public' || event.inferred || event.sourceIds.length > 0) continue;
     const message = `The ${describe(event)} is public but cites no source. Add the source it comes from, or make it internal.`;
-    out.push(finding('missing-source', 'info', person, message, { event }));
+    out.push(
+      finding(
+        'missing-source',
+        'info',
+        person,
+        message,
+        { id: 'missing-source', values: { event: ref(event) } },
+        { event },
+      ),
+    );
   }
 }
 
@@ -56,7 +74,14 @@ export function checkInferred(person: Person, _ctx: CheckContext, out: Finding[]
     const { rule, reasoning } = event.inferred;
     const message = `The date of the ${describe(event)} was inferred (${rule}): ${reasoning}. Confirm it from a source, then record it as stated.`;
     out.push(
-      finding('inferred-date', 'info', person, message, { event, details: { rule, reasoning, date: event.date } }),
+      finding(
+        'inferred-date',
+        'info',
+        person,
+        message,
+        { id: 'inferred-date', values: { event: ref(event), rule, reasoning } },
+        { event, details: { rule, reasoning, date: event.date } },
+      ),
     );
   }
 }
@@ -71,5 +96,6 @@ export function checkPhoto(person: Person, _ctx: CheckContext, out: Finding[]): 
   if (ref === undefined || isSitePhotoRef(ref)) return;
   const shown = String(ref).slice(0, 120);
   const message = `The photo ref "${shown}" is not a file on this site, so public pages and downloads leave the photo out (a third-party image would let its host see every reader). Copy the image to the site, e.g. photos/${person.id}.jpg, and set that ref, or remove the photo.`;
-  out.push(finding('external-photo', 'error', person, message, { details: { ref: shown } }));
+  const text = { id: 'external-photo', values: { ref: shown, personId: person.id } } as const;
+  out.push(finding('external-photo', 'error', person, message, text, { details: { ref: shown } }));
 }

@@ -29,9 +29,19 @@ export function checkTermEnded({ person, todayDay }: PersonFacts, ctx: CheckCont
     `and no release is recorded (today is ${ctx.today}). Pages show "term ended, release not confirmed" and the count leaves the person out: ` +
     'record the release, a sentence change or an added term (e.g. new charges under Art. 411), or correct the dates.';
   out.push(
-    finding('term-ended-no-release', 'warning', person, message, {
-      caseId: projected?.caseId,
-      details: { termEnd: end, basis: projected?.basis ?? [] },
-    }),
+    finding(
+      'term-ended-no-release',
+      'warning',
+      person,
+      message,
+      {
+        id: 'term-ended-no-release',
+        values: { hasCase: projected ? 'yes' : 'no', caseId: projected?.caseId ?? '', end, today: ctx.today },
+      },
+      {
+        caseId: projected?.caseId,
+        details: { termEnd: end, basis: projected?.basis ?? [] },
+      },
+    ),
   );
 }

@@ -40,3 +40,4 @@ export {
   type DraftReader,
 } from './drafts.js';
 export { publicRedirect, redirectTarget } from './redirects.js';
+export { rowsOf, staffOrder, staffRows, type PageOrder, type StaffOrder } from './staff-order.js';

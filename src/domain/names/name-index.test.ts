@@ -72,6 +72,51 @@ describe('NameIndex.search', () => {
   });
 });
 
+describe('NameIndex.searchIds', () => {
+  it('gives the ids of search, in its order, for any query, kind and limit', () => {
+    const index = sampleIndex();
+    const families = [
+      ['Лучыновіч', 'Лучинович'],
+      ['Бяляўскі', 'Белявский'],
+      ['Кавалёў', 'Ковалёв'],
+      ['Іваноў', 'Иванов'],
+    ];
+    const givens = [
+      ['Аляксандр', 'Александр'],
+      ['Андрэй', 'Андрей'],
+      ['Сяргей', 'Сергей'],
+      ['Іван', 'Иван'],
+    ];
+    for (let n = 0; n < 300; n++) {
+      const [fb, fr] = families[n % 4] as [string, string];
+      const [gb, gr] = givens[(n >> 2) % 4] as [string, string];
+      index.add(person(`p-x${(n * 7919) % 1000}`, [fb, gb], [fr, gr], [n % 3 ? 'Ivanou' : 'Kavaliou', 'Ivan']));
+    }
+    const queries = [
+      'Ivan',
+      'iva',
+      'Иванов',
+      'A. Luchynovich',
+      'Luchynovich A. I.',
+      'Kavaliou Ivan',
+      'Homieĺ',
+      'Сяргей Іваноў',
+      'zzz',
+      '',
+    ];
+    let compared = 0;
+    for (const q of queries)
+      for (const kind of [undefined, 'person', 'facility'] as const)
+        for (const limit of [1, 7, 50, 500]) {
+          const opts = { limit, ...(kind ? { kind } : {}) };
+          const ids = index.searchIds(q, opts);
+          expect(ids, `${q} ${kind} ${limit}`).toEqual(index.search(q, opts).map((h) => h.id));
+          compared += ids.length;
+        }
+    expect(compared).toBeGreaterThan(1000);
+  });
+});
+
 describe('NameIndex.add and remove', () => {
   it('replaces an entry with the same id and forgets removed ones', () => {
     const index = sampleIndex();

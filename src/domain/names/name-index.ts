@@ -106,8 +106,27 @@ export class NameIndex {
    * initial (first one: given name, second: patronymic).
    */
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
-    const limit = opts.limit ?? 10;
     const tokens = parseQuery(query);
+    const queryScript = detectScript(tokens.map((t) => t.text).join(' '));
+    return this.top(tokens, opts).map(({ e, score, id }) => ({
+      id,
+      kind: (this.entries[e] as IndexEntry).kind,
+      score: Math.round(score * 1000) / 1000,
+      matched: this.matchedForm(e, tokens, queryScript),
+    }));
+  }
+
+  /**
+   * The ids of {@link NameIndex.search}'s hits, in the same order, without the matched
+   * form (which costs most of a search with hundreds of hits: a staff list orders its
+   * hits by name and shows every form anyway).
+   */
+  searchIds(query: string, opts: SearchOptions = {}): string[] {
+    return this.top(parseQuery(query), opts).map((t) => t.id);
+  }
+
+  private top(tokens: QueryToken[], opts: SearchOptions): Top[] {
+    const limit = opts.limit ?? 10;
     if (!tokens.some((t) => t.kind === 'word') || limit <= 0) return [];
     this.ensureScratch();
     const stampNo = ++this.queryNo;
@@ -189,12 +208,11 @@ export class NameIndex {
     }
   }
 
-  private rank(tokens: QueryToken[], touched: number[], opts: SearchOptions, limit: number): SearchHit[] {
+  private rank(tokens: QueryToken[], touched: number[], opts: SearchOptions, limit: number): Top[] {
     const minScore = opts.minScore ?? 0.3;
     const totalWeight = tokens.reduce((sum, t) => sum + t.weight, 0);
     const initials = tokens.filter((t) => t.kind === 'initial');
-    const queryScript = detectScript(tokens.map((t) => t.text).join(' '));
-    const top: Array<{ e: number; score: number; id: string }> = [];
+    const top: Top[] = [];
     const wordSlots = tokens.flatMap((t, q) => (t.kind === 'word' ? [q] : []));
     const initialWeight = initials.reduce((sum, t) => sum + t.weight, 0);
     for (const e of touched) {
@@ -214,12 +232,7 @@ export class NameIndex {
       const score = Math.min(1, sum / totalWeight + bonus);
       if (score >= minScore) insertTop(top, { e, score, id: entry.id }, limit);
     }
-    return top.map(({ e, score, id }) => ({
-      id,
-      kind: (this.entries[e] as IndexEntry).kind,
-      score: Math.round(score * 1000) / 1000,
-      matched: this.matchedForm(e, tokens, queryScript),
-    }));
+    return top;
   }
 
   /** 1 when the initial fits the expected part (1st: given, 2nd: patronymic), less for the other. */
@@ -271,12 +284,15 @@ interface Plan {
   size: number;
 }
 
+/** A hit while ranking: the entry's slot, its unrounded score and id. */
+interface Top {
+  e: number;
+  score: number;
+  id: string;
+}
+
 /** Keeps `top` sorted by score (desc) then id, at most `limit` long. */
-function insertTop(
-  top: Array<{ score: number; id: string; e: number }>,
-  item: { score: number; id: string; e: number },
-  limit: number,
-): void {
+function insertTop(top: Top[], item: Top, limit: number): void {
   const last = top[top.length - 1];
   if (
     top.length >= limit &&

@@ -232,19 +232,25 @@ describe('the person form', () => {
     expect(page).toMatch(
       /<fieldset class="row" id="event-0">[\s\S]*?<ul class="warnings">[\s\S]*?release-without-custody/,
     );
-    // Named in the page's language, the detailed message beside it marked as English.
-    const ru = await (
-      await post('/staff/persons/new?lang=ru', {
-        'names.0.family': 'Test',
-        'names.0.system': 'latn',
-        'events.0.kind': 'release',
-        'events.0.date': '2023-01-05',
-        action: 'preview',
-      })
-    ).text();
-    expect(ru).toContain(
-      '<strong>Предупреждение: Освобождение без предшествующего задержания.</strong> <span lang="en">',
+    // Named and explained in the page's language.
+    const preview = async (lang: string) =>
+      (
+        await post(`/staff/persons/new?lang=${lang}`, {
+          'names.0.family': 'Test',
+          'names.0.system': 'latn',
+          'events.0.kind': 'release',
+          'events.0.date': '2023-01-05',
+          action: 'preview',
+        })
+      ).text();
+    expect(await preview('ru')).toMatch(
+      /<strong>Предупреждение: Освобождение без предшествующего задержания\.<\/strong> Перед событием «Освобождение» e-\S+ \(2023-01-05\) нет задержания\. Добавьте задержание \(подойдёт и неполная дата, например 2022-03\) или удалите освобождение\. <code>release-without-custody<\/code>/,
     );
+    expect(await preview('be')).toMatch(
+      /<\/strong> Перад падзеяй «Вызваленне» e-\S+ \(2023-01-05\) няма затрымання\. Дадайце затрыманне \(падыдзе і няпоўная дата, напрыклад 2022-03\) або выдаліце вызваленне\. <code>/,
+    );
+    expect(page).toMatch(/<\/strong> The release e-\S+ \(2023-01-05\) has no detention before it\. Add the detention/);
+    expect(page).not.toContain('<span lang="en">The release');
   });
 
   it('refuses an unknown field and a viewer', async () => {

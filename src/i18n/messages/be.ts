@@ -7,6 +7,7 @@ import { lettersBe } from './letters-be.js';
 import { tipsBe } from './tips-be.js';
 import { photosBe } from './photos-be.js';
 import { checksBe } from './checks-be.js';
+import { findingsBe } from './findings-be.js';
 import { telegramBe } from './telegram-be.js';
 
 import { staffBe } from './staff-be.js';
@@ -27,6 +28,7 @@ export const be: Catalog = {
   // -- photos: messages --
   ...photosBe,
   ...checksBe,
+  ...findingsBe,
   // -- tips: messages --
   ...tipsBe,
   // -- telegram: messages --

@@ -1,6 +1,7 @@
 /**
  * English names of what each consistency check found (staff pages): shown in the page's
- * language before the check's own detailed message, which is English.
+ * language before the detailed message (`finding.*`, `findings-en.ts`; a digest
+ * warning's detailed message is still English).
  */
 export const checksEn = {
   'check.invalid-date': 'A date is not a real date',

@@ -13,6 +13,7 @@ import { lettersEn } from './letters-en.js';
 import { tipsEn } from './tips-en.js';
 import { photosEn } from './photos-en.js';
 import { checksEn } from './checks-en.js';
+import { findingsEn } from './findings-en.js';
 import { telegramEn } from './telegram-en.js';
 
 export const en = {
@@ -30,6 +31,7 @@ export const en = {
   // -- photos: messages --
   ...photosEn,
   ...checksEn,
+  ...findingsEn,
   // -- tips: messages --
   ...tipsEn,
   // -- telegram: messages --

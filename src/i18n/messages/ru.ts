@@ -7,6 +7,7 @@ import { lettersRu } from './letters-ru.js';
 import { tipsRu } from './tips-ru.js';
 import { photosRu } from './photos-ru.js';
 import { checksRu } from './checks-ru.js';
+import { findingsRu } from './findings-ru.js';
 import { telegramRu } from './telegram-ru.js';
 
 import { staffRu } from './staff-ru.js';
@@ -27,6 +28,7 @@ export const ru: Catalog = {
   // -- photos: messages --
   ...photosRu,
   ...checksRu,
+  ...findingsRu,
   // -- tips: messages --
   ...tipsRu,
   // -- telegram: messages --

@@ -1,7 +1,7 @@
 /**
- * The name of what a consistency check found, in the page's language: the checks' own
- * messages are detailed English, so staff reading Belarusian or Russian first see this.
- * A code without a name (a warning stored by an older version) shows as itself.
+ * The name of what a consistency check found, in the page's language, shown before its
+ * detailed message (`i18n/findings.ts` for a person's findings). A code without a name (a
+ * warning stored by an older version) shows as itself.
  *
  * @example
  * checkName(createTranslator('ru'), 'date-in-future') // 'Дата в будущем'

@@ -22,6 +22,7 @@ import {
 } from '../../domain/record.js';
 import { formatName } from '../../domain/names/translit.js';
 import type { Finding } from '../../domain/checks.js';
+import { findingText } from '../../i18n/findings.js';
 import type { FormCatalog } from '../../app/person-form.js';
 import type { MessageKey, Translate } from '../../i18n/translator.js';
 import { rows, suggestedForms, val, type Raw } from '../../app/person-form-raw.js';
@@ -31,11 +32,12 @@ const LANG_NAME = (t: Translate, l: Lang) => t(`lang.${l}`);
 const opts = (t: Translate, prefix: string, values: readonly string[]): Option[] =>
   values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey) }));
 
-function warningList(t: Translate, findings: readonly Finding[]): SafeHtml | '' {
+/** The checks' findings, named and explained in the page's language. */
+function warningList(t: Translate, lang: Lang, findings: readonly Finding[]): SafeHtml | '' {
   if (findings.length === 0) return '';
   return html`<ul class="warnings">${findings.map(
     (f) =>
-      html`<li class="warning-${f.severity}"><strong>${t('staff.pf.warning')}: ${checkName(t, f.code)}.</strong> <span lang="en">${f.message}</span> <code>${f.code}</code></li>`,
+      html`<li class="warning-${f.severity}"><strong>${t('staff.pf.warning')}: ${checkName(t, f.code)}.</strong> ${findingText(f.text, lang)} <code>${f.code}</code></li>`,
   )}</ul>`;
 }
 
@@ -123,6 +125,7 @@ export function casesSection(fc: FieldContext, cat: FormCatalog, findings: reado
     return html`<fieldset class="row" id="case-${i}">${rowHead(f, n, t('staff.pf.case.legend', { n: i + 1 }), t)}${f.hidden(`${n}.id`)}
 ${warningList(
   t,
+  lang,
   findings.filter((x) => x.caseId !== undefined && x.caseId === val(r, 'id')),
 )}
 ${charges}<p><button type="submit" name="action" value="add-charge-${i}" class="secondary">${t('staff.pf.add.charge')}</button></p>
@@ -156,6 +159,7 @@ export function eventsSection(fc: FieldContext, cat: FormCatalog, findings: read
     return html`<fieldset class="row" id="event-${i}">${rowHead(f, n, t('staff.pf.event.legend', { n: i + 1 }), t)}${f.hidden(`${n}.id`)}
 ${warningList(
   t,
+  lang,
   findings.filter((x) => x.eventId !== undefined && x.eventId === val(r, 'id')),
 )}
 <div class="grid">${f.select(`${n}.kind`, t('staff.pf.event.kind'), opts(t, 'event', EVENT_KINDS), { empty: t('staff.pf.none') })}
@@ -168,6 +172,6 @@ ${f.select(`${n}.sourceIds`, t('staff.pf.sources'), sourceOptions(cat), { multip
   });
   const general = findings.filter((x) => x.eventId === undefined && x.caseId === undefined);
   return html`<section aria-labelledby="sec-events"><h2 id="sec-events">${t('staff.pf.section.events')}</h2>
-${warningList(t, general)}${list}
+${warningList(t, lang, general)}${list}
 <p><button type="submit" name="action" value="add-event" class="secondary" data-add-row="events">${t('staff.pf.add.event')}</button></p></section>`;
 }

@@ -171,7 +171,7 @@ async function benchCore(dir: string): Promise<void> {
   }
   if (only === 'all' || only === 'tips') {
     const { benchTips } = await import('./tips.bench.js');
-    Object.assign(figures, await benchTips(ctx, join(dir, 'bench.sqlite')));
+    Object.assign(figures, await benchTips(ctx));
   }
   if (only === 'all' || only === 'writes') {
     const { benchWrites } = await import('./writes.bench.js');

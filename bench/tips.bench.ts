@@ -30,7 +30,6 @@ import { listTips, showTip } from '../src/app/tips/triage.js';
 import { createHttpApp } from '../src/http/app.js';
 import { createProofOfWork, type ProofOfWork } from '../src/http/proof-of-work.js';
 import { warmUp } from '../src/http/warm-up.js';
-import { inProcessIntake, threadIntake } from '../src/tipline/intake-thread.js';
 import { addStaff } from '../src/testing/tips.js';
 import { load } from './http.bench.js';
 import type { LoadInput, LoadResult } from './http-load.js';
@@ -46,11 +45,7 @@ const PASSPHRASE = 'benchmark passphrase, long enough';
 
 type Figures = Record<string, number>;
 
-/**
- * `file` is the registry's database: tips are stored by a worker thread over it, as
- * `rollcall serve` does (BENCH_TIPS_INTAKE=process stores them in the server's thread, to compare).
- */
-export async function benchTips(ctx: AppContext, file: string): Promise<Figures> {
+export async function benchTips(ctx: AppContext): Promise<Figures> {
   const figures: Figures = { 'tips reviewers': REVIEWERS, 'tips senders': SENDERS, 'tips readers': READERS };
   const reviewers = [];
   for (let i = 0; i < REVIEWERS; i++) {
@@ -77,11 +72,7 @@ export async function benchTips(ctx: AppContext, file: string): Promise<Figures>
   // Submissions are measured without the proof of work (the issue's target says so): this one
   // takes every token, so autocannon may send the same form body again and again.
   const noWork: ProofOfWork = { ...createProofOfWork(), verify: () => ({ ok: true }), release: () => {} };
-  const inThread = process.env.BENCH_TIPS_INTAKE !== 'process';
-  const tipIntake = inThread ? threadIntake(file) : inProcessIntake(ctx);
-  figures['tips intake on a worker'] = inThread ? 1 : 0;
-  log('tips: intake', inThread ? 'worker thread (as rollcall serve)' : "the server's thread");
-  const app = createHttpApp(ctx, { tipLimit: { burst: 1e9, perHour: 1e9 }, proofOfWork: noWork, tipIntake });
+  const app = createHttpApp(ctx, { tipLimit: { burst: 1e9, perHour: 1e9 }, proofOfWork: noWork });
   // As `rollcall serve` does before it listens: the read model is built, not timed.
   const warm = await warmUp(app);
   log('tips: read model warmed', `${(warm.ms / 1000).toFixed(1)} s, ${warm.paths.length} pages`);
@@ -133,7 +124,6 @@ export async function benchTips(ctx: AppContext, file: string): Promise<Figures>
     }
   } finally {
     await new Promise((resolve) => server.close(resolve));
-    await tipIntake.close();
   }
   figures['tips stored'] = (await ctx.store.read((r) => r.tips.list([]))).length;
   return figures;

@@ -44,7 +44,6 @@ import { refusalPage } from '../web/staff/pages.js';
 import { createTranslator } from '../i18n/translator.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import { tipPublicRoutes, type TipRouteOptions } from './routes/tips-public.js';
-import type { TipIntake } from '../tipline/intake-thread.js';
 import type { ProofOfWork, ProofOfWorkOptions } from './proof-of-work.js';
 import { reportNameRoutes } from './routes/report-names.js';
 import { staffRecordFormRoutes } from './routes/staff-records-form.js';
@@ -79,8 +78,6 @@ export interface HttpAppOptions {
   telegramWebhook?: TelegramWebhook | null;
   /** The tip routes' own limit per network (default 5 at once, 10 an hour; the benchmark raises it). */
   tipLimit?: Pick<TipRouteOptions, 'burst' | 'perHour'>;
-  /** Where the report form's tips are stored (default this thread; `rollcall serve` passes a worker). */
-  tipIntake?: TipIntake;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Hono {
@@ -124,7 +121,6 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
         ...options.tipLimit,
         trustProxyHops: options.rateLimit?.trustProxyHops ?? 0,
         ...(options.proofOfWork ? { proofOfWork: options.proofOfWork } : {}),
-        ...(options.tipIntake ? { intake: options.tipIntake } : {}),
       }),
     );
   if (mode === 'server') app.route('/', reportNameRoutes(ctx));

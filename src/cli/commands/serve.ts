@@ -45,16 +45,7 @@ export function registerServeCommand(program: Command, io: Io): void {
       const unguard = keepServing();
       const behindTls = /^(1|true|yes)$/i.test(process.env.ROLLCALL_TLS ?? '');
       const telegram = await startTipLineBot(ctx, io);
-      // Tips are sealed and stored on a worker thread of their own, so a burst of them does not hold the pages.
-      const { threadIntake } = await import('../../tipline/intake-thread.js');
-      const tipIntake = threadIntake(dbPath);
-      const app = createHttpApp(ctx, {
-        behindTls,
-        rateLimit,
-        proofOfWork,
-        tipIntake,
-        telegramWebhook: telegram?.webhook ?? null,
-      });
+      const app = createHttpApp(ctx, { behindTls, rateLimit, proofOfWork, telegramWebhook: telegram?.webhook ?? null });
       // Builds the read model before the first reader comes (ROLLCALL_WARM=0 skips it).
       if (process.env.ROLLCALL_WARM !== '0') {
         const { warmUp } = await import('../../http/warm-up.js');
@@ -83,7 +74,6 @@ export function registerServeCommand(program: Command, io: Io): void {
       });
       await retention.stop();
       await telegram?.stop();
-      await tipIntake.close();
       unguard();
       await ctx.store.close();
     });

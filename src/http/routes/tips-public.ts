@@ -16,8 +16,7 @@ import { readFileSync } from 'node:fs';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { todayIso, type AppContext } from '../../app/context.js';
-import { readThread, replyToThread } from '../../app/tips/intake.js';
-import { inProcessIntake, type TipIntake } from '../../tipline/intake-thread.js';
+import { readThread, replyToThread, submitTip } from '../../app/tips/intake.js';
 import { RollcallError } from '../../domain/errors.js';
 import type { Lang } from '../../domain/record.js';
 import { TipSubmission, type TipAttachment } from '../../domain/tips/submission.js';
@@ -50,8 +49,6 @@ export interface TipRouteOptions {
   trustProxyHops?: number;
   /** The report form's proof of work: its options (difficulty, no-JS delay, clock) or one made already. */
   proofOfWork?: ProofOfWorkOptions | ProofOfWork;
-  /** Where tips are stored (`intake-thread.ts`): `rollcall serve` passes the worker; default this thread. */
-  intake?: TipIntake;
 }
 
 let script: string | undefined;
@@ -65,7 +62,6 @@ export function tipPublicRoutes(ctx: AppContext, options: TipRouteOptions = {}):
     trustProxyHops: options.trustProxyHops ?? 0,
     cost: () => 1,
   }).middleware;
-  const intake = options.intake ?? inProcessIntake(ctx);
   const pow =
     options.proofOfWork && 'verify' in options.proofOfWork
       ? options.proofOfWork
@@ -117,7 +113,7 @@ export function tipPublicRoutes(ctx: AppContext, options: TipRouteOptions = {}):
       return page(c, formPage(ctx, c, { values, errors, about, challenge: next }), status);
     }
     try {
-      const { receipt } = await intake.submit(parsed.data, await files(form['files']));
+      const { receipt } = await submitTip(ctx, parsed.data, await files(form['files']));
       return page(c, receiptPage(pageRequest(ctx, c, '/report/'), receipt), 200);
     } catch (error) {
       if (!(error instanceof RollcallError)) throw error;

@@ -13,7 +13,7 @@
  * @example
  * await lighthouse(url, flags, ROBOTS_FROM_NODE);
  */
-import { Gatherer, type Config } from 'lighthouse';
+import { defaultConfig, Gatherer, type Config } from 'lighthouse';
 
 type Context = Parameters<Gatherer['getArtifact']>[0];
 
@@ -33,6 +33,8 @@ class RobotsTxtFromNode extends Gatherer {
 
 /** The default config with {@link RobotsTxtFromNode} in place of the `RobotsTxt` gatherer. */
 export const ROBOTS_FROM_NODE: Config = {
-  extends: 'lighthouse:default',
-  artifacts: [{ id: 'RobotsTxt', gatherer: { implementation: RobotsTxtFromNode } }],
+  ...defaultConfig,
+  artifacts: (defaultConfig.artifacts ?? []).map((a) =>
+    a.id === 'RobotsTxt' ? { id: a.id, gatherer: { implementation: RobotsTxtFromNode } } : a,
+  ),
 };

@@ -203,7 +203,8 @@ async function audit(
   extraHeaders: Record<string, string>,
 ): Promise<Row> {
   const runs: Partial<Record<Category, number[]>> = {};
-  const lost = new Map<string, number>();
+  /** Audit → the value it showed in each run that lost points. */
+  const lost = new Map<string, string[]>();
   let retries = 2; // a trace lost under load (NO_NAVSTART, NO_FCP) is run again, twice at most
   for (let i = 0; i < RUNS; i++) {
     const result = await lighthouse(
@@ -235,13 +236,16 @@ async function audit(
       for (const ref of got[c]?.auditRefs ?? []) {
         const a = audits[ref.id];
         if (ref.weight === 0 || !a || (a.score ?? 1) >= 1) continue;
-        const key = `${c}: ${ref.id}${a.displayValue ? ` (${a.displayValue})` : ''}`;
-        lost.set(key, (lost.get(key) ?? 0) + 1);
+        const key = `${c}: ${ref.id}`;
+        lost.set(key, [...(lost.get(key) ?? []), a.displayValue ?? '']);
       }
     }
   }
   const scores = Object.fromEntries(categories.map((c) => [c, median(runs[c]!)]));
-  return { ...page, scores, runs, lost: [...lost].map(([k, n]) => (RUNS > 1 ? `${k} ×${n}` : k)) };
+  const said = (values: string[]) => (values.some(Boolean) ? ` (${values.filter(Boolean).join('; ')})` : '');
+  const lostIn = ([k, values]: [string, string[]]) =>
+    `${k}${RUNS > 1 ? ` in ${values.length}/${RUNS}` : ''}${said(values)}`;
+  return { ...page, scores, runs, lost: [...lost].map(lostIn) };
 }
 
 function median(xs: number[]): number {

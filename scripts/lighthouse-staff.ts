@@ -54,6 +54,8 @@ export async function startStaffSite(role: Role): Promise<StaffSite> {
   await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const close = async () => {
+    // Chromium keeps its connections open while it runs: without this, close() would wait for it.
+    if ('closeAllConnections' in server) server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await t.cleanup();
   };

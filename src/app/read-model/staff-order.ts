@@ -14,7 +14,8 @@ import type { Lang } from '../../domain/record.js';
 import type { AppContext } from '../context.js';
 import type { PersonSummaryRow } from '../ports.js';
 import { nameIndex } from './name-index.js';
-import { memoized, reading } from './snapshot.js';
+import { readPart, type Part } from './snapshot.js';
+import { mergeByName } from './lists.js';
 
 /** How a page orders people: the name text in its language, and its collation. */
 export interface PageOrder {
@@ -32,33 +33,103 @@ export interface StaffOrder {
   position: ReadonlyMap<string, number>;
 }
 
-/** Everyone's index rows for staff (by sort name), once per data version. */
+/** Everyone's index rows for staff, in the store's name order, carried from version to version. */
+const rowsPart: Part<PersonSummaryRow[]> = {
+  name: 'staff-rows',
+  audience: 'staff',
+  build: (ctx) => ctx.store.read((r) => r.persons.list({ audience: 'staff', sort: 'name' })),
+  async carry(old, changes, ctx) {
+    const changed = changes.ids('person');
+    if (changed.size === 0) return old;
+    const fresh = await ctx.store.read((r) => r.persons.list({ audience: 'staff', sort: 'name', ids: [...changed] }));
+    return mergeByName(
+      old.filter((row) => !changed.has(row.id)),
+      fresh,
+      (row) => row,
+    );
+  },
+};
+
+/** Everyone's index rows for staff (by sort name), per data version. */
 export function staffRows(ctx: AppContext): Promise<PersonSummaryRow[]> {
-  return memoized(
-    ctx,
-    'staff',
-    'staff-rows',
-    reading(ctx, (r) => r.persons.list({ audience: 'staff', sort: 'name' })),
-  );
+  return readPart(ctx, rowsPart);
 }
 
-/** Everyone in `order`, by status and by position (built again after a record changes). */
+/** The order and the keys it was sorted by (kept for the next carry). */
+type KeyedOrder = StaffOrder & { keyed: Ranked[] };
+
+const orderParts = new WeakMap<PageOrder, Part<KeyedOrder>>();
+let orders = 0;
+
+/**
+ * Everyone in `order`, by status and by position. Carried to a new version by taking the
+ * changed people out and putting them back where the order puts them (a binary search
+ * each), not by sorting 100,000 rows again (4–17 s with the collator at 100,000 people).
+ */
 export function staffOrder(ctx: AppContext, order: PageOrder): Promise<StaffOrder> {
-  return memoized(ctx, 'staff', `staff-order:${order.lang}`, async () => {
-    const [all, index] = await Promise.all([staffRows(ctx), nameIndex(ctx, 'staff')]);
-    const keyed = all.map((row) => ({ row, key: order.key(row.id, index.get(row.id)?.forms ?? []) }));
-    keyed.sort((a, b) => order.compare(a.key, b.key) || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
-    const rows = keyed.map((k) => k.row);
-    const byStatus = new Map<PersonStatus, PersonSummaryRow[]>();
-    const position = new Map<string, number>();
-    rows.forEach((row, i) => {
-      position.set(row.id, i);
-      let same = byStatus.get(row.status);
-      if (!same) byStatus.set(row.status, (same = []));
-      same.push(row);
+  let part = orderParts.get(order);
+  if (!part) {
+    const ranked = (row: PersonSummaryRow, forms: readonly IndexForm[]): Ranked => ({
+      row,
+      key: order.key(row.id, forms),
     });
-    return { rows, byStatus, position };
+    const compare = (a: Ranked, b: Ranked) =>
+      order.compare(a.key, b.key) || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0);
+    part = {
+      name: `staff-order:${order.lang}:${++orders}`,
+      audience: 'staff',
+      async build(ctx) {
+        const [all, index] = await Promise.all([staffRows(ctx), nameIndex(ctx, 'staff')]);
+        const keyed = all.map((row) => ranked(row, index.get(row.id)?.forms ?? []));
+        keyed.sort(compare);
+        return indexed(keyed);
+      },
+      async carry(old, changes, ctx) {
+        const changed = changes.ids('person');
+        if (changed.size === 0) return old;
+        const [all, index] = await Promise.all([staffRows(ctx), nameIndex(ctx, 'staff')]);
+        const keyed = old.keyed.filter((k) => !changed.has(k.row.id));
+        for (const row of all) {
+          if (!changed.has(row.id)) continue;
+          const item = ranked(row, index.get(row.id)?.forms ?? []);
+          keyed.splice(insertionPoint(keyed, item, compare), 0, item);
+        }
+        return indexed(keyed);
+      },
+    };
+    orderParts.set(order, part);
+  }
+  return readPart(ctx, part);
+}
+
+interface Ranked {
+  row: PersonSummaryRow;
+  key: string;
+}
+
+/** The first index whose item sorts after `item`. */
+function insertionPoint(items: readonly Ranked[], item: Ranked, compare: (a: Ranked, b: Ranked) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(items[mid]!, item) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function indexed(keyed: Ranked[]): KeyedOrder {
+  const rows = keyed.map((k) => k.row);
+  const byStatus = new Map<PersonStatus, PersonSummaryRow[]>();
+  const position = new Map<string, number>();
+  rows.forEach((row, i) => {
+    position.set(row.id, i);
+    let same = byStatus.get(row.status);
+    if (!same) byStatus.set(row.status, (same = []));
+    same.push(row);
   });
+  return { rows, byStatus, position, keyed };
 }
 
 /**

@@ -8,6 +8,9 @@ import { countingStore } from '../testing/counting-store.js';
 import { loadDemo } from './demo.js';
 import { deskView } from './desk.js';
 import { warmStaff } from './warm-staff.js';
+import { staffPersons } from './staff-lists.js';
+import { staffOrderBuilt } from './read-model/index.js';
+import type { Lang } from '../domain/record.js';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 beforeAll(async () => {
@@ -26,6 +29,22 @@ describe('the staff warm-up', () => {
     calls.clear();
     const desk = await deskView(ctx, 'editor');
     expect(desk.sections.map((s) => s.key)).toContain('warnings');
+    expect([...calls]).toEqual([]);
+  });
+
+  it('builds the staff list in each order it is given, so the list afterwards reads no person', async () => {
+    const { store, calls } = countingStore(app.ctx.store);
+    const ctx = { ...app.ctx, store };
+    const orders = (['be', 'en'] as const).map((lang: Lang) => {
+      const collator = new Intl.Collator(lang);
+      return { lang, key: (id: string) => id, compare: (a: string, b: string) => collator.compare(a, b) };
+    });
+    expect(await staffOrderBuilt(ctx, orders[0]!)).toBe(false);
+    expect((await warmStaff(ctx, orders)).failed).toEqual([]);
+    for (const order of orders) expect(await staffOrderBuilt(ctx, order)).toBe(true);
+    calls.clear();
+    const page = await staffPersons(ctx, { page: 2, order: orders[0]! });
+    expect(page.rows.length).toBeGreaterThan(0);
     expect([...calls]).toEqual([]);
   });
 

@@ -40,4 +40,4 @@ export {
   type DraftReader,
 } from './drafts.js';
 export { publicRedirect, redirectTarget } from './redirects.js';
-export { rowsOf, staffOrder, staffRows, type PageOrder, type StaffOrder } from './staff-order.js';
+export { rowsOf, staffOrder, staffOrderBuilt, staffRows, type PageOrder, type StaffOrder } from './staff-order.js';

@@ -14,7 +14,7 @@ import type { Lang } from '../../domain/record.js';
 import type { AppContext } from '../context.js';
 import type { PersonSummaryRow } from '../ports.js';
 import { nameIndex } from './name-index.js';
-import { readPart, type Part } from './snapshot.js';
+import { peekPart, readPart, type Part } from './snapshot.js';
 import { mergeByName } from './lists.js';
 
 /** How a page orders people: the name text in its language, and its collation. */
@@ -100,6 +100,12 @@ export function staffOrder(ctx: AppContext, order: PageOrder): Promise<StaffOrde
     orderParts.set(order, part);
   }
   return readPart(ctx, part);
+}
+
+/** Whether the current snapshot holds `order` already (made or being made), without making it: the warm-up's check. */
+export async function staffOrderBuilt(ctx: AppContext, order: PageOrder): Promise<boolean> {
+  const part = orderParts.get(order);
+  return part !== undefined && (await peekPart(ctx, part)) !== undefined;
 }
 
 interface Ranked {

@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { loadDemo } from '../../app/demo.js';
 import { todayIso } from '../../app/context.js';
+import { LANGS } from '../../domain/record.js';
 import { RollcallError } from '../../domain/errors.js';
 import type { Io } from '../io.js';
 import type { AppContext } from '../../app/context.js';
@@ -52,8 +53,11 @@ export function registerServeCommand(program: Command, io: Io): void {
         const report = await warmUp(createHttpApp(ctx));
         const failed = report.failed.length > 0 ? ` (not answered: ${report.failed.join(', ')})` : '';
         io.out(`Read model ready: ${report.paths.length} pages in ${(report.ms / 1000).toFixed(1)} s${failed}.`);
-        const { warmStaff } = await import('../../app/warm-staff.js');
-        const staff = await warmStaff(ctx);
+        const [{ warmStaff }, { staffPageOrder }] = await Promise.all([
+          import('../../app/warm-staff.js'),
+          import('../../http/routes/staff-records.js'),
+        ]);
+        const staff = await warmStaff(ctx, LANGS.map(staffPageOrder));
         const notBuilt = staff.failed.length > 0 ? ` (not built: ${staff.failed.join(', ')})` : '';
         io.out(`Staff desk ready in ${(staff.ms / 1000).toFixed(1)} s${notBuilt}.`);
       }

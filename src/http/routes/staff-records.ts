@@ -31,7 +31,8 @@ const ListQuery = z.object({
 });
 
 const orders = new Map<Lang, PageOrder>();
-function orderFor(lang: Lang): PageOrder {
+/** The staff list's order in `lang` (one object per language: the read model carries it across versions). */
+export function staffPageOrder(lang: Lang): PageOrder {
   let order = orders.get(lang);
   if (!order) {
     const collator = collatorFor(lang);
@@ -53,7 +54,7 @@ export function staffRecordRoutes(ctx: AppContext): Hono<StaffEnv> {
     const lang = staffLang(c);
     const q = parseOrThrow(ListQuery, c.req.query(), 'query');
     const status = q.status || undefined;
-    const page = await staffPersons(ctx, { query: q.q, status, page: q.page, order: orderFor(lang) });
+    const page = await staffPersons(ctx, { query: q.q, status, page: q.page, order: staffPageOrder(lang) });
     return c.html(personsPage({ lang, user: staffUser(c), page, query: q.q, status }));
   });
   app.get(PERSON_PAGE, async (c) => {

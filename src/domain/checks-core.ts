@@ -62,6 +62,17 @@ export const FINDING_TEXT_IDS = [
 ] as const;
 export type FindingTextId = (typeof FINDING_TEXT_IDS)[number];
 
+/** The texts of the digest's own checks (`digest/checks.ts`), `finding.digest.<code>` in every language. */
+export const DIGEST_TEXT_IDS = [
+  'digest.person-not-found',
+  'digest.person-not-public',
+  'digest.event-not-found',
+  'digest.event-outside-month',
+  'digest.entry-without-source',
+  'digest.heading-term-mismatch',
+] as const;
+export type DigestTextId = (typeof DIGEST_TEXT_IDS)[number];
+
 /** An event as a text shows it: `full` "release e-12 (2024-01-29)", `id` "release e-12", `date` "release 2024-01-29". */
 export interface EventRef {
   event: Pick<Event, 'kind' | 'id' | 'date'>;
@@ -84,7 +95,7 @@ export type TextValue =
 
 /** A finding's message as an id and values, for the staff pages' languages (`i18n/findings.ts`). */
 export interface FindingText {
-  id: FindingTextId;
+  id: FindingTextId | DigestTextId;
   values: Readonly<Record<string, TextValue>>;
 }
 

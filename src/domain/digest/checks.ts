@@ -16,6 +16,7 @@ import { monthRange } from '../figures-months.js';
 import { dayRange } from '../partial-date.js';
 import type { Person } from '../record.js';
 import type { Digest, DigestEntry, DigestWarning } from './schema.js';
+import type { FindingText, TextValue } from '../checks-core.js';
 import { termText } from './phrases.js';
 
 /** The registry's checks for one person as digest warnings (a caller may remember them per record). */
@@ -42,23 +43,19 @@ export function digestWarnings(
     const person = persons.get(entry.personId);
     if (!person) {
       out.push(
-        warn(
-          'person-not-found',
-          'error',
-          entry,
-          `No person ${entry.personId} in the registry: drop the entry or restore the record.`,
-        ),
+        warn('person-not-found', 'error', entry, {
+          en: `No person ${entry.personId} in the registry: drop the entry or restore the record.`,
+          values: { person: entry.personId },
+        }),
       );
       continue;
     }
     if (person.visibility === 'internal') {
       out.push(
-        warn(
-          'person-not-public',
-          'error',
-          entry,
-          `The record of ${entry.personId} is internal: it must not appear in a published digest; drop the entry.`,
-        ),
+        warn('person-not-public', 'error', entry, {
+          en: `The record of ${entry.personId} is internal: it must not appear in a published digest; drop the entry.`,
+          values: { person: entry.personId },
+        }),
       );
     }
     out.push(...registry(person, ctx));
@@ -71,7 +68,7 @@ export function digestWarnings(
 export function registryFindings(person: Person, ctx: CheckContext): DigestWarning[] {
   return checkPerson(person, ctx)
     .filter((f): f is Finding & { severity: 'error' | 'warning' } => f.severity !== 'info')
-    .map((f) => ({ code: f.code, severity: f.severity, personId: f.personId, message: f.message }));
+    .map((f) => ({ code: f.code, severity: f.severity, personId: f.personId, message: f.message, text: f.text }));
 }
 
 function entryFindings(digest: Digest, entry: DigestEntry, person: Person): DigestWarning[] {
@@ -80,12 +77,10 @@ function entryFindings(digest: Digest, entry: DigestEntry, person: Person): Dige
   if (!event) {
     if (entry.facts.eventId)
       out.push(
-        warn(
-          'event-not-found',
-          'error',
-          entry,
-          `The event ${entry.facts.eventId} the entry reports is no longer in the record of ${person.id}; regenerate or drop the entry.`,
-        ),
+        warn('event-not-found', 'error', entry, {
+          en: `The event ${entry.facts.eventId} the entry reports is no longer in the record of ${person.id}; regenerate or drop the entry.`,
+          values: { event: entry.facts.eventId, person: person.id },
+        }),
       );
     return out;
   }
@@ -93,34 +88,28 @@ function entryFindings(digest: Digest, entry: DigestEntry, person: Person): Dige
   const [min, max] = dayRange(event.date);
   if (min < from || max > to) {
     out.push(
-      warn(
-        'event-outside-month',
-        'warning',
-        entry,
-        `The ${event.kind.replace(/_/g, ' ')} of ${person.id} is dated ${event.date}, outside ${digest.month}: check the date or drop the entry.`,
-      ),
+      warn('event-outside-month', 'warning', entry, {
+        en: `The ${event.kind.replace(/_/g, ' ')} of ${person.id} is dated ${event.date}, outside ${digest.month}: check the date or drop the entry.`,
+        values: { kind: { kind: event.kind }, person: person.id, date: event.date, month: digest.month },
+      }),
     );
   }
   if (event.sourceIds.length === 0) {
     out.push(
-      warn(
-        'entry-without-source',
-        'warning',
-        entry,
-        `The ${event.kind.replace(/_/g, ' ')} of ${person.id} (${event.date}) has no source: add one before publishing.`,
-      ),
+      warn('entry-without-source', 'warning', entry, {
+        en: `The ${event.kind.replace(/_/g, ' ')} of ${person.id} (${event.date}) has no source: add one before publishing.`,
+        values: { kind: { kind: event.kind }, person: person.id, date: event.date },
+      }),
     );
   }
   if (digest.kind === 'releases' && entry.facts.timeServed) {
     const stated = termText(entry.facts.timeServed, digest.lang);
     if (!entry.heading.includes(stated)) {
       out.push(
-        warn(
-          'heading-term-mismatch',
-          'warning',
-          entry,
-          `The heading for ${person.id} does not state the time served the dates give (${stated}): correct the heading or the dates.`,
-        ),
+        warn('heading-term-mismatch', 'warning', entry, {
+          en: `The heading for ${person.id} does not state the time served the dates give (${stated}): correct the heading or the dates.`,
+          values: { person: person.id, stated },
+        }),
       );
     }
   }
@@ -138,11 +127,13 @@ export const DIGEST_WARNING_CODES = [
 ] as const;
 export type DigestWarningCode = (typeof DIGEST_WARNING_CODES)[number];
 
+/** A warning of the digest's own checks: `en` its English message, `values` those of its `finding.digest.<code>` text. */
 function warn(
   code: DigestWarningCode,
   severity: DigestWarning['severity'],
   entry: DigestEntry,
-  message: string,
+  said: { en: string; values: Record<string, TextValue> },
 ): DigestWarning {
-  return { code, severity, personId: entry.personId, message };
+  const text: FindingText = { id: `digest.${code}`, values: said.values };
+  return { code, severity, personId: entry.personId, message: said.en, text };
 }

@@ -10,6 +10,7 @@
  * (a three-way merge, see `merge.ts`).
  */
 import { z } from 'zod';
+import { DIGEST_TEXT_IDS, FINDING_TEXT_IDS } from '../checks-core.js';
 import { Lang, Term } from '../record.js';
 
 export const DIGEST_KINDS = ['releases', 'convictions', 'recognitions'] as const;
@@ -83,7 +84,15 @@ export const DigestWarning = z.object({
   code: z.string().max(100),
   severity: z.enum(['error', 'warning']),
   personId: z.string().max(100).nullable(),
+  /** In English (the CLI, the API); `text` gives it in a page's language. */
   message: z.string().max(2000),
+  /** The message as a text id and values (`i18n/findings.ts`); absent in digests stored before it. */
+  text: z
+    .object({
+      id: z.enum([...FINDING_TEXT_IDS, ...DIGEST_TEXT_IDS]),
+      values: z.record(z.string(), z.unknown()),
+    })
+    .optional(),
 });
 export type DigestWarning = z.infer<typeof DigestWarning>;
 

@@ -106,6 +106,10 @@ describe('staff digest pages', () => {
     expect(page).toContain('value="heading-term-mismatch"');
     const be = await (await get(`/staff/digests/${ID}?lang=be`)).text();
     expect(be).toContain('<strong>Тэрмін у загалоўку не адпавядае датам</strong>');
+    // The warning itself in the page's language, not in English.
+    expect(be).toMatch(/<li>\[папярэджанне\] Загаловак пра p-[a-z-]+ не называе тэрмін, які даюць даты \(/);
+    expect(be).not.toContain('does not state the time served');
+    expect(be).not.toContain('паказаныя па-англійску');
 
     const preview = await get(`/staff/digests/${ID}/regeneration?lang=be`, 'researcher');
     expect(preview.status).toBe(200);

@@ -68,7 +68,10 @@ export const digestsBe: DigestsCatalog = {
     'Выпраўце, што можна, у рэестры або ў тэкстах. Каб апублікаваць, пацвердзіце кожны від папярэджанняў, што засталіся.',
   'digests.warnings.ack':
     'Пацвярджаю {code} ({count, plural, one {# папярэджанне} few {# папярэджанні} many {# папярэджанняў} other {# папярэджання}}).',
-  'digests.warnings.messagesLang': 'Праверкі апісваюць кожнае папярэджанне па-англійску.',
+  'digests.warnings.error': 'памылка',
+  'digests.warnings.warning': 'папярэджанне',
+  'digests.warnings.messagesLang':
+    'Папярэджанні, захаваныя да з’яўлення тэкстаў на ўсіх мовах, паказаныя па-англійску.',
   'digests.publish.title': 'Публікацыя',
   'digests.publish.submit': 'Апублікаваць',
   'digests.unpublish.submit': 'Зняць з сайта, каб адрэдагаваць',

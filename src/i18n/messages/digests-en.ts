@@ -65,7 +65,9 @@ export const digestsEn = {
   'digests.warnings.intro':
     'Fix what you can in the registry or the texts. To publish, acknowledge every remaining kind of warning.',
   'digests.warnings.ack': 'I acknowledge {code} ({count, plural, one {# warning} other {# warnings}}).',
-  'digests.warnings.messagesLang': 'The checks describe each warning in English.',
+  'digests.warnings.error': 'error',
+  'digests.warnings.warning': 'warning',
+  'digests.warnings.messagesLang': 'Warnings stored before texts in every language are shown in English.',
   'digests.publish.title': 'Publish',
   'digests.publish.submit': 'Publish',
   'digests.unpublish.submit': 'Take it off the site to edit it',

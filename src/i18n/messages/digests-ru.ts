@@ -68,7 +68,10 @@ export const digestsRu: DigestsCatalog = {
     'Исправьте, что можно, в реестре или в текстах. Чтобы опубликовать, подтвердите каждый оставшийся вид предупреждений.',
   'digests.warnings.ack':
     'Подтверждаю {code} ({count, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}).',
-  'digests.warnings.messagesLang': 'Проверки описывают каждое предупреждение по-английски.',
+  'digests.warnings.error': 'ошибка',
+  'digests.warnings.warning': 'предупреждение',
+  'digests.warnings.messagesLang':
+    'Предупреждения, сохранённые до появления текстов на всех языках, показаны по-английски.',
   'digests.publish.title': 'Публикация',
   'digests.publish.submit': 'Опубликовать',
   'digests.unpublish.submit': 'Снять с сайта, чтобы отредактировать',

@@ -55,4 +55,14 @@ export const findingsBe = {
   'finding.date.verdict': 'дата прысуду па справе {caseId}',
   'finding.date.appeal': 'дата апеляцыі па справе {caseId}',
   'finding.between': 'ад {min} да {max}',
+  'finding.digest.person-not-found':
+    'У рэестры няма чалавека {person}: выдаліце запіс з дайджэста або аднавіце картку.',
+  'finding.digest.person-not-public': 'Картка {person} унутраная: яе нельга публікаваць у дайджэсце; выдаліце запіс.',
+  'finding.digest.event-not-found':
+    'Падзеі {event}, пра якую паведамляе запіс, больш няма ў картцы {person}; стварыце запіс нанова або выдаліце яго.',
+  'finding.digest.event-outside-month':
+    'Падзея {kind} у {person} датаваная {date}, па-за месяцам {month}: праверце дату або выдаліце запіс.',
+  'finding.digest.entry-without-source': 'У падзеі {kind} ({person}, {date}) няма крыніцы: дадайце яе да публікацыі.',
+  'finding.digest.heading-term-mismatch':
+    'Загаловак пра {person} не называе тэрмін, які даюць даты ({stated}): выпраўце загаловак або даты.',
 } as const;

@@ -58,4 +58,14 @@ export const findingsEn = {
   'finding.date.verdict': 'verdict date of case {caseId}',
   'finding.date.appeal': 'appeal date of case {caseId}',
   'finding.between': 'between {min} and {max}',
+  'finding.digest.person-not-found': 'No person {person} in the registry: drop the entry or restore the record.',
+  'finding.digest.person-not-public':
+    'The record of {person} is internal: it must not appear in a published digest; drop the entry.',
+  'finding.digest.event-not-found':
+    'The event {event} the entry reports is no longer in the record of {person}; regenerate or drop the entry.',
+  'finding.digest.event-outside-month':
+    'The {kind} of {person} is dated {date}, outside {month}: check the date or drop the entry.',
+  'finding.digest.entry-without-source': 'The {kind} of {person} ({date}) has no source: add one before publishing.',
+  'finding.digest.heading-term-mismatch':
+    'The heading for {person} does not state the time served the dates give ({stated}): correct the heading or the dates.',
 } as const;

@@ -55,4 +55,16 @@ export const findingsRu = {
   'finding.date.verdict': 'дата приговора по делу {caseId}',
   'finding.date.appeal': 'дата апелляции по делу {caseId}',
   'finding.between': 'от {min} до {max}',
+  'finding.digest.person-not-found':
+    'В реестре нет человека {person}: удалите запись из дайджеста или восстановите карточку.',
+  'finding.digest.person-not-public':
+    'Карточка {person} внутренняя: её нельзя публиковать в дайджесте; удалите запись.',
+  'finding.digest.event-not-found':
+    'Событие {event}, о котором сообщает запись, больше не значится в карточке {person}; создайте запись заново или удалите её.',
+  'finding.digest.event-outside-month':
+    'Событие {kind} у {person} датировано {date}, вне месяца {month}: проверьте дату или удалите запись.',
+  'finding.digest.entry-without-source':
+    'У события {kind} ({person}, {date}) нет источника: добавьте его до публикации.',
+  'finding.digest.heading-term-mismatch':
+    'Заголовок о {person} не называет срок, который дают даты ({stated}): исправьте заголовок или даты.',
 } as const;

@@ -15,6 +15,8 @@ import { html, type HtmlValue } from '../kit/html.js';
 import { createTranslator, type Translate } from '../../i18n/translator.js';
 import type { Lang } from '../../domain/record.js';
 import type { Digest, DigestWarning } from '../../domain/digest/index.js';
+import type { FindingText } from '../../domain/checks-core.js';
+import { findingText } from '../../i18n/findings.js';
 import { digestPath } from '../pages/digests.js';
 import { staffLayout, type StaffUser } from './layout.js';
 import { csrfField, digestHref, kindName, langAttr, statusName, when } from './digest-pages.js';
@@ -173,11 +175,19 @@ function warningsSection(t: Translate, v: DigestEditView): HtmlValue {
         ? html`<input type="checkbox" form="publish-form" name="ack" value="${code}" id="ack-${i}"> <label for="ack-${i}">${t('digests.warnings.ack', { code, count: list.length })}</label>`
         : html`<code>${code}</code> (${list.length})`
     }</p>
-<ul>${list.map((w) => html`<li><span${langAttr('en', v.lang)}>[${w.severity}] ${w.message}</span></li>`)}</ul></li>`,
+<ul>${list.map((w) => html`<li>[${t(`digests.warnings.${w.severity}`)}] ${warningText(w, v.lang)}</li>`)}</ul></li>`,
   );
+  // Digests stored before their warnings had texts show the English message, said so.
+  const english = v.lang !== 'en' && d.warnings.some((w) => !w.text);
   return html`<h2>${t('digests.warnings.title')}</h2>
-<p>${t('digests.warnings.intro')} ${v.lang === 'en' ? '' : t('digests.warnings.messagesLang')}</p>
+<p>${t('digests.warnings.intro')} ${english ? t('digests.warnings.messagesLang') : ''}</p>
 <ul class="digest-warnings">${groups}</ul>`;
+}
+
+/** A warning in the page's language, or its English message (marked so) when it has no text. */
+function warningText(w: DigestWarning, lang: Lang): HtmlValue {
+  if (w.text) return findingText(w.text as FindingText, lang);
+  return html`<span${langAttr('en', lang)}>${w.message}</span>`;
 }
 
 function publishSection(t: Translate, v: DigestEditView): HtmlValue {

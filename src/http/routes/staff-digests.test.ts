@@ -113,7 +113,8 @@ describe('staff digest pages', () => {
 
     const preview = await get(`/staff/digests/${ID}/regeneration?lang=be`, 'researcher');
     expect(preview.status).toBe(200);
-    expect(await preview.text()).toContain('Што зменіць перастварэнне');
+    const previewPage = await preview.text();
+    expect(previewPage).toContain('Што зменіць перастварэнне');
     const readOnly = await (await get(`/staff/digests/${ID}?lang=en`, 'researcher')).text();
     expect(readOnly).not.toContain('/publish');
     expect(readOnly).toContain('may read digests but not change');

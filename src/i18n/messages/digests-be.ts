@@ -94,6 +94,18 @@ export const digestsBe: DigestsCatalog = {
   'digests.regen.kind.updated': 'абноўлена',
   'digests.regen.kind.conflict': 'канфлікт: ваша праўка захавана',
   'digests.regen.kind.kept': 'пакінута',
+  'digests.regen.msg.updated': '{field}: перастворана паводле рэестра.',
+  'digests.regen.msg.conflict':
+    '{field}: тэкст правілі, і версія з рэестра таксама змянілася; праўка захавана — параўнайце з калонкай «пасля» і перанясіце ўручную.',
+  'digests.regen.msg.removed':
+    '{heading} ({id}): чалавека больш няма ў даных за месяц (рэестр змяніўся); запіс прыбраны.',
+  'digests.regen.msg.keptEdited':
+    '{heading} ({id}): чалавека больш няма ў даных за месяц, але запіс правілі; ён пакінуты — выдаліце яго, калі ён не патрэбны.',
+  'digests.regen.msg.added': '{heading} ({id}): новы чалавек у даных за месяц; запіс дададзены ў канец.',
+  'digests.regen.field.opening.title': 'Загаловак',
+  'digests.regen.field.opening.paragraphs': 'Уступ',
+  'digests.regen.field.entry.heading': 'Загаловак запісу',
+  'digests.regen.field.entry.paragraphs': 'Тэкст запісу',
   'digests.regen.submit': 'Перастварыць',
   'digests.regen.back': 'Назад да дайджэсту',
   'digests.done.drafted': 'Чарнавік складзены.',

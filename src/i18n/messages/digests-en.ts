@@ -90,6 +90,17 @@ export const digestsEn = {
   'digests.regen.kind.updated': 'updated',
   'digests.regen.kind.conflict': 'conflict: your edit is kept',
   'digests.regen.kind.kept': 'kept',
+  'digests.regen.msg.updated': '{field} regenerated from the registry.',
+  'digests.regen.msg.conflict':
+    '{field} was edited, and the registry’s version changed too: the edit is kept; compare with “after” and apply by hand.',
+  'digests.regen.msg.removed': '{heading} ({id}) is no longer in the month’s data (the registry changed); removed.',
+  'digests.regen.msg.keptEdited':
+    '{heading} ({id}) is no longer in the month’s data, but the entry was edited: kept; drop it if it should go.',
+  'digests.regen.msg.added': '{heading} ({id}) is new in the month’s data; added at the end.',
+  'digests.regen.field.opening.title': 'The title',
+  'digests.regen.field.opening.paragraphs': 'The opening',
+  'digests.regen.field.entry.heading': 'The entry’s heading',
+  'digests.regen.field.entry.paragraphs': 'The entry’s text',
   'digests.regen.submit': 'Regenerate',
   'digests.regen.back': 'Back to the digest',
   'digests.done.drafted': 'Drafted.',

@@ -94,6 +94,18 @@ export const digestsRu: DigestsCatalog = {
   'digests.regen.kind.updated': 'обновлено',
   'digests.regen.kind.conflict': 'конфликт: ваша правка сохранена',
   'digests.regen.kind.kept': 'оставлено',
+  'digests.regen.msg.updated': '{field}: пересоздано по реестру.',
+  'digests.regen.msg.conflict':
+    '{field}: текст правили, и версия из реестра тоже изменилась; правка сохранена — сравните с колонкой «после» и перенесите вручную.',
+  'digests.regen.msg.removed':
+    '{heading} ({id}): человека больше нет в данных за месяц (реестр изменился); запись убрана.',
+  'digests.regen.msg.keptEdited':
+    '{heading} ({id}): человека больше нет в данных за месяц, но запись правили; она оставлена — удалите её, если она не нужна.',
+  'digests.regen.msg.added': '{heading} ({id}): новый человек в данных за месяц; запись добавлена в конец.',
+  'digests.regen.field.opening.title': 'Заголовок',
+  'digests.regen.field.opening.paragraphs': 'Вступление',
+  'digests.regen.field.entry.heading': 'Заголовок записи',
+  'digests.regen.field.entry.paragraphs': 'Текст записи',
   'digests.regen.submit': 'Пересоставить',
   'digests.regen.back': 'Назад к дайджесту',
   'digests.done.drafted': 'Черновик составлен.',

@@ -102,6 +102,26 @@ ${fieldError('digest-langs-error', o.errors.langs)}</fieldset>
   return staffLayout({ lang: o.lang, title: t('digests.new.title'), path: '/staff/digests/new', body, user: o.user });
 }
 
+/**
+ * What a regeneration did, in the page's language (from the change's kind and field; its
+ * stored `message` is the English of the same). An entry's heading is quoted in the digest's language.
+ */
+function changeMessage(t: Translate, c: DigestChange, digestLang: Lang, pageLang: Lang): HtmlValue {
+  if (c.field !== 'entry') {
+    const field = t(`digests.regen.field.${c.field}` as 'digests.regen.field.opening.title');
+    return t(c.kind === 'conflict' ? 'digests.regen.msg.conflict' : 'digests.regen.msg.updated', { field });
+  }
+  const key =
+    c.kind === 'added'
+      ? 'digests.regen.msg.added'
+      : c.kind === 'removed'
+        ? 'digests.regen.msg.removed'
+        : 'digests.regen.msg.keptEdited';
+  const quoted = changeText(c.kind === 'added' ? c.after : c.before);
+  const [head, tail] = t(key, { heading: '\u0000', id: c.personId ?? '' }).split('\u0000') as [string, string];
+  return html`${head}<span${langAttr(digestLang, pageLang)}>${quoted}</span>${tail ?? ''}`;
+}
+
 /** A change's before/after as text (headings and paragraph lists). */
 function changeText(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -123,7 +143,7 @@ export function regenerationPage(o: {
   const rows = o.changes.map(
     (c) => html`<tr>
 <td>${t(`digests.regen.kind.${c.kind}` as 'digests.regen.kind.added')}</td>
-<td><code>${c.field}</code>${c.personId ? html` <code>${c.personId}</code>` : ''}<br><span${langAttr('en', o.lang)}>${c.message}</span></td>
+<td><code>${c.field}</code>${c.personId ? html` <code>${c.personId}</code>` : ''}<br>${changeMessage(t, c, d.lang, o.lang)}</td>
 <td class="digest-text"${text}>${changeText(c.before)}</td>
 <td class="digest-text"${text}>${changeText(c.after)}</td>
 </tr>`,

@@ -4,7 +4,7 @@
  * writer). All
  * SQLite-only settings live here and in `dialect.ts`.
  */
-import { mkdirSync, existsSync } from 'node:fs';
+import { mkdirSync, existsSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
@@ -80,6 +80,7 @@ async function openWritable(path: string, memory: boolean, busyTimeoutMs: number
     throw error;
   }
   const probe = memory ? null : versionProbe(file);
+  const walBase = memory ? file : realpathSync(file);
   // From now on SQLite waits only briefly (it blocks the event loop while it waits);
   // the store retries on timers up to the busy timeout (see write-gate.ts).
   raw.pragma(`busy_timeout = ${WRITER_BUSY_SPIN_MS}`);
@@ -89,7 +90,8 @@ async function openWritable(path: string, memory: boolean, busyTimeoutMs: number
     reader: writer,
     ...(memory ? {} : { openReader: () => readerFor(file) }),
     ...(probe ? { changeToken: probe.token } : {}),
-    ...(memory ? {} : { afterCommit: groupSync(() => walSync(file)) }),
+    // The log lies beside the real file: SQLite follows a symlinked path to its target.
+    ...(memory ? {} : { afterCommit: groupSync(() => walSync(walBase)) }),
     dialect: sqliteDialect,
     translateError: sqliteError,
     description: `sqlite:${file}`,

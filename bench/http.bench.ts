@@ -101,17 +101,25 @@ async function check(url: string, target: Target): Promise<void> {
 
 /** Runs autocannon in a child process (so the server keeps its event loop to itself). */
 export function load(input: LoadInput): Promise<LoadResult> {
+  return inChild<LoadResult>('http-load', input);
+}
+
+/**
+ * Runs the load generator `name` (a file beside this one) in a child process with `input`
+ * as its argument, and resolves with the result it sends over IPC.
+ */
+export function inChild<R>(name: string, input: unknown): Promise<R> {
   const here = fileURLToPath(import.meta.url);
-  const script = join(here, '..', `http-load${extname(here)}`);
+  const script = join(here, '..', `${name}${extname(here)}`);
   const execArgv = extname(here) === '.ts' ? ['--import', 'tsx'] : [];
   return new Promise((resolve, reject) => {
     const child = fork(script, [JSON.stringify(input)], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let result: LoadResult | undefined;
-    child.once('message', (m) => (result = m as LoadResult));
+    let result: R | undefined;
+    child.once('message', (m) => (result = m as R));
     child.once('error', reject);
     // 'close', not 'exit': 'exit' may come before the result's message has been read.
     child.once('close', (code) =>
-      result ? resolve(result) : reject(new Error(`the load generator exited with code ${code} and no result`)),
+      result ? resolve(result) : reject(new Error(`${name} exited with code ${code} and no result`)),
     );
   });
 }

@@ -18,10 +18,7 @@
  * const figures = await benchWrites(ctx); // ctx holds the imported registry
  * figures['writes paced p99 ms']; // 12
  */
-import { fork } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { AppContext } from '../src/app/context.js';
 import { createToken } from '../src/app/auth/tokens.js';
@@ -32,7 +29,7 @@ import { newTotpSecret, totpCode } from '../src/app/auth/totp.js';
 import { createHttpApp } from '../src/http/app.js';
 import { warmUp } from '../src/http/warm-up.js';
 import { addStaff } from '../src/testing/tips.js';
-import { load } from './http.bench.js';
+import { inChild, load } from './http.bench.js';
 import type { LoadInput, LoadResult } from './http-load.js';
 import type { WriteLoadInput, WriteLoadResult } from './write-load.js';
 
@@ -184,18 +181,7 @@ async function benchSignIn(ctx: AppContext): Promise<Figures> {
 
 /** Runs the write clients in a child process. */
 function writeLoad(input: WriteLoadInput): Promise<WriteLoadResult> {
-  const here = fileURLToPath(import.meta.url);
-  const script = join(here, '..', `write-load${extname(here)}`);
-  const execArgv = extname(here) === '.ts' ? ['--import', 'tsx'] : [];
-  return new Promise((resolve, reject) => {
-    const child = fork(script, [JSON.stringify(input)], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let result: WriteLoadResult | undefined;
-    child.once('message', (m) => (result = m as WriteLoadResult));
-    child.once('error', reject);
-    child.once('close', (code) =>
-      result ? resolve(result) : reject(new Error(`the write load generator exited with code ${code} and no result`)),
-    );
-  });
+  return inChild<WriteLoadResult>('write-load', input);
 }
 
 function ok(what: string, r: LoadResult): LoadResult {

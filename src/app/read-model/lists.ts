@@ -49,18 +49,26 @@ function baseRows(
 
 const tabParts = new Map<PersonStatus | undefined, Part<PersonSummaryRow[]>>();
 
-/**
- * The public rows of a status tab, by name, carried to a new snapshot by taking the changed
- * people out and putting their rows now (one query for them) where the name order puts
- * them, instead of reading 100,000 rows again.
- */
+/** The public rows of a status tab, by name (see {@link carriedRows}). */
 function tabPart(status: PersonStatus | undefined): Part<PersonSummaryRow[]> {
   let part = tabParts.get(status);
-  if (part) return part;
-  const query: PersonListQuery = { status, audience: 'public', sort: 'name' };
-  part = {
-    name: `rows:${status ?? ''}:`,
-    audience: 'public',
+  if (!part) {
+    part = carriedRows(`rows:${status ?? ''}:`, { status, audience: 'public', sort: 'name' });
+    tabParts.set(status, part);
+  }
+  return part;
+}
+
+/**
+ * A part holding the rows of `query` (sorted by name), carried to a new snapshot by taking
+ * the changed people out and putting their rows now (one query for them) where the name
+ * order puts them, instead of reading 100,000 rows again.
+ * @example const part = carriedRows('staff-rows', { audience: 'staff', sort: 'name' });
+ */
+export function carriedRows(name: string, query: PersonListQuery & { sort: 'name' }): Part<PersonSummaryRow[]> {
+  return {
+    name,
+    audience: query.audience,
     build: (ctx) => ctx.store.read((r) => r.persons.list(query)),
     async carry(old, changes, ctx) {
       const changed = changes.ids('person');
@@ -73,8 +81,6 @@ function tabPart(status: PersonStatus | undefined): Part<PersonSummaryRow[]> {
       );
     },
   };
-  tabParts.set(status, part);
-  return part;
 }
 
 /**

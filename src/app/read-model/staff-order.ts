@@ -15,7 +15,7 @@ import type { AppContext } from '../context.js';
 import type { PersonSummaryRow } from '../ports.js';
 import { nameIndex } from './name-index.js';
 import { peekPart, readPart, type Part } from './snapshot.js';
-import { mergeByName } from './lists.js';
+import { carriedRows } from './lists.js';
 
 /** How a page orders people: the name text in its language, and its collation. */
 export interface PageOrder {
@@ -34,21 +34,7 @@ export interface StaffOrder {
 }
 
 /** Everyone's index rows for staff, in the store's name order, carried from version to version. */
-const rowsPart: Part<PersonSummaryRow[]> = {
-  name: 'staff-rows',
-  audience: 'staff',
-  build: (ctx) => ctx.store.read((r) => r.persons.list({ audience: 'staff', sort: 'name' })),
-  async carry(old, changes, ctx) {
-    const changed = changes.ids('person');
-    if (changed.size === 0) return old;
-    const fresh = await ctx.store.read((r) => r.persons.list({ audience: 'staff', sort: 'name', ids: [...changed] }));
-    return mergeByName(
-      old.filter((row) => !changed.has(row.id)),
-      fresh,
-      (row) => row,
-    );
-  },
-};
+const rowsPart = carriedRows('staff-rows', { audience: 'staff', sort: 'name' });
 
 /** Everyone's index rows for staff (by sort name), per data version. */
 export function staffRows(ctx: AppContext): Promise<PersonSummaryRow[]> {

@@ -20,7 +20,7 @@ import {
   type PublicPerson,
 } from '../disclosure/public-person.js';
 import type { AppContext } from './context.js';
-import type { PublicListQuery, PersonSummaryRow } from './ports.js';
+import type { PublicListQuery, PersonSummaryRow, Repos } from './ports.js';
 import { expected } from './releases.js';
 import { hiddenFacility } from './list.js';
 import {
@@ -32,7 +32,8 @@ import {
   publicRowsById,
   publicTabRows,
   readPart,
-  reading,
+  snapshotPosition,
+  type ChangeSet,
   type NameCard,
   type Part,
 } from './read-model/index.js';
@@ -68,40 +69,47 @@ export interface CardPage {
 // ---------------------------------------------------------------- shared catalogues
 
 /** Public facilities and sources by id, and the article titles (reference data). */
-export async function publicCatalog(ctx: AppContext) {
-  return memoized(
-    ctx,
-    'public',
-    'catalog',
-    reading(ctx, async (r) => {
-      const [facilities, sources, articles, ratios, courts] = await Promise.all([
-        r.facilities.list(),
-        r.sources.list(),
-        r.reference.articles(),
-        r.reference.creditRatios(),
-        r.reference.courts(),
-      ]);
-      const publicFacilities = new Map<string, PublicFacility>();
-      for (const f of facilities) {
-        const view = presentPublicFacility(f);
-        if (view) publicFacilities.set(f.id, view);
-      }
-      const publicSources = new Map<string, PublicSource>();
-      for (const s of sources) {
-        const view = presentPublicSource(s);
-        if (view) publicSources.set(s.id, view);
-      }
-      return {
-        facilities: publicFacilities,
-        sources: publicSources,
-        sourceIds: new Set(publicSources.keys()) as ReadonlySet<string>,
-        articles: articles as readonly Article[],
-        ratios,
-        /** The court catalogue (reference data, public) by id. */
-        courts: new Map(courts.map((c) => [c.id, c])) as ReadonlyMap<string, Court>,
-      };
-    }),
-  );
+export function publicCatalog(ctx: AppContext) {
+  return readPart(ctx, catalogPart);
+}
+
+/** The public catalogue, built from the reference records; kept while only people and digests change. */
+const catalogPart = {
+  name: 'catalog',
+  audience: 'public',
+  build: (ctx: AppContext) => ctx.store.read(readCatalog),
+  carry: (old: Catalog, changes: ChangeSet) => (changes.only('person', 'digest') ? old : undefined),
+} satisfies Part<Catalog>;
+
+type Catalog = Awaited<ReturnType<typeof readCatalog>>;
+
+async function readCatalog(r: Repos) {
+  const [facilities, sources, articles, ratios, courts] = await Promise.all([
+    r.facilities.list(),
+    r.sources.list(),
+    r.reference.articles(),
+    r.reference.creditRatios(),
+    r.reference.courts(),
+  ]);
+  const publicFacilities = new Map<string, PublicFacility>();
+  for (const f of facilities) {
+    const view = presentPublicFacility(f);
+    if (view) publicFacilities.set(f.id, view);
+  }
+  const publicSources = new Map<string, PublicSource>();
+  for (const s of sources) {
+    const view = presentPublicSource(s);
+    if (view) publicSources.set(s.id, view);
+  }
+  return {
+    facilities: publicFacilities,
+    sources: publicSources,
+    sourceIds: new Set(publicSources.keys()) as ReadonlySet<string>,
+    articles: articles as readonly Article[],
+    ratios,
+    /** The court catalogue (reference data, public) by id. */
+    courts: new Map(courts.map((c) => [c.id, c])) as ReadonlyMap<string, Court>,
+  };
 }
 
 /** Cards for index rows, in the same order; people who are not public are left out. */
@@ -118,10 +126,10 @@ export async function cardsFor(ctx: AppContext, rows: readonly PersonSummaryRow[
 
 async function entriesFor(ctx: AppContext, ids: readonly string[]) {
   const present = await presenter(ctx);
-  const names = await publicNameMap(ctx);
+  const [names, position] = await Promise.all([publicNameMap(ctx), snapshotPosition(ctx)]);
   return personEntries(ctx, ids, (doc) => {
     const person = present(doc);
-    names.set(doc.id, person?.names ?? null);
+    names.setAt(doc.id, person?.names ?? null, position);
     return person;
   });
 }

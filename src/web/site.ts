@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { todayIso, type AppContext } from '../app/context.js';
 import { httpStatus, RollcallError } from '../domain/errors.js';
-import { dataStamp, pinnedAt, readPart, type Part } from '../app/read-model/index.js';
+import { dataStamp, pinnedAt } from '../app/read-model/index.js';
 import { LANGS, type Lang } from '../domain/record.js';
 import { createTranslator, DEFAULT_LANG, type MessageKey } from '../i18n/index.js';
 import { createHref, html, layout, type LinkMode } from './kit/index.js';
@@ -20,7 +20,7 @@ import { ROBOTS_TXT } from './robots.js';
 import { BadFilterValue, PageNotFound, type PageRequest, type PageResult } from './pages/common.js';
 import { rootPage } from './pages/home.js';
 import { bodyEtag, etagMatches } from './kit/etag.js';
-import { Lru } from '../util/lru.js';
+import { pageCache, type Rendered } from './page-cache.js';
 import { pathLang, resolveSitePath, type Route } from './routes/dispatch.js';
 import { configuredPublicUrl, siteOrigin } from './origin.js';
 import { MOVED_CACHE_CONTROL, movedPersonPath } from './person-redirect.js';
@@ -32,22 +32,6 @@ export interface SiteOptions {
   cacheSize?: number;
   /** Most bytes of rendered bodies kept in memory (default 96 MB). */
   cacheBytes?: number;
-}
-
-/** What the page routes keep per data version, day and page. */
-interface CachedPage {
-  /** The rendered answer (a 200 page), encoded once. */
-  page?: Rendered;
-  /** The rendering in progress, shared by the requests that ask meanwhile. */
-  rendering?: Promise<Rendered> | undefined;
-}
-
-interface Rendered {
-  status: number;
-  type: PageResult['type'];
-  bytes: Uint8Array<ArrayBuffer>;
-  /** A hash of `bytes`: it changes only when the public bytes do, never with an internal edit. */
-  etag: string;
 }
 
 const encoder = new TextEncoder();
@@ -184,25 +168,15 @@ async function renderSafely(req: PageRequest, render: () => Promise<PageResult>)
   }
 }
 
-/** Site route sets made so far: each keeps its own rendered pages. */
-let siteInstances = 0;
-
 /**
  * The page routes. Paths the site does not know fall through to later routes (digests,
  * open data), so this app can be mounted before them.
  */
 export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Hono {
   const mode = options.mode ?? 'server';
-  // Rendered pages are a part of the read model: kept while no record changes, dropped at once when one does.
-  const pages: Part<Lru<string, CachedPage>> = {
-    name: `pages:${++siteInstances}`,
-    audience: 'public',
-    build: async () =>
-      new Lru<string, CachedPage>(options.cacheSize ?? 20_000, {
-        maxWeight: options.cacheBytes ?? 96_000_000,
-        weigh: (entry) => (entry.page?.bytes.byteLength ?? 0) + 200,
-      }),
-  };
+  // Rendered pages are parts of the read model: a person's page is dropped when that person
+  // changes, every other page when any record does (`page-cache.ts`).
+  const pages = pageCache(options);
   const site = new Hono();
   const css = { body: '', etag: '' };
 
@@ -246,19 +220,12 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
     const origin = mode === 'mirror' ? configuredPublicUrl() : siteOrigin(c.req.url);
     const key = `${origin ?? ''}${route.usesQuery ? `${path}?${new URLSearchParams(query).toString()}` : path}`;
     // One entry per data version, day and page: once rendered, the body and its ETag.
-    const slot = `${stamp.version}\n${today}\n${key}`;
     const app = pinnedAt(ctx, stamp.version);
-    const cache = await readPart(app, pages);
-    let entry = cache.get(slot);
-    if (!entry) {
-      entry = {};
-      cache.set(slot, entry);
-    }
+    const { entry, keep } = await pages.slot(app, `${today}\n${key}`, route.person);
     let rendered = entry.page;
     if (!rendered) {
       // Requests for a page being rendered wait for that rendering instead of starting their own.
-      const cached = entry;
-      cached.rendering ??= renderEncoded(route, {
+      entry.rendering ??= renderEncoded(route, {
         app,
         path,
         mode,
@@ -266,12 +233,12 @@ export function createSiteRoutes(ctx: AppContext, options: SiteOptions = {}): Ho
         lang: pathLang(path) as Lang,
         query,
         origin,
-      }).finally(() => (cached.rendering = undefined));
-      rendered = await cached.rendering;
+      }).finally(() => (entry.rendering = undefined));
+      rendered = await entry.rendering;
       // Only a page is kept: error pages are rendered again (and cost no memory).
-      if (rendered.status === 200 && !cached.page) {
-        cached.page = rendered;
-        cache.set(slot, cached); // weighed again, with its body
+      if (rendered.status === 200 && !entry.page) {
+        entry.page = rendered;
+        keep(); // weighed again, with its body
       }
     }
     const moved = rendered.status === 404 && mode === 'server' ? await movedPersonPath(app, path) : null;

@@ -12,6 +12,7 @@ export {
   pinnedAt,
   readPart,
   reading,
+  snapshotPosition,
   type ChangeSet,
   type Part,
 } from './snapshot.js';
@@ -28,7 +29,9 @@ export {
   type PersonEntry,
   type PublicNames,
 } from './records.js';
-export { mergeByName, publicListRows, publicRowsById, publicTabRows, type RowPage } from './lists.js';
+export { SharedLru } from './shared-lru.js';
+export { mergeByName, publicListRows, publicTabRows, type RowPage } from './lists.js';
+export { FOLD_AT, publicRowsById, RowsById } from './rows-by-id.js';
 export { facilityEntry, nameIndex, personEntry } from './name-index.js';
 export { FIGURE_REFRESH_LIMIT, countOnEntry, figureEntry, forgetFigures, type FigureEntry } from './figures.js';
 export {

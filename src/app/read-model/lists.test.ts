@@ -4,7 +4,8 @@ import { tempApp } from '../../testing/temp-app.js';
 import { loadDemo } from '../demo.js';
 import { createPerson } from '../persons.js';
 import type { PublicListQuery } from '../ports.js';
-import { publicListRows, publicRowsById, publicTabRows } from './lists.js';
+import { publicListRows, publicTabRows } from './lists.js';
+import { publicRowsById } from './rows-by-id.js';
 import { pinDataVersion } from './snapshot.js';
 
 let env: Awaited<ReturnType<typeof tempApp>>;
@@ -72,7 +73,7 @@ describe('public lists from kept rows', () => {
   it('index the public rows by id', async () => {
     const byId = await publicRowsById(env.ctx);
     const rows = await publicTabRows(env.ctx);
-    expect(byId.size).toBe(rows.length);
+    expect([...byId.entries()].length).toBe(rows.length);
     expect(rows.every((r) => r.isPublic && byId.get(r.id) === r)).toBe(true);
   });
 });

@@ -120,16 +120,6 @@ export async function publicTabRows(ctx: AppContext, status?: PersonStatus): Pro
   return baseRows(ctx, status, undefined);
 }
 
-/** Public index rows by id (per data version). */
-export async function publicRowsById(ctx: AppContext): Promise<Map<string, PersonSummaryRow>> {
-  return memoized(
-    ctx,
-    'public',
-    'rows-by-id',
-    async () => new Map((await publicTabRows(ctx)).map((row) => [row.id, row])),
-  );
-}
-
 /**
  * The base rows ordered by first detention as the store orders them (earliest first,
  * unknown last, then by name), per data version: sorted once, filtered many times.

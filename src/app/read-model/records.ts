@@ -9,10 +9,10 @@
  */
 import type { Person } from '../../domain/record.js';
 import type { PublicPerson } from '../../disclosure/public-person.js';
-import { Lru } from '../../util/lru.js';
 import type { AppContext } from '../context.js';
 import type { PersonSummaryRow, Store } from '../ports.js';
-import { forgetPart, readPart, type ChangeSet, type Part } from './snapshot.js';
+import { SharedLru } from './shared-lru.js';
+import { forgetPart, readPart, snapshotPosition, type ChangeSet, type Part } from './snapshot.js';
 
 /** A person as the site sees them: the stored record and the public view. */
 export interface PersonEntry {
@@ -28,17 +28,13 @@ const entryLimits = new WeakMap<Store, number>();
 /** Changes after which what was read of people still holds for everyone not changed. */
 const keepsPeople = (changes: ChangeSet) => changes.only('person', 'digest');
 
-const entriesPart = (store: Store): Part<Lru<string, PersonEntry>> => ({
+/** Shared by consecutive snapshots: carried by dropping the changed people in place. */
+const entriesPart = (store: Store): Part<SharedLru<string, PersonEntry>> => ({
   name: 'person-entries',
   audience: 'public',
-  build: async () => new Lru(entryLimits.get(store) ?? ENTRY_CACHE_SIZE),
-  carry(old, changes) {
-    if (!keepsPeople(changes)) return undefined;
-    const changed = changes.ids('person');
-    const kept = new Lru<string, PersonEntry>(entryLimits.get(store) ?? ENTRY_CACHE_SIZE);
-    for (const [id, entry] of old) if (!changed.has(id)) kept.set(id, entry);
-    return kept;
-  },
+  build: async (_ctx, position) => new SharedLru(entryLimits.get(store) ?? ENTRY_CACHE_SIZE, position),
+  carry: (old, changes, _ctx, position) =>
+    keepsPeople(changes) ? old.carried(position, changes.ids('person')) : undefined,
 });
 
 /**
@@ -59,7 +55,7 @@ export async function personEntries(
   ids: readonly string[],
   present: (doc: Person) => PublicPerson | null,
 ): Promise<Map<string, PersonEntry>> {
-  const entries = await readPart(ctx, entriesPart(ctx.store));
+  const [entries, position] = await Promise.all([readPart(ctx, entriesPart(ctx.store)), snapshotPosition(ctx)]);
   const out = new Map<string, PersonEntry>();
   const missing: string[] = [];
   for (const id of ids) {
@@ -76,7 +72,7 @@ export async function personEntries(
     let entry = entries.peek(id);
     if (entry?.doc !== doc) {
       entry = { doc, person: present(doc) };
-      entries.set(id, entry);
+      entries.set(id, entry, position);
     }
     out.set(id, entry);
   }
@@ -125,41 +121,52 @@ export interface NameCard {
 export type NameEntry = [id: string, names: PublicNames];
 
 /**
- * The names known in one snapshot. It can keep a journal of the names it learns from
- * records read here, so that a mirror render worker can pass them on to the other workers
- * (who then need not read those records again to list the people by name).
+ * The names known, shared by consecutive snapshots like a {@link SharedLru}: a carry drops
+ * the changed people in place, and a name read for an older snapshot than the newest it
+ * was carried to is not kept. It can keep a journal of the names it learns from records
+ * read here, so that a mirror render worker can pass them on to the other workers (who
+ * then need not read those records again to list the people by name).
  */
 class NameMap extends Map<string, PublicNames> {
   journal: NameEntry[] | null = null;
 
-  override set(id: string, names: PublicNames): this {
+  constructor(public position: number) {
+    super();
+  }
+
+  /** Keeps the names read for a snapshot at feed position `position`, unless carried past it. */
+  setAt(id: string, names: PublicNames, position: number): void {
+    if (position !== this.position) return;
     if (this.journal !== null && !this.has(id)) this.journal.push([id, names]);
-    return super.set(id, names);
+    this.set(id, names);
   }
 
   /** Names read elsewhere (by another thread from the same snapshot): kept, not journaled. */
   learn(entries: readonly NameEntry[]): void {
-    for (const [id, names] of entries) super.set(id, names);
+    for (const [id, names] of entries) this.set(id, names);
+  }
+
+  carried(position: number, changed: Iterable<string>): this {
+    for (const id of changed) this.delete(id);
+    this.position = Math.max(this.position, position);
+    return this;
   }
 }
 
 const namesPart: Part<NameMap> = {
   name: 'public-names',
   audience: 'public',
-  build: async () => new NameMap(),
-  carry(old, changes) {
-    if (!keepsPeople(changes)) return undefined;
-    const changed = changes.ids('person');
-    const kept = new NameMap();
-    for (const [id, names] of old) if (!changed.has(id)) kept.learn([[id, names]]);
-    return kept;
-  },
+  build: async (_ctx, position) => new NameMap(position),
+  carry: (old, changes, _ctx, position) =>
+    keepsPeople(changes) ? old.carried(position, changes.ids('person')) : undefined,
 };
 
-/** The names known so far in this snapshot, by person id (filled as records are read). */
-export function publicNameMap(ctx: AppContext): Promise<Map<string, PublicNames>> {
+/** The names known so far, by person id (filled as records are read: see {@link NameMap.setAt}). */
+export function publicNameMap(ctx: AppContext): Promise<NameMap> {
   return readPart(ctx, namesPart);
 }
+
+export type { NameMap };
 
 /**
  * Starts a journal of the names learnt from records read in this thread; the function
@@ -193,14 +200,19 @@ export async function nameCardsFor(
   rows: readonly PersonSummaryRow[],
   present: (doc: Person) => PublicPerson | null,
 ): Promise<NameCard[]> {
-  const known = await publicNameMap(ctx);
+  const [known, position] = await Promise.all([publicNameMap(ctx), snapshotPosition(ctx)]);
+  const read = new Map<string, PublicNames>();
   const missing = rows.filter((row) => !known.has(row.id)).map((row) => row.id);
   for (let i = 0; i < missing.length; i += CHUNK) {
     const docs = await ctx.store.read((r) => r.persons.getMany(missing.slice(i, i + CHUNK)));
-    for (const doc of docs) known.set(doc.id, present(doc)?.names ?? null);
+    for (const doc of docs) {
+      const names = present(doc)?.names ?? null;
+      read.set(doc.id, names);
+      known.setAt(doc.id, names, position);
+    }
   }
   return rows.flatMap((row) => {
-    const names = known.get(row.id);
+    const names = read.has(row.id) ? read.get(row.id) : known.get(row.id);
     return names ? [{ person: { id: row.id, names }, row }] : [];
   });
 }

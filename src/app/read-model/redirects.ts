@@ -12,7 +12,7 @@
  * await publicRedirect(ctx, 'p-old'); // 'p-survivor', or null
  */
 import type { AppContext } from '../context.js';
-import { publicRowsById } from './lists.js';
+import { publicRowsById } from './rows-by-id.js';
 import { readPart, type Part } from './snapshot.js';
 
 /** Longest chain followed (a cycle cannot form through merges; this bounds a damaged table). */

@@ -35,13 +35,18 @@ export interface Part<T> {
   /** Unique per kind of part (with the audience, the key of the part). */
   name: string;
   audience: Audience;
-  /** Builds the part from the store (opening its own reads: never called inside one). */
-  build(ctx: AppContext): Promise<T>;
+  /**
+   * Builds the part from the store (opening its own reads: never called inside one), for
+   * the snapshot at change-feed position `position`.
+   */
+  build(ctx: AppContext, position: number): Promise<T>;
   /**
    * The part brought up to date from its value in the snapshot before (`changes` is not
-   * `all`); undefined to build it afresh. Default: kept when nothing changed.
+   * `all`) at change-feed position `position`; undefined to build it afresh. Default: kept
+   * when nothing changed. A part may return `old` itself changed in place (a `SharedLru`),
+   * when readers of older snapshots cannot be misled by it.
    */
-  carry?(old: T, changes: ChangeSet, ctx: AppContext): Promise<T | undefined> | T | undefined;
+  carry?(old: T, changes: ChangeSet, ctx: AppContext, position: number): Promise<T | undefined> | T | undefined;
 }
 
 /** One data version's derived data. */
@@ -113,6 +118,14 @@ export function pinnedAt(ctx: AppContext, version: number): AppContext {
  */
 export async function pinDataVersion(ctx: AppContext): Promise<AppContext> {
   return pinnedAt(ctx, await dataVersion(ctx));
+}
+
+/**
+ * The change-feed position of the snapshot a context reads (its pinned one, or the current
+ * one): what a `SharedLru` is told a value was read for.
+ */
+export async function snapshotPosition(ctx: AppContext): Promise<number> {
+  return (await snapshotOf(ctx)).position;
 }
 
 /** The current data version and when this process first saw it. */
@@ -193,7 +206,9 @@ export function partOf<T>(snapshot: Snapshot, ctx: AppContext, part: Part<T>): P
   let newest = latest.get(ctx.store);
   if (!newest) latest.set(ctx.store, (newest = new Map()));
   const prior = newest.get(key);
-  const value: Promise<T> = prior ? carried(ctx, snapshot, prior, part) : part.build(ctx);
+  const value: Promise<T> = prior
+    ? carried(ctx, snapshot, prior, part)
+    : snapshot.position.then((at) => part.build(ctx, at));
   snapshot.parts.set(key, value);
   const entry: Latest = { value, position: snapshot.position, sticky: part.carry !== undefined };
   newest.set(key, entry);
@@ -212,13 +227,13 @@ export function partOf<T>(snapshot: Snapshot, ctx: AppContext, part: Part<T>): P
 async function carried<T>(ctx: AppContext, snapshot: Snapshot, prior: Latest, part: Part<T>): Promise<T> {
   const failed = Symbol('failed');
   const [from, to, before] = await Promise.all([prior.position, snapshot.position, prior.value.catch(() => failed)]);
-  if (before === failed || from > to) return part.build(ctx);
+  if (before === failed || from > to) return part.build(ctx, to);
   const old = before as T;
   if (from === to) return old;
   const changes = await changesSince(ctx, snapshot, from);
-  if (changes.all) return part.build(ctx);
-  const kept = part.carry ? await part.carry(old, changes, ctx) : changes.empty ? old : undefined;
-  return kept ?? part.build(ctx);
+  if (changes.all) return part.build(ctx, to);
+  const kept = part.carry ? await part.carry(old, changes, ctx, to) : changes.empty ? old : undefined;
+  return kept ?? part.build(ctx, to);
 }
 
 function partKey(part: Pick<Part<unknown>, 'name' | 'audience'>): string {

@@ -5,7 +5,7 @@
  * Site paths: `/{lang}/digests/`, `/{lang}/digests/{id}/`, `/{lang}/digests/feed.xml`.
  */
 import { publishedDigest, publishedDigests } from '../../app/digests.js';
-import { publicRowsById } from '../../app/read-model/lists.js';
+import { publicRowsById } from '../../app/read-model/rows-by-id.js';
 import { correctionNotes, digestAtom, type Digest } from '../../domain/digest/index.js';
 import { LANGS, type Lang } from '../../domain/record.js';
 import { createPageContext, html, layout, type LinkMode, type PageContext, type SafeHtml } from '../kit/index.js';

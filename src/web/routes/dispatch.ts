@@ -24,6 +24,11 @@ export interface Route {
   render: (req: PageRequest) => Promise<PageResult>;
   /** Only the list page reads the query; other pages ignore it (and caches key without it). */
   usesQuery: boolean;
+  /**
+   * The person whose page this is: it shows that person's record, the public catalogue and
+   * the day, nothing else, so it is kept while other people change (`web/page-cache.ts`).
+   */
+  person?: string;
 }
 
 const ID_RE = /^[a-z]{1,3}-[A-Za-z0-9_-]{1,64}$/;
@@ -103,7 +108,7 @@ function personsRoute(rest: string[]): Route | null {
       return listRoute(a as StatusTab, Number(c));
     return null;
   }
-  if (ID_RE.test(a) && b === undefined) return page((req) => personPage(req, a));
+  if (ID_RE.test(a) && b === undefined) return { render: (req) => personPage(req, a), usesQuery: false, person: a };
   return null;
 }
 

@@ -303,6 +303,13 @@ export async function publicNameCards(ctx: AppContext): Promise<NameCard[]> {
   return nameCardsFor(ctx, await publicTabRows(ctx), await presenter(ctx));
 }
 
+/** Name cards of the public people among `ids` (the others are left out). */
+export async function publicNameCardsOf(ctx: AppContext, ids: readonly string[]): Promise<NameCard[]> {
+  const rows = await publicRowsById(ctx);
+  const found = ids.flatMap((id) => rows.get(id) ?? []);
+  return nameCardsFor(ctx, found, await presenter(ctx));
+}
+
 /** Public facilities with how many public political prisoners each holds now. */
 export async function facilityIndex(ctx: AppContext): Promise<Array<{ facility: PublicFacility; now: number }>> {
   const { facilities } = await publicCatalog(ctx);

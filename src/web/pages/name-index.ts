@@ -4,27 +4,13 @@
  * reader finds someone there (the server has it too). Letters and names are in the page
  * language's script and order (`collation.ts`), names surname first.
  */
-import { publicNameCards, type NameCard } from '../../app/site-queries.js';
-import { LANGS, type Lang } from '../../domain/record.js';
+import type { NameCard } from '../../app/site-queries.js';
+import { LANGS } from '../../domain/record.js';
 import { breadcrumb, html } from '../kit/index.js';
-import { byName, collatorFor } from './collation.js';
-import {
-  htmlPage,
-  PageNotFound,
-  pageContext,
-  paths,
-  personName,
-  pickName,
-  type PageRequest,
-  type PageResult,
-} from './common.js';
+import { nameGroups, type NameGroup } from './name-groups.js';
+import { htmlPage, PageNotFound, pageContext, paths, personName, type PageRequest, type PageResult } from './common.js';
 
-/** The letter of a surname as it heads the index: its first letter, upper case ("Ł" and "Ў" as they are). */
-export function initialOf(card: NameCard, lang: Lang): string {
-  const family = pickName(card.person.names, lang)?.family.trim() ?? '';
-  const first = [...family][0];
-  return first === undefined || !/\p{L}/u.test(first) ? '#' : first.toLocaleUpperCase(lang);
-}
+export { initialOf } from './name-groups.js';
 
 /**
  * The URL segment of a letter: its code point in hex, so that paths stay ASCII in every script.
@@ -35,18 +21,8 @@ export function letterSlug(letter: string): string {
 }
 
 /** The people of each letter, letters in the page language's order, people by name. */
-async function groups(req: PageRequest): Promise<Array<{ letter: string; cards: NameCard[] }>> {
-  const byLetter = new Map<string, NameCard[]>();
-  for (const card of await publicNameCards(req.app)) {
-    const letter = initialOf(card, req.lang);
-    const list = byLetter.get(letter) ?? [];
-    list.push(card);
-    byLetter.set(letter, list);
-  }
-  const collator = collatorFor(req.lang);
-  return [...byLetter]
-    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : collator.compare(a, b)))
-    .map(([letter, cards]) => ({ letter, cards: byName(cards, req.lang, (card) => card.person) }));
+function groups(req: PageRequest): Promise<NameGroup[]> {
+  return nameGroups(req.app, req.lang);
 }
 
 function letterLinks(
